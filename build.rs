@@ -1,0 +1,88 @@
+//! Compiles the Learn modules (src/content/modules/*.md) into Rust data, so
+//! the text ships inside the app and no Markdown parser ships in the wasm.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[path = "src/content/source_format.rs"]
+#[allow(dead_code)]
+mod source_format;
+
+use pulldown_cmark::{Event, Options, Parser};
+
+fn main() {
+    let modules_dir = Path::new("src/content/modules");
+    println!("cargo:rerun-if-changed=src/content/modules");
+    println!("cargo:rerun-if-changed=src/content/source_format.rs");
+
+    let mut entries: Vec<_> = std::fs::read_dir(modules_dir)
+        .expect("src/content/modules must exist")
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    entries.sort();
+
+    let mut modules = Vec::new();
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let slug = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .expect("module file names are UTF-8")
+            .to_string();
+        let text = std::fs::read_to_string(&path).expect("module file is UTF-8 text");
+        let source = source_format::parse_module_source(&text)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        modules.push((slug, source));
+    }
+    modules.sort_by_key(|(_, source)| source.order);
+
+    let mut out = String::from("pub static MODULES: &[Module] = &[\n");
+    for (slug, source) in &modules {
+        let mut word_count = source_format::count_words(&source.summary);
+        let mut links = Vec::new();
+        let mut sections = String::new();
+        for section in &source.sections {
+            word_count += source_format::count_words(&section.heading);
+            word_count += source_format::count_words(&section.markdown);
+            links.extend(source_format::internal_links(&section.markdown));
+            let html = markdown_to_html(&section.markdown)
+                .unwrap_or_else(|error| panic!("{slug}.md, section {}: {error}", section.id));
+            writeln!(
+                sections,
+                "        Section {{ id: {:?}, heading: {:?}, html: {:?} }},",
+                section.id, section.heading, html
+            )
+            .unwrap();
+        }
+        for takeaway in &source.takeaways {
+            word_count += source_format::count_words(takeaway);
+        }
+        writeln!(
+            out,
+            "    Module {{\n        slug: {slug:?},\n        title: {:?},\n        summary: {:?},\n        group: {:?},\n        order: {},\n        word_count: {word_count},\n        takeaways: &{:?},\n        sources: &{:?},\n        internal_links: &{links:?},\n        sections: &[\n{sections}        ],\n    }},",
+            source.title, source.summary, source.group, source.order, source.takeaways, source.sources,
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("modules.rs"), out).expect("write modules.rs");
+}
+
+/// Renders trusted Markdown to HTML. Raw HTML is refused, so everything the
+/// page shows comes from Markdown that the build understood.
+fn markdown_to_html(markdown: &str) -> Result<String, String> {
+    let options = Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_SMART_PUNCTUATION;
+    let events: Vec<Event> = Parser::new_ext(markdown, options).collect();
+    if events
+        .iter()
+        .any(|event| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
+    {
+        return Err("raw HTML is not allowed in module text".into());
+    }
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Ok(html)
+}

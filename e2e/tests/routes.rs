@@ -1,0 +1,87 @@
+//! Every public route, opened directly (as from a shared link) on a plain
+//! static host, shows the right page with the "Get help now" link and no
+//! console errors.
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+
+/// (path, the h1 the page must show)
+const ROUTES: &[(&str, &str)] = &[
+    ("/", "Mood and relationships, one step at a time"),
+    ("/learn", "Learn about IPT"),
+    ("/learn/grief", "Grief"),
+    ("/map", "Your relationship map"),
+    ("/journal", "Weekly journal"),
+    ("/data", "Your data"),
+    ("/help", "Get help now"),
+    ("/no/such/page", "Page not found"),
+    ("/learn/no-such-module", "Page not found"),
+];
+
+#[tokio::test]
+async fn every_route_opened_directly_shows_its_page() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    for (path, expected_h1) in ROUTES {
+        browser.goto(&server.url(path)).await;
+        let h1 = browser.h1_text().await;
+        assert!(
+            h1.contains(expected_h1),
+            "{path}: expected h1 {expected_h1:?}, got {h1:?}"
+        );
+        assert_eq!(browser.count("h1").await, 1, "{path}: exactly one h1");
+        let help_link = browser.text_of("header a.get-help").await;
+        assert_eq!(help_link, "Get help now", "{path}: header help link");
+        let title: String = browser.client.title().await.expect("document title");
+        assert!(title.ends_with("IPT Companion"), "{path}: title {title:?}");
+        let errors = browser.console_errors().await;
+        assert!(errors.is_empty(), "{path}: console errors {errors:?}");
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_help_link_is_visible_on_a_small_screen() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start_with_args(&["--window-size=360,740"]).await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.h1_text().await;
+    let visible = browser
+        .script(
+            "const a = document.querySelector('header a.get-help');
+             const r = a.getBoundingClientRect();
+             return r.width > 0 && r.height >= 24 && r.top >= 0 && r.bottom <= window.innerHeight
+                 && getComputedStyle(a).visibility === 'visible';",
+        )
+        .await;
+    assert_eq!(visible, serde_json::Value::Bool(true));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn following_a_link_navigates_inside_the_app() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.h1_text().await;
+    let requests_before = server.requested_paths().len();
+    browser
+        .client
+        .find(fantoccini::Locator::Css("header a.get-help"))
+        .await
+        .expect("help link")
+        .click()
+        .await
+        .expect("click");
+    let h1 = browser.h1_text().await;
+    assert!(h1.contains("Get help now"), "got {h1:?}");
+    let url = browser.client.current_url().await.expect("url");
+    assert_eq!(url.path(), "/help");
+    assert_eq!(
+        server.requested_paths().len(),
+        requests_before,
+        "client-side navigation fetches nothing"
+    );
+    browser.close().await;
+}

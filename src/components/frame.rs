@@ -1,0 +1,60 @@
+//! The frame around every page: skip link, header with the main navigation
+//! and the always-visible "Get help now" link, and the footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::app::href;
+use crate::content::ui_text;
+use crate::routes;
+
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    view! { <a class="skip-link" href="#main">{ui_text::SKIP_TO_CONTENT}</a> }
+}
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let location = use_location();
+    // `aria-current` tells screen-reader users which section they are in.
+    let current = move |target: &'static str| {
+        let path = location.pathname.get();
+        let inside = path
+            .strip_prefix(crate::app::router_base())
+            .unwrap_or(&path)
+            .to_string();
+        let is_current = if target == routes::HOME {
+            inside == "/" || inside.is_empty()
+        } else {
+            inside == target || inside.starts_with(&format!("{target}/"))
+        };
+        is_current.then_some("page")
+    };
+    let nav_link = move |target: &'static str, label: &'static str| {
+        view! { <li><a href=href(target) aria-current=move || current(target)>{label}</a></li> }
+    };
+    view! {
+        <header class="site-header">
+            <a class="app-name" href=href(routes::HOME)>{ui_text::APP_NAME}</a>
+            <a class="get-help" href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a>
+            <nav aria-label=ui_text::NAV_LABEL>
+                <ul>
+                    {nav_link(routes::LEARN, ui_text::NAV_LEARN)}
+                    {nav_link(routes::MAP, ui_text::NAV_MAP)}
+                    {nav_link(routes::JOURNAL, ui_text::NAV_JOURNAL)}
+                    {nav_link(routes::DATA, ui_text::NAV_DATA)}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>{ui_text::FOOTER_DISCLAIMER}</p>
+            <p><a href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a></p>
+        </footer>
+    }
+}

@@ -1,0 +1,3 @@
+//! Shared pieces of the interface.
+
+pub mod frame;

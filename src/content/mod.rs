@@ -1,0 +1,69 @@
+//! Everything the app says: the Learn modules (compiled from Markdown by
+//! build.rs), the crisis contacts, and the interface's own words. Kept apart
+//! from the components so the text can be edited or translated on its own.
+
+pub mod crisis_contacts;
+pub mod source_format;
+pub mod ui_text;
+
+// The one place trusted, compiled-in HTML reaches the page.
+#[cfg(target_arch = "wasm32")]
+pub mod trusted_html;
+
+/// A Learn module, as compiled from `src/content/modules/<slug>.md`.
+#[derive(Debug)]
+pub struct Module {
+    pub slug: &'static str,
+    pub title: &'static str,
+    pub summary: &'static str,
+    pub group: &'static str,
+    pub order: u32,
+    pub word_count: usize,
+    pub takeaways: &'static [&'static str],
+    pub sources: &'static [&'static str],
+    pub internal_links: &'static [&'static str],
+    pub sections: &'static [Section],
+}
+
+/// One `<h2>` section of a module; `html` is trusted, compiled-in content.
+#[derive(Debug)]
+pub struct Section {
+    pub id: &'static str,
+    pub heading: &'static str,
+    pub html: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/modules.rs"));
+
+/// Reading speed used for the "minutes to read" estimate: a relaxed pace
+/// for plain text, on the slow side because readers may be tired or low.
+pub const WORDS_PER_MINUTE: usize = 180;
+
+impl Module {
+    /// Whole minutes to read the module, never less than one.
+    pub fn reading_minutes(&self) -> usize {
+        self.word_count.div_ceil(WORDS_PER_MINUTE).max(1)
+    }
+}
+
+/// The module published at `/learn/<slug>`, if there is one.
+pub fn module_by_slug(slug: &str) -> Option<&'static Module> {
+    MODULES.iter().find(|module| module.slug == slug)
+}
+
+/// The modules before and after `slug` in reading order.
+pub fn neighbours(slug: &str) -> (Option<&'static Module>, Option<&'static Module>) {
+    let Some(index) = MODULES.iter().position(|module| module.slug == slug) else {
+        return (None, None);
+    };
+    let previous = index.checked_sub(1).map(|i| &MODULES[i]);
+    (previous, MODULES.get(index + 1))
+}
+
+/// The groups of the Learn page, in order, with their headings.
+pub const GROUPS: &[(&str, &str)] = &[
+    ("basics", "The basics"),
+    ("problem-areas", "The four problem areas"),
+    ("skills", "Skills and background"),
+    ("finishing", "Finishing well"),
+];

@@ -1,0 +1,92 @@
+//! The interface's own words, in one place so they can be reviewed for tone
+//! and translated without touching components. Module text lives in
+//! `modules/`, crisis contacts in `crisis_contacts.rs`.
+
+pub const APP_NAME: &str = "IPT Companion";
+pub const SKIP_TO_CONTENT: &str = "Skip to main content";
+pub const NAV_LABEL: &str = "Main";
+pub const NAV_HOME: &str = "Home";
+pub const NAV_LEARN: &str = "Learn";
+pub const NAV_MAP: &str = "Map";
+pub const NAV_JOURNAL: &str = "Journal";
+pub const NAV_DATA: &str = "Your data";
+pub const GET_HELP_NOW: &str = "Get help now";
+
+pub const FOOTER_DISCLAIMER: &str = "IPT Companion is education and self-help. It is not therapy, \
+    a diagnosis or an emergency service. Everything you enter stays on this device.";
+
+/// Builds a document title: "Page · IPT Companion".
+pub fn document_title(page: &str) -> String {
+    format!("{page} · {APP_NAME}")
+}
+
+pub mod home {
+    pub const TITLE: &str = "Welcome";
+    pub const HEADING: &str = "Mood and relationships, one step at a time";
+    pub const INTRO: &str = "IPT Companion helps you learn Interpersonal Psychotherapy (IPT), a \
+        short, well-studied talking therapy for depression, and practise its ideas on your own. \
+        IPT rests on one idea: how you feel and how things are with the people in your life \
+        shape each other.";
+    pub const NOT_THERAPY: &str = "This is education and self-help. It does not replace a \
+        therapist or doctor, and no one else sees what you write here: it stays in this browser \
+        on this device.";
+    pub const START_LEARNING: &str = "Start with the basics";
+    pub const COMING: &str = "Your personal path (learn, map, weekly check-in, finish well) \
+        will appear here as you use the app.";
+}
+
+pub mod learn {
+    pub const TITLE: &str = "Learn about IPT";
+    pub const INTRO: &str = "Twelve short modules, in the order IPT itself runs. Each one has \
+        its own link you can share.";
+    pub const MINUTES_TO_READ: &str = "min read";
+    pub const KEY_TAKEAWAYS: &str = "Key points";
+    pub const SOURCES: &str = "Sources";
+    pub const PREVIOUS: &str = "Previous";
+    pub const NEXT: &str = "Next";
+    pub const ALL_MODULES: &str = "All modules";
+    pub const ON_THIS_PAGE: &str = "On this page";
+    pub const SELF_CHECK_TITLE: &str = "Which problem area fits me?";
+    pub const SELF_CHECK_COMING: &str = "A short self-check that points you to the problem \
+        areas that may fit your situation is being written. Until then, the four problem-area \
+        modules describe when each one fits.";
+}
+
+pub mod placeholder {
+    pub const MAP_TITLE: &str = "Your relationship map";
+    pub const MAP_COMING: &str = "Soon you will be able to draw the people in your life on a \
+        closeness circle here, as IPT's interpersonal inventory does. Until then, the module on \
+        the interpersonal inventory explains the idea.";
+    pub const JOURNAL_TITLE: &str = "Weekly journal";
+    pub const JOURNAL_COMING: &str = "Soon you will be able to check in each week here, linking \
+        your mood to what happened with the people in your life.";
+    pub const DATA_TITLE: &str = "Your data";
+    pub const DATA_COMING: &str = "Everything you enter in IPT Companion stays in this browser \
+        on this device; nothing is sent anywhere. Backups, import, deletion and an optional \
+        passphrase lock will be offered on this page.";
+    pub const READ_ABOUT_INVENTORY: &str = "Read about the interpersonal inventory";
+    pub const READ_ABOUT_WEEKLY: &str = "Read how IPT works week by week";
+}
+
+pub mod help {
+    pub const TITLE: &str = "Get help now";
+    pub const INTRO: &str = "If you are thinking about ending your life, or you feel you might \
+        not be safe, you deserve support right now. You do not have to go through this alone, \
+        and these feelings can pass with help.";
+    pub const DANGER: &str = "If you or someone else is in danger right now, call your local \
+        emergency number.";
+    pub const LINES_HEADING: &str = "Talk to someone now";
+    pub const CALL: &str = "Call";
+    pub const TEXT: &str = "Text";
+    pub const VISIT: &str = "Visit";
+    pub const LAST_CHECKED: &str = "Numbers last checked on";
+    pub const NOT_EMERGENCY_SERVICE: &str = "IPT Companion is not an emergency service and no one \
+        sees what you write in it.";
+}
+
+pub mod not_found {
+    pub const TITLE: &str = "Page not found";
+    pub const MESSAGE: &str = "We could not find that page. The link may be old or mistyped.";
+    pub const GO_HOME: &str = "Go to the home page";
+    pub const GO_LEARN: &str = "Browse the Learn modules";
+}

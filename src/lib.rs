@@ -1,0 +1,16 @@
+//! IPT Companion. Modules in reading order: what the app knows (content,
+//! routes, model), then how it stores it, then what it shows.
+
+pub mod content;
+pub mod model;
+pub mod routes;
+
+#[cfg(target_arch = "wasm32")]
+mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

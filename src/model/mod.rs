@@ -1,0 +1,2 @@
+//! Plain types and the logic on them. Never imports leptos or web-sys, so
+//! every line is tested natively with `cargo test`.

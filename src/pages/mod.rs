@@ -1,0 +1,11 @@
+//! One file per route.
+
+pub mod data;
+pub mod help;
+pub mod home;
+pub mod journal;
+pub mod learn_index;
+pub mod learn_module;
+pub mod map;
+pub mod not_found;
+pub mod placeholder;

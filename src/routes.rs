@@ -1,0 +1,73 @@
+//! The app's public URLs. They are shared as links (by therapists, friends,
+//! search engines), so once shipped they never change: add, never rename.
+
+use crate::content::MODULES;
+
+pub const HOME: &str = "/";
+pub const LEARN: &str = "/learn";
+pub const MAP: &str = "/map";
+pub const JOURNAL: &str = "/journal";
+pub const DATA: &str = "/data";
+pub const HELP: &str = "/help";
+
+/// The slug of the problem-area self-check, published beside the modules.
+pub const SELF_CHECK_SLUG: &str = "which-area";
+
+/// The link to one Learn module or the self-check.
+pub fn learn_path(slug: &str) -> String {
+    format!("{LEARN}/{slug}")
+}
+
+/// True when `path` (optionally with a `#fragment`) names a page of the app,
+/// as opposed to falling through to the not-found page.
+pub fn is_known_path(path: &str) -> bool {
+    let path = path.split('#').next().unwrap_or_default();
+    let path = if path.len() > 1 {
+        path.trim_end_matches('/')
+    } else {
+        path
+    };
+    if [HOME, LEARN, MAP, JOURNAL, DATA, HELP].contains(&path) {
+        return true;
+    }
+    match path.strip_prefix("/learn/") {
+        Some(slug) => slug == SELF_CHECK_SLUG || MODULES.iter().any(|module| module.slug == slug),
+        None => false,
+    }
+}
+
+/// The part of an internal link after `#`, if any.
+pub fn fragment(link: &str) -> Option<&str> {
+    link.split_once('#').map(|(_, fragment)| fragment)
+}
+
+/// The router base from the document's base URI: `https://host/sub/app/`
+/// gives `/sub/app`, and the site root gives the empty string. Trunk writes
+/// the `<base>` element from `--public-url`, so one build serves one path.
+pub fn base_path_from_base_uri(base_uri: &str) -> String {
+    let after_scheme = match base_uri.split_once("://") {
+        Some((_, rest)) => rest,
+        None => base_uri,
+    };
+    let path = match after_scheme.find('/') {
+        Some(start) => &after_scheme[start..],
+        None => "/",
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    path.trim_end_matches('/').to_string()
+}
+
+/// An app path as a link under the router base: `("/sub", "/help")` gives
+/// `/sub/help`, and the home page keeps its trailing slash (`/sub/`).
+pub fn with_base(base: &str, path: &str) -> String {
+    format!("{base}{path}")
+}
+
+/// Trusted, compiled-in HTML whose internal links (`href="/...`) are moved
+/// under the router base, so content links work when hosted in a sub-path.
+pub fn rebase_content_links(html: &str, base: &str) -> String {
+    if base.is_empty() {
+        return html.to_string();
+    }
+    html.replace("href=\"/", &format!("href=\"{base}/"))
+}

@@ -1,0 +1,211 @@
+//! The Learn modules as compiled from src/content/modules/: the public links
+//! stay the same and every module is complete.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::HashSet;
+
+use ipt_companion::content::source_format::is_valid_section_id;
+use ipt_companion::content::{module_by_slug, neighbours, GROUPS, MODULES};
+use ipt_companion::routes::{fragment, is_known_path};
+
+/// The twelve public module links, in reading order. Never rename one.
+const PUBLISHED_SLUGS: [&str; 12] = [
+    "what-is-ipt",
+    "why-it-helps",
+    "how-ipt-works",
+    "interpersonal-inventory",
+    "grief",
+    "disputes",
+    "role-transitions",
+    "isolation",
+    "techniques",
+    "ipt-and-other-therapies",
+    "evidence",
+    "ending-well",
+];
+
+#[test]
+fn the_twelve_published_modules_exist_in_reading_order() {
+    let slugs: Vec<&str> = MODULES.iter().map(|module| module.slug).collect();
+    assert_eq!(slugs, PUBLISHED_SLUGS);
+}
+
+#[test]
+fn every_module_is_complete() {
+    for module in MODULES {
+        let slug = module.slug;
+        assert!(!module.title.trim().is_empty(), "{slug}: title");
+        assert!(!module.summary.trim().is_empty(), "{slug}: summary");
+        assert!(
+            module.sections.len() >= 3,
+            "{slug}: at least three sections"
+        );
+        assert!(!module.takeaways.is_empty(), "{slug}: takeaways");
+        assert!(!module.sources.is_empty(), "{slug}: sources");
+        assert!(
+            module.word_count >= 300,
+            "{slug}: only {} words",
+            module.word_count
+        );
+        for section in module.sections {
+            assert!(!section.heading.trim().is_empty(), "{slug}: empty heading");
+            let has_text = section.html.contains("<p>") || section.html.contains("<li>");
+            assert!(has_text, "{slug}#{}: no text", section.id);
+        }
+    }
+}
+
+#[test]
+fn section_ids_are_unique_and_link_friendly() {
+    for module in MODULES {
+        let mut seen = HashSet::new();
+        for section in module.sections {
+            assert!(
+                is_valid_section_id(section.id),
+                "{}: bad id {:?}",
+                module.slug,
+                section.id
+            );
+            assert!(
+                seen.insert(section.id),
+                "{}: duplicate id {}",
+                module.slug,
+                section.id
+            );
+            // The page adds these two sections itself.
+            assert!(
+                !["key-points", "sources"].contains(&section.id),
+                "{}: reserved id",
+                module.slug
+            );
+        }
+    }
+}
+
+#[test]
+fn internal_links_point_to_pages_and_sections_that_exist() {
+    for module in MODULES {
+        for link in module.internal_links {
+            assert!(
+                is_known_path(link),
+                "{}: link to unknown page {link}",
+                module.slug
+            );
+            if let (Some(target_slug), Some(id)) = (link.strip_prefix("/learn/"), fragment(link)) {
+                let target_slug = target_slug.split('#').next().unwrap();
+                let target = module_by_slug(target_slug)
+                    .unwrap_or_else(|| panic!("{}: {link} is not a module", module.slug));
+                assert!(
+                    target.sections.iter().any(|section| section.id == id),
+                    "{}: {link} names a section that does not exist",
+                    module.slug
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn every_module_links_to_crisis_help() {
+    for module in MODULES {
+        assert!(
+            module.internal_links.iter().any(|link| *link == "/help"),
+            "{}: no link to /help",
+            module.slug
+        );
+    }
+}
+
+#[test]
+fn grief_and_disputes_say_when_to_seek_help_and_disputes_puts_safety_first() {
+    for slug in ["grief", "disputes"] {
+        let module = module_by_slug(slug).unwrap();
+        assert!(
+            module.sections.iter().any(|s| s.id == "when-to-seek-help"),
+            "{slug}"
+        );
+    }
+    let disputes = module_by_slug("disputes").unwrap();
+    let help = disputes
+        .sections
+        .iter()
+        .find(|s| s.id == "when-to-seek-help")
+        .unwrap();
+    assert!(
+        help.html.to_lowercase().contains("abuse"),
+        "disputes names abuse"
+    );
+    assert!(
+        disputes.sections.iter().any(|s| s.id == "stages"),
+        "disputes has #stages"
+    );
+}
+
+#[test]
+fn the_inventory_module_leads_to_the_map() {
+    let module = module_by_slug("interpersonal-inventory").unwrap();
+    assert!(module.internal_links.contains(&"/map"));
+}
+
+#[test]
+fn groups_and_orders_are_consistent() {
+    let group_ids: Vec<&str> = GROUPS.iter().map(|(id, _)| *id).collect();
+    let mut orders = HashSet::new();
+    for module in MODULES {
+        assert!(
+            group_ids.contains(&module.group),
+            "{}: unknown group",
+            module.slug
+        );
+        assert!(
+            orders.insert(module.order),
+            "{}: duplicate order",
+            module.slug
+        );
+    }
+    for (group, _) in GROUPS {
+        assert!(
+            MODULES.iter().any(|m| m.group == *group),
+            "group {group} is empty"
+        );
+    }
+}
+
+#[test]
+fn previous_and_next_follow_reading_order() {
+    assert_eq!(neighbours("what-is-ipt").0.map(|m| m.slug), None);
+    assert_eq!(
+        neighbours("what-is-ipt").1.map(|m| m.slug),
+        Some("why-it-helps")
+    );
+    assert_eq!(
+        neighbours("grief").0.map(|m| m.slug),
+        Some("interpersonal-inventory")
+    );
+    assert_eq!(neighbours("ending-well").1.map(|m| m.slug), None);
+    let (before, after) = neighbours("nope");
+    assert!(before.is_none() && after.is_none());
+}
+
+#[test]
+fn reading_time_follows_the_word_count() {
+    for module in MODULES {
+        let minutes = module.reading_minutes();
+        assert!(minutes >= 1);
+        assert!(minutes * 180 >= module.word_count && (minutes - 1) * 180 < module.word_count);
+    }
+}
+
+#[test]
+fn no_raw_html_or_script_reaches_the_compiled_text() {
+    for module in MODULES {
+        for section in module.sections {
+            assert!(!section.html.contains("<script"), "{}", module.slug);
+            assert!(
+                !section.html.contains("<h1"),
+                "{}: h1 inside a section",
+                module.slug
+            );
+        }
+    }
+}

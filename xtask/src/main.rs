@@ -1,0 +1,178 @@
+//! `cargo xtask serve | test | dist`: the project's commands, which install
+//! what they need (pinned versions) before they run.
+
+mod run;
+mod summary;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use run::{run_step, Step};
+
+const USAGE: &str = "usage: cargo xtask <serve | test | dist [--public-url /path/]>";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("dist") => parse_public_url(&args[1..]).and_then(|url| dist(&url)),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of xtask/).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+fn parse_public_url(args: &[String]) -> Result<String, String> {
+    match args {
+        [] => Ok("/".to_string()),
+        [flag, url] if flag == "--public-url" => normalise_public_url(url),
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+/// Trunk and the router want the sub-path with one leading and one trailing
+/// slash: `some/path` becomes `/some/path/`.
+fn normalise_public_url(url: &str) -> Result<String, String> {
+    let trimmed = url.trim().trim_matches('/');
+    if trimmed.contains("://") || trimmed.contains(['?', '#', ' ']) {
+        return Err(format!(
+            "--public-url takes a path such as /some/path/, not {url:?}"
+        ));
+    }
+    if trimmed.is_empty() {
+        Ok("/".to_string())
+    } else {
+        Ok(format!("/{trimmed}/"))
+    }
+}
+
+fn serve() -> Result<(), String> {
+    let env = tools::ensure_build_tools(&root())?;
+    println!("\nIPT Companion: serving on http://127.0.0.1:8080/ (Ctrl+C to stop)\n");
+    run_step(&tools::trunk_command(&env).args([
+        "serve",
+        "--address",
+        "127.0.0.1",
+        "--port",
+        "8080",
+    ]))
+}
+
+fn dist(public_url: &str) -> Result<(), String> {
+    let env = tools::ensure_build_tools(&root())?;
+    build_dist(&env, public_url, &root().join("dist"))
+}
+
+/// A release build of the static site, with `404.html` as a second entry
+/// point so that a plain static host serves the app for every route.
+fn build_dist(env: &tools::ToolEnv, public_url: &str, dist_dir: &Path) -> Result<(), String> {
+    run_step(&tools::trunk_command(env).args([
+        "build",
+        "--release",
+        "--minify",
+        "--public-url",
+        public_url,
+        "--dist",
+        &dist_dir.to_string_lossy(),
+    ]))?;
+    std::fs::copy(dist_dir.join("index.html"), dist_dir.join("404.html"))
+        .map_err(|error| format!("could not write dist/404.html: {error}"))?;
+    println!("xtask: built {} for {public_url}", dist_dir.display());
+    Ok(())
+}
+
+fn test() -> Result<(), String> {
+    let root = root();
+    let env = tools::ensure_build_tools(&root)?;
+    tools::ensure_browser()?;
+    let mut totals = summary::Totals::default();
+
+    run_step(&Step::cargo(&env, "formatting").args(["fmt", "--all", "--", "--check"]))?;
+    for target in [None, Some("wasm32-unknown-unknown")] {
+        let mut step = Step::cargo(&env, "clippy").args(["clippy", "--all-targets"]);
+        if let Some(target) = target {
+            step = step.args(["--target", target, "-p", "ipt-companion"]);
+        } else {
+            step = step.args(["--workspace"]);
+        }
+        run_step(&step.args(["--", "-D", "warnings"]))?;
+    }
+
+    // Native tests: the model, the content, the xtask and the e2e helpers.
+    let native =
+        Step::cargo(&env, "native tests").args(["test", "--workspace", "--exclude", "e2e"]);
+    totals.add(&run::run_counted(&native)?);
+    let e2e_units = Step::cargo(&env, "e2e helper tests").args(["test", "-p", "e2e", "--lib"]);
+    totals.add(&run::run_counted(&e2e_units)?);
+
+    // Component tests in headless Chromium through wasm-bindgen-test-runner.
+    let wasm = Step::cargo(&env, "browser tests (wasm-bindgen-test)")
+        .args([
+            "test",
+            "--target",
+            "wasm32-unknown-unknown",
+            "-p",
+            "ipt-companion",
+            "--tests",
+        ])
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
+    totals.add(&run::run_counted(&wasm)?);
+
+    // End to end: the release site on a plain static server.
+    let dist_dir = env.target_dir.join("e2e-dist");
+    build_dist(&env, "/", &dist_dir)?;
+    let e2e = Step::cargo(&env, "end-to-end tests")
+        .args(["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
+        .env("IPT_DIST", &dist_dir)
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER);
+    totals.add(&run::run_counted(&e2e)?);
+
+    println!("\n{}", totals.line());
+    if totals.failed > 0 {
+        return Err(format!("{} test(s) failed", totals.failed));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_url_gets_one_leading_and_one_trailing_slash() {
+        assert_eq!(normalise_public_url("/").unwrap(), "/");
+        assert_eq!(normalise_public_url("ipt").unwrap(), "/ipt/");
+        assert_eq!(normalise_public_url("/a/b").unwrap(), "/a/b/");
+        assert_eq!(normalise_public_url("/a/b/").unwrap(), "/a/b/");
+    }
+
+    #[test]
+    fn public_url_refuses_full_urls_and_queries() {
+        assert!(normalise_public_url("https://example.org/x").is_err());
+        assert!(normalise_public_url("/x?y").is_err());
+    }
+
+    #[test]
+    fn dist_takes_only_the_public_url_flag() {
+        assert_eq!(parse_public_url(&[]).unwrap(), "/");
+        let args = ["--public-url".to_string(), "app".to_string()];
+        assert_eq!(parse_public_url(&args).unwrap(), "/app/");
+        assert!(parse_public_url(&["--other".to_string()]).is_err());
+    }
+}

@@ -1,0 +1,250 @@
+//! Installing the pinned tools, idempotently: each is checked by its version
+//! first and installed only when missing or different.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::run::{run_step, Step};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const BINARYEN_NPM_VERSION: &str = "132.0.0";
+pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// Where the tools are and where builds go, passed to every step.
+pub struct ToolEnv {
+    pub path: OsString,
+    pub target_dir: PathBuf,
+}
+
+impl ToolEnv {
+    pub fn variables(&self) -> Vec<(String, OsString)> {
+        vec![
+            ("PATH".to_string(), self.path.clone()),
+            (
+                "CARGO_TARGET_DIR".to_string(),
+                self.target_dir.clone().into_os_string(),
+            ),
+        ]
+    }
+}
+
+pub fn trunk_command(env: &ToolEnv) -> Step {
+    Step::with_tool_env(env, "trunk", cargo_bin().join("trunk"))
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/root"))
+}
+
+fn cargo_bin() -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home().join(".cargo"))
+        .join("bin")
+}
+
+/// One target directory shared by every clone on this machine, so a fresh
+/// clone (as in CI) does not rebuild the dependencies from nothing.
+fn shared_target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| home().join(".cache/ipt-companion-target"))
+}
+
+/// The first line a program prints for `--version`, if it runs at all.
+fn version_of(program: &Path, path: &OsString) -> Option<String> {
+    let output = Command::new(program)
+        .arg("--version")
+        .env("PATH", path)
+        .output()
+        .ok()?;
+    if !output.status.success() {
+        return None;
+    }
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .next()
+        .map(|line| line.trim().to_string())
+}
+
+/// The version of a package in Cargo.lock (the first entry of that name).
+pub fn locked_version(lock: &str, package: &str) -> Option<String> {
+    let needle = format!("name = \"{package}\"\n");
+    let start = lock.find(&needle)? + needle.len();
+    let line = lock[start..].lines().next()?;
+    let version = line.strip_prefix("version = \"")?.strip_suffix('"')?;
+    Some(version.to_string())
+}
+
+/// The wasm target, Trunk, wasm-bindgen-cli (at Cargo.lock's version, which
+/// also brings wasm-bindgen-test-runner) and npm's binaryen wasm-opt.
+pub fn ensure_build_tools(root: &Path) -> Result<ToolEnv, String> {
+    let node_bin = root.join("tools/node_modules/.bin");
+    let mut paths = vec![node_bin.clone(), cargo_bin()];
+    paths.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
+    let path = std::env::join_paths(paths).map_err(|error| error.to_string())?;
+    let env = ToolEnv {
+        path,
+        target_dir: shared_target_dir(),
+    };
+
+    ensure_wasm_target()?;
+
+    let trunk = cargo_bin().join("trunk");
+    if version_of(&trunk, &env.path).as_deref() != Some(&format!("trunk {TRUNK_VERSION}")) {
+        run_step(&Step::new("install trunk", "cargo").args([
+            "install",
+            "trunk",
+            "--version",
+            TRUNK_VERSION,
+            "--locked",
+            "--force",
+        ]))?;
+    }
+
+    let lock = std::fs::read_to_string(root.join("Cargo.lock"))
+        .map_err(|error| format!("cannot read Cargo.lock: {error}"))?;
+    let bindgen_version =
+        locked_version(&lock, "wasm-bindgen").ok_or("Cargo.lock has no wasm-bindgen entry")?;
+    let bindgen = cargo_bin().join("wasm-bindgen");
+    let runner = cargo_bin().join("wasm-bindgen-test-runner");
+    let wanted = format!("wasm-bindgen {bindgen_version}");
+    let bindgen_ok = version_of(&bindgen, &env.path).as_deref() == Some(wanted.as_str());
+    let runner_ok = version_of(&runner, &env.path).is_some_and(|v| v.contains(&bindgen_version));
+    if !bindgen_ok || !runner_ok {
+        // `--locked` failed for this crate on this machine once; the
+        // version pin is what matters for Trunk and the test runner.
+        run_step(&Step::new("install wasm-bindgen-cli", "cargo").args([
+            "install",
+            "wasm-bindgen-cli",
+            "--version",
+            &bindgen_version,
+            "--force",
+        ]))?;
+    }
+
+    let wasm_opt = node_bin.join("wasm-opt");
+    let wasm_opt_version = version_of(&wasm_opt, &env.path).unwrap_or_default();
+    if !wasm_opt_version.contains(&format!("version {}", major(BINARYEN_NPM_VERSION))) {
+        require_program(
+            "npm",
+            "Node.js and npm (Debian: apt-get install nodejs npm)",
+        )?;
+        let tools_dir = root.join("tools");
+        std::fs::create_dir_all(&tools_dir).map_err(|error| error.to_string())?;
+        run_step(&Step::new("install binaryen (wasm-opt)", "npm").args([
+            "install".to_string(),
+            "--prefix".to_string(),
+            tools_dir.to_string_lossy().into_owned(),
+            "--no-audit".to_string(),
+            "--no-fund".to_string(),
+            format!("binaryen@{BINARYEN_NPM_VERSION}"),
+        ]))?;
+    }
+    Ok(env)
+}
+
+fn major(version: &str) -> &str {
+    version.split('.').next().unwrap_or(version)
+}
+
+fn ensure_wasm_target() -> Result<(), String> {
+    require_program(
+        "rustup",
+        "rustup (https://rustup.rs), which manages the Rust toolchain",
+    )?;
+    let output = Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .current_dir(crate::root())
+        .output()
+        .map_err(|error| format!("rustup: {error}"))?;
+    if String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .any(|line| line.trim() == WASM_TARGET)
+    {
+        return Ok(());
+    }
+    run_step(&Step::new("add the wasm target", "rustup").args(["target", "add", WASM_TARGET]))
+}
+
+fn require_program(program: &str, what: &str) -> Result<(), String> {
+    let found = Command::new(program).arg("--version").output().is_ok();
+    if found {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{program}` is missing: install {what}, then run this again"
+        ))
+    }
+}
+
+/// Debian's Chromium and ChromeDriver for the browser tests.
+pub fn ensure_browser() -> Result<(), String> {
+    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
+        return Ok(());
+    }
+    let is_debian = Path::new("/etc/debian_version").is_file();
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
+    if !is_debian || !is_root {
+        return Err(format!(
+            "the browser tests need Chromium at {CHROMIUM} and ChromeDriver at {CHROMEDRIVER}. \
+             On Debian, as root: apt-get install chromium chromium-driver. \
+             Elsewhere, install both at those paths, then run this again."
+        ));
+    }
+    run_step(
+        &Step::new("apt-get update", "apt-get")
+            .args(["update"])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )?;
+    run_step(
+        &Step::new("install chromium and chromium-driver", "apt-get")
+            .args([
+                "install",
+                "-y",
+                "--no-install-recommends",
+                "chromium",
+                "chromium-driver",
+            ])
+            .env("DEBIAN_FRONTEND", "noninteractive"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_a_locked_version() {
+        let lock = "[[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
+        assert_eq!(
+            locked_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+    }
+
+    #[test]
+    fn does_not_confuse_packages_with_a_common_prefix() {
+        let lock = "name = \"wasm-bindgen-macro\"\nversion = \"9\"\nname = \"wasm-bindgen\"\nversion = \"0.2.1\"\n";
+        assert_eq!(
+            locked_version(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.1")
+        );
+        assert_eq!(locked_version(lock, "trunk"), None);
+    }
+
+    #[test]
+    fn binaryen_major_version_is_what_trunk_checks() {
+        assert_eq!(major(BINARYEN_NPM_VERSION), "132");
+    }
+}
