@@ -109,7 +109,7 @@ fn internal_links_point_to_pages_and_sections_that_exist() {
 fn every_module_links_to_crisis_help() {
     for module in MODULES {
         assert!(
-            module.internal_links.iter().any(|link| *link == "/help"),
+            module.internal_links.contains(&"/help"),
             "{}: no link to /help",
             module.slug
         );

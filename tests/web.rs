@@ -1,0 +1,81 @@
+//! Component tests in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use ipt_companion::components::frame::Header;
+use ipt_companion::content::trusted_html::TrustedHtml;
+use ipt_companion::pages::help::HelpPage;
+use leptos::prelude::*;
+use leptos_router::components::Router;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view in a fresh container and returns the container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        leptos_meta::provide_meta_context();
+        view()
+    });
+    handle.forget();
+    container
+}
+
+fn hrefs(container: &web_sys::HtmlElement) -> Vec<String> {
+    let anchors = container.query_selector_all("a").unwrap();
+    (0..anchors.length())
+        .map(|i| {
+            anchors
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("href")
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn help_page_offers_calls_texts_and_the_international_directory() {
+    let container = mount(|| view! { <HelpPage/> });
+    let links = hrefs(&container);
+    assert!(links.contains(&"tel:988".to_string()), "{links:?}");
+    assert!(links.contains(&"sms:988".to_string()), "{links:?}");
+    assert!(links.contains(&"tel:116123".to_string()), "{links:?}");
+    assert!(
+        links.contains(&"https://findahelpline.com".to_string()),
+        "{links:?}"
+    );
+    let h1 = container.query_selector("h1").unwrap().unwrap();
+    assert_eq!(h1.text_content().unwrap(), "Get help now");
+}
+
+#[wasm_bindgen_test]
+fn header_always_has_the_help_link_and_the_main_navigation() {
+    let container = mount(|| view! { <Router><Header/></Router> });
+    let help = container
+        .query_selector("header a.get-help")
+        .unwrap()
+        .unwrap();
+    assert_eq!(help.text_content().unwrap(), "Get help now");
+    assert_eq!(help.get_attribute("href").unwrap(), "/help");
+    let nav = container
+        .query_selector("nav[aria-label='Main']")
+        .unwrap()
+        .unwrap();
+    let nav_text = nav.text_content().unwrap();
+    for label in ["Learn", "Map", "Journal", "Your data"] {
+        assert!(nav_text.contains(label), "{nav_text}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn trusted_html_moves_internal_links_under_the_base() {
+    let container = mount(|| {
+        view! { <TrustedHtml html="<p><a href=\"/map\">map</a></p>" base="/sub"/> }
+    });
+    assert_eq!(hrefs(&container), ["/sub/map"]);
+}
