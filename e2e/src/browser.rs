@@ -91,6 +91,23 @@ impl Browser {
         h1.text().await.expect("h1 text")
     }
 
+    /// Waits until the page's `<h1>` contains `expected` (after a click, the
+    /// old page's heading may still be there for a moment).
+    pub async fn wait_for_h1(&self, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self.h1_text().await;
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "h1 is {text:?}, expected it to contain {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits until an element matching `css` exists and returns its text.
     pub async fn text_of(&self, css: &str) -> String {
         self.client

@@ -9,9 +9,23 @@ use std::path::PathBuf;
 /// The built site under test. `cargo xtask test` builds it and sets
 /// `IPT_DIST`; a run without it fails with a message saying how to build.
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("IPT_DIST")
+    built_site("IPT_DIST", concat!(env!("CARGO_MANIFEST_DIR"), "/../dist"))
+}
+
+/// The site built with `--public-url` set to [`sub_path`].
+pub fn sub_path_dist_dir() -> PathBuf {
+    built_site("IPT_DIST_SUB_PATH", "(set by cargo xtask test)")
+}
+
+/// The sub-path the second build was made for, like `/ipt-companion/`.
+pub fn sub_path() -> String {
+    std::env::var("IPT_SUB_PATH").expect("IPT_SUB_PATH is set by `cargo xtask test`")
+}
+
+fn built_site(variable: &str, default: &str) -> PathBuf {
+    let dir = std::env::var_os(variable)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../dist")));
+        .unwrap_or_else(|| PathBuf::from(default));
     assert!(
         dir.join("index.html").is_file() && dir.join("404.html").is_file(),
         "no built site at {}: run `cargo xtask test` (or `cargo xtask dist` first)",

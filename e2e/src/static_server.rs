@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 
 pub struct StaticServer {
     address: SocketAddr,
+    mount: String,
     stopped: Arc<AtomicBool>,
     requests: Arc<Mutex<Vec<String>>>,
 }
@@ -18,7 +19,15 @@ pub struct StaticServer {
 impl StaticServer {
     /// Serves `root` on a free port of 127.0.0.1 until dropped.
     pub fn start(root: impl Into<PathBuf>) -> StaticServer {
+        StaticServer::start_under("/", root)
+    }
+
+    /// Serves `root` at the sub-path `mount` (like `/repo/` on a GitHub Pages
+    /// project site); paths outside it are answered with 404.
+    pub fn start_under(mount: &str, root: impl Into<PathBuf>) -> StaticServer {
         let root = root.into();
+        let mount = mount.to_string();
+        let thread_mount = mount.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let address = listener.local_addr().expect("local address");
         let stopped = Arc::new(AtomicBool::new(false));
@@ -31,21 +40,28 @@ impl StaticServer {
                 }
                 let Ok(stream) = stream else { continue };
                 let (root, requests) = (root.clone(), thread_requests.clone());
+                let mount = thread_mount.clone();
                 std::thread::spawn(move || {
-                    let _ = handle_connection(stream, &root, &requests);
+                    let _ = handle_connection(stream, &mount, &root, &requests);
                 });
             }
         });
         StaticServer {
             address,
+            mount,
             stopped,
             requests,
         }
     }
 
-    /// `http://127.0.0.1:PORT` followed by `path`.
+    /// The URL of an app path: `http://127.0.0.1:PORT`, the mount, `path`.
     pub fn url(&self, path: &str) -> String {
-        format!("http://{}{}", self.address, path)
+        format!(
+            "http://{}{}{}",
+            self.address,
+            self.mount.trim_end_matches('/'),
+            path
+        )
     }
 
     /// Every request path served so far, in order.
@@ -112,6 +128,7 @@ pub fn content_type(file: &Path) -> &'static str {
 
 fn handle_connection(
     mut stream: TcpStream,
+    mount: &str,
     root: &Path,
     requests: &Mutex<Vec<String>>,
 ) -> std::io::Result<()> {
@@ -135,7 +152,20 @@ fn handle_connection(
         )?;
         return Ok(());
     }
-    let resolved = resolve(root, &url_path);
+    let inside_mount = if mount == "/" {
+        Some(url_path.as_str())
+    } else {
+        url_path
+            .strip_prefix(mount.trim_end_matches('/'))
+            .filter(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
+    };
+    let resolved = match inside_mount {
+        Some(path) => resolve(root, path),
+        None => Resolved {
+            status: 404,
+            file: root.join("404.html"),
+        },
+    };
     let body = std::fs::read(&resolved.file).unwrap_or_default();
     let reason = if resolved.status == 200 {
         "OK"

@@ -3,8 +3,8 @@
 //! console errors.
 
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, sub_path, sub_path_dist_dir};
 
 /// (path, the h1 the page must show)
 const ROUTES: &[(&str, &str)] = &[
@@ -25,11 +25,7 @@ async fn every_route_opened_directly_shows_its_page() {
     let browser = Browser::start().await;
     for (path, expected_h1) in ROUTES {
         browser.goto(&server.url(path)).await;
-        let h1 = browser.h1_text().await;
-        assert!(
-            h1.contains(expected_h1),
-            "{path}: expected h1 {expected_h1:?}, got {h1:?}"
-        );
+        browser.wait_for_h1(expected_h1).await;
         assert_eq!(browser.count("h1").await, 1, "{path}: exactly one h1");
         let help_link = browser.text_of("header a.get-help").await;
         assert_eq!(help_link, "Get help now", "{path}: header help link");
@@ -74,8 +70,7 @@ async fn following_a_link_navigates_inside_the_app() {
         .click()
         .await
         .expect("click");
-    let h1 = browser.h1_text().await;
-    assert!(h1.contains("Get help now"), "got {h1:?}");
+    browser.wait_for_h1("Get help now").await;
     let url = browser.client.current_url().await.expect("url");
     assert_eq!(url.path(), "/help");
     assert_eq!(
@@ -83,5 +78,39 @@ async fn following_a_link_navigates_inside_the_app() {
         requests_before,
         "client-side navigation fetches nothing"
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_build_for_a_sub_path_works_there() {
+    let mount = sub_path();
+    let server = StaticServer::start_under(&mount, sub_path_dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("header a.get-help"))
+        .await
+        .expect("help link")
+        .click()
+        .await
+        .expect("click");
+    browser.wait_for_h1("Get help now").await;
+    let url = browser.client.current_url().await.expect("url");
+    assert_eq!(url.path(), format!("{}help", mount));
+    // A module's own links to other pages stay under the sub-path too.
+    browser
+        .goto(&server.url("/learn/interpersonal-inventory"))
+        .await;
+    browser.wait_for_h1("inventory").await;
+    let map_link = browser
+        .script("return document.querySelector('.prose a[href$=\"/map\"]').getAttribute('href');")
+        .await;
+    assert_eq!(map_link, serde_json::json!(format!("{}map", mount)));
+    browser.goto(&server.url("/no/such/page")).await;
+    browser.wait_for_h1("Page not found").await;
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors {errors:?}");
     browser.close().await;
 }

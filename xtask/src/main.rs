@@ -96,6 +96,9 @@ fn build_dist(env: &tools::ToolEnv, public_url: &str, dist_dir: &Path) -> Result
     Ok(())
 }
 
+/// The sub-path the end-to-end tests host the second build under.
+const E2E_SUB_PATH: &str = "/ipt-companion/";
+
 fn test() -> Result<(), String> {
     let root = root();
     let env = tools::ensure_build_tools(&root)?;
@@ -117,8 +120,6 @@ fn test() -> Result<(), String> {
     let native =
         Step::cargo(&env, "native tests").args(["test", "--workspace", "--exclude", "e2e"]);
     totals.add(&run::run_counted(&native)?);
-    let e2e_units = Step::cargo(&env, "e2e helper tests").args(["test", "-p", "e2e", "--lib"]);
-    totals.add(&run::run_counted(&e2e_units)?);
 
     // Component tests in headless Chromium through wasm-bindgen-test-runner.
     let wasm = Step::cargo(&env, "browser tests (wasm-bindgen-test)")
@@ -134,12 +135,17 @@ fn test() -> Result<(), String> {
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     totals.add(&run::run_counted(&wasm)?);
 
-    // End to end: the release site on a plain static server.
+    // End to end: the release site on a plain static server, built once at
+    // the root and once for a sub-path, as GitHub Pages project sites are.
     let dist_dir = env.target_dir.join("e2e-dist");
     build_dist(&env, "/", &dist_dir)?;
-    let e2e = Step::cargo(&env, "end-to-end tests")
+    let sub_path_dist_dir = env.target_dir.join("e2e-dist-sub-path");
+    build_dist(&env, E2E_SUB_PATH, &sub_path_dist_dir)?;
+    let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
         .args(["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
         .env("IPT_DIST", &dist_dir)
+        .env("IPT_DIST_SUB_PATH", &sub_path_dist_dir)
+        .env("IPT_SUB_PATH", E2E_SUB_PATH)
         .env("CHROMEDRIVER", tools::CHROMEDRIVER);
     totals.add(&run::run_counted(&e2e)?);
 
