@@ -1,2 +1,4 @@
 //! Plain types and the logic on them. Never imports leptos or web-sys, so
 //! every line is tested natively with `cargo test`.
+
+pub mod problem_area;
