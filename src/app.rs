@@ -8,8 +8,11 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::{Footer, Header, SkipLink};
+use crate::components::save_banner::SaveBanner;
+use crate::model::learn_progress::LearnProgress;
 use crate::pages;
 use crate::routes;
+use crate::storage::area_store::{AreaStore, SaveStatus};
 
 /// The path the app is hosted under ("" at a site's root), read once from
 /// the `<base>` element that Trunk writes from `--public-url`.
@@ -32,10 +35,13 @@ pub fn href(path: &str) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let save_status = RwSignal::new(SaveStatus::default());
+    provide_context(AreaStore::<LearnProgress>::load("learn", save_status));
     view! {
         <Router base=router_base()>
             <SkipLink/>
             <Header/>
+            <SaveBanner status=save_status/>
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage/>
@@ -50,4 +56,9 @@ pub fn App() -> impl IntoView {
             <Footer/>
         </Router>
     }
+}
+
+/// The Learn area's store, provided by [`App`].
+pub fn learn_store() -> AreaStore<LearnProgress> {
+    expect_context::<AreaStore<LearnProgress>>()
 }

@@ -4,6 +4,7 @@
 pub mod content;
 pub mod model;
 pub mod routes;
+pub mod storage;
 
 #[cfg(target_arch = "wasm32")]
 mod app;

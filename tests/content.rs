@@ -209,3 +209,49 @@ fn no_raw_html_or_script_reaches_the_compiled_text() {
         }
     }
 }
+
+#[test]
+fn exercises_belong_to_modules_and_have_unique_stable_ids() {
+    use ipt_companion::content::exercises::{exercises_for, FieldKind, EXERCISES};
+    let mut ids = HashSet::new();
+    for exercise in EXERCISES {
+        assert!(
+            module_by_slug(exercise.module_slug).is_some(),
+            "{}",
+            exercise.id
+        );
+        assert!(is_valid_section_id(exercise.id), "{}", exercise.id);
+        assert!(
+            ids.insert(exercise.id),
+            "duplicate exercise id {}",
+            exercise.id
+        );
+        assert!(!exercise.fields.is_empty(), "{}", exercise.id);
+        let mut field_ids = HashSet::new();
+        for field in exercise.fields {
+            assert!(
+                field_ids.insert(field.id),
+                "{}: duplicate field {}",
+                exercise.id,
+                field.id
+            );
+            if let FieldKind::Choice(options) = field.kind {
+                assert!(
+                    options.len() >= 2,
+                    "{}: a choice needs options",
+                    exercise.id
+                );
+            }
+        }
+    }
+    // The exercises the Learn issue asks for, by module.
+    for (slug, at_least) in [
+        ("disputes", 2),
+        ("role-transitions", 1),
+        ("grief", 1),
+        ("isolation", 1),
+        ("techniques", 3),
+    ] {
+        assert!(exercises_for(slug).count() >= at_least, "{slug}");
+    }
+}

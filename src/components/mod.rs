@@ -1,3 +1,6 @@
 //! Shared pieces of the interface.
 
+pub mod exercise_form;
 pub mod frame;
+pub mod save_banner;
+pub mod share;

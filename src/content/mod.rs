@@ -3,6 +3,8 @@
 //! from the components so the text can be edited or translated on its own.
 
 pub mod crisis_contacts;
+pub mod exercises;
+pub mod self_check;
 pub mod source_format;
 pub mod ui_text;
 

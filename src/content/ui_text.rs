@@ -46,10 +46,9 @@ pub mod learn {
     pub const NEXT: &str = "Next";
     pub const ALL_MODULES: &str = "All modules";
     pub const ON_THIS_PAGE: &str = "On this page";
-    pub const SELF_CHECK_TITLE: &str = "Which problem area fits me?";
-    pub const SELF_CHECK_COMING: &str = "A short self-check that points you to the problem \
-        areas that may fit your situation is being written. Until then, the four problem-area \
-        modules describe when each one fits.";
+    pub const SELF_CHECK_LINK: &str =
+        "Not sure which problem area fits you? Take the short self-check";
+    pub const SELF_CHECK_RESULT: &str = "What your answers suggest";
 }
 
 pub mod placeholder {
@@ -89,4 +88,42 @@ pub mod not_found {
     pub const MESSAGE: &str = "We could not find that page. The link may be old or mistyped.";
     pub const GO_HOME: &str = "Go to the home page";
     pub const GO_LEARN: &str = "Browse the Learn modules";
+}
+
+pub mod saving {
+    pub const NOT_SAVED: &str = "Not saved: your last change is still on screen, but it could \
+        not be stored on this device.";
+    pub const UNAVAILABLE: &str = "This browser is not letting the app store anything (private \
+        mode or a privacy setting can do this).";
+    pub const REFUSED: &str = "The browser refused to store more, usually because its storage \
+        for this site is full.";
+    pub const NOT_READ_BACK: &str = "The browser said it stored the change, but reading it back \
+        gave something different.";
+    pub const CHANGED_ELSEWHERE: &str = "The same data was changed in another tab or window. To \
+        avoid overwriting that, this change was not stored. Copy anything you want to keep, then \
+        reload this page.";
+    pub const KEPT_UNREADABLE: &str = "The saved data for this part of the app could not be read, \
+        so it is being kept exactly as it is rather than overwritten.";
+    pub const UNREADABLE_NOTICE: &str = "Your saved Learn progress could not be read, so it has \
+        been left untouched. You can still read everything, but changes made now will not be \
+        stored.";
+}
+
+pub mod share {
+    pub const SHARE_MODULE: &str = "Share this module";
+    pub const SHARE_SECTION: &str = "Share this section";
+    pub const COPIED: &str = "Link copied:";
+    pub const SHARED: &str = "Link shared:";
+    pub const COPY_BY_HAND: &str = "Copy this link:";
+    pub const NO_DATA: &str = "The link carries nothing you have written.";
+}
+
+pub mod progress {
+    pub const MARK_READ: &str = "Mark as read";
+    pub const READ: &str = "Read";
+    pub const MARKED_READ: &str = "Marked as read";
+    pub const EXERCISES: &str = "Exercises";
+    pub const EXERCISE_DONE: &str = "I have done this exercise";
+    pub const EXERCISES_DONE: &str = "exercises done";
+    pub const SAVED_AS_YOU_TYPE: &str = "Saved on this device as you type.";
 }

@@ -1,4 +1,6 @@
 //! Plain types and the logic on them. Never imports leptos or web-sys, so
 //! every line is tested natively with `cargo test`.
 
+pub mod learn_progress;
 pub mod problem_area;
+pub mod self_check;

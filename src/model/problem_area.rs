@@ -44,7 +44,10 @@ mod tests {
     #[test]
     fn every_area_round_trips_through_its_module_slug() {
         for area in ProblemArea::ALL {
-            assert_eq!(ProblemArea::from_module_slug(area.module_slug()), Some(area));
+            assert_eq!(
+                ProblemArea::from_module_slug(area.module_slug()),
+                Some(area)
+            );
         }
         assert_eq!(ProblemArea::from_module_slug("techniques"), None);
     }

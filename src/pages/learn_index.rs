@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::href;
-use crate::content::ui_text::{self, learn as text};
+use crate::app::{href, learn_store};
+use crate::content::exercises::exercises_for;
+use crate::content::ui_text::{self, learn as text, progress};
 use crate::content::{GROUPS, MODULES};
 use crate::routes;
 
 #[component]
 pub fn LearnIndexPage() -> impl IntoView {
+    let store = learn_store();
     let groups = GROUPS
         .iter()
         .map(|(group, heading)| {
@@ -15,9 +17,26 @@ pub fn LearnIndexPage() -> impl IntoView {
                 .iter()
                 .filter(|module| module.group == *group)
                 .map(|module| {
+                    let slug = module.slug;
+                    let read_badge = move || {
+                        store
+                            .data
+                            .with(|learn| learn.is_read(slug))
+                            .then(|| view! { <span class="badge">{progress::READ}</span> })
+                    };
+                    let exercise_count = exercises_for(slug).count();
+                    let exercises_done = move || {
+                        let done = store.data.with(|learn| {
+                            exercises_for(slug).filter(|e| learn.is_done(e.id)).count()
+                        });
+                        (done > 0).then(|| view! {
+                            <span class="badge">{format!("{done}/{exercise_count} ")}{progress::EXERCISES_DONE}</span>
+                        })
+                    };
                     view! {
                         <li class="module-card">
                             <a href=href(&routes::learn_path(module.slug))>{module.title}</a>
+                            " "{read_badge}" "{exercises_done}
                             <p>{module.summary}</p>
                             <p class="small">{module.reading_minutes()}" "{text::MINUTES_TO_READ}</p>
                         </li>
@@ -37,6 +56,6 @@ pub fn LearnIndexPage() -> impl IntoView {
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
         {groups}
-        <p><a href=href(&routes::learn_path(routes::SELF_CHECK_SLUG))>{text::SELF_CHECK_TITLE}</a></p>
+        <p><a href=href(&routes::learn_path(routes::SELF_CHECK_SLUG))>{text::SELF_CHECK_LINK}</a></p>
     }
 }

@@ -2,11 +2,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{href, router_base};
+use crate::app::{href, learn_store, router_base};
+use crate::components::exercise_form::ExerciseForm;
+use crate::components::share::ShareButton;
+use crate::content::exercises::exercises_for;
 use crate::content::trusted_html::TrustedHtml;
-use crate::content::ui_text::{self, learn as text};
+use crate::content::ui_text::{self, learn as text, progress, saving, share};
 use crate::content::{module_by_slug, neighbours, Module};
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::self_check::SelfCheckPage;
 use crate::routes;
 
 #[component]
@@ -18,7 +22,7 @@ pub fn LearnModulePage() -> impl IntoView {
         if let Some(module) = module_by_slug(&slug) {
             view! { <ModuleArticle module=module/> }.into_any()
         } else if slug == routes::SELF_CHECK_SLUG {
-            view! { <SelfCheckComing/> }.into_any()
+            view! { <SelfCheckPage/> }.into_any()
         } else {
             view! { <NotFoundPage/> }.into_any()
         }
@@ -33,6 +37,7 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
         .iter()
         .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.heading}</a></li> })
         .collect_view();
+    let module_path = routes::learn_path(module.slug);
     let sections = module
         .sections
         .iter()
@@ -41,10 +46,41 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
                 <section aria-labelledby=section.id>
                     <h2 id=section.id>{section.heading}</h2>
                     <TrustedHtml html=section.html base=router_base()/>
+                    <ShareButton
+                        path=format!("{module_path}#{}", section.id)
+                        title=module.title
+                        label=share::SHARE_SECTION
+                    />
                 </section>
             }
         })
         .collect_view();
+    let store = learn_store();
+    let exercises: Vec<_> = exercises_for(module.slug).collect();
+    let exercises = (!exercises.is_empty()).then(|| {
+        let forms = exercises
+            .into_iter()
+            .map(|exercise| view! { <ExerciseForm exercise=exercise store=store/> })
+            .collect_view();
+        view! {
+            <section class="exercises" aria-labelledby="exercises">
+                <h2 id="exercises">{progress::EXERCISES}</h2>
+                {forms}
+            </section>
+        }
+    });
+    let slug = module.slug;
+    let is_read = move || store.data.with(|learn| learn.is_read(slug));
+    let toggle_read = move |_| {
+        let read = !is_read();
+        store.update(|learn| learn.set_read(slug, read));
+    };
+    let unreadable_notice = move || {
+        store
+            .unreadable
+            .with(Option::is_some)
+            .then(|| view! { <p class="notice" role="status">{saving::UNREADABLE_NOTICE}</p> })
+    };
     let takeaways = module
         .takeaways
         .iter()
@@ -62,11 +98,14 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
             <h1>{module.title}</h1>
             <p class="lead">{module.summary}</p>
             <p class="small">{module.reading_minutes()}" "{text::MINUTES_TO_READ}</p>
+            {unreadable_notice}
+            <ShareButton path=module_path.clone() title=module.title label=share::SHARE_MODULE/>
             <nav class="toc" aria-label=text::ON_THIS_PAGE>
                 <h2 class="toc-heading">{text::ON_THIS_PAGE}</h2>
                 <ul>{contents}</ul>
             </nav>
             {sections}
+            {exercises}
             <section class="takeaways" aria-labelledby="key-points">
                 <h2 id="key-points">{text::KEY_TAKEAWAYS}</h2>
                 <ul>{takeaways}</ul>
@@ -75,6 +114,11 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
                 <h2 id="sources">{text::SOURCES}</h2>
                 <ul>{sources}</ul>
             </section>
+            <p>
+                <button type="button" class="read-toggle" aria-pressed=move || is_read().to_string() on:click=toggle_read>
+                    {move || if is_read() { progress::MARKED_READ } else { progress::MARK_READ }}
+                </button>
+            </p>
             <nav class="prev-next" aria-label=text::ALL_MODULES>
                 {previous.map(|module| view! {
                     <a rel="prev" href=href(&routes::learn_path(module.slug))>{text::PREVIOUS}": "{module.title}</a>
@@ -85,16 +129,6 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
                 })}
             </nav>
         </article>
-    }
-}
-
-#[component]
-fn SelfCheckComing() -> impl IntoView {
-    view! {
-        <Title text=ui_text::document_title(text::SELF_CHECK_TITLE)/>
-        <h1>{text::SELF_CHECK_TITLE}</h1>
-        <p>{text::SELF_CHECK_COMING}</p>
-        <p><a href=href(routes::LEARN)>{text::ALL_MODULES}</a></p>
     }
 }
 

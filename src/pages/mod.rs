@@ -9,3 +9,4 @@ pub mod learn_module;
 pub mod map;
 pub mod not_found;
 pub mod placeholder;
+pub mod self_check;

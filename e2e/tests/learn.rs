@@ -1,0 +1,250 @@
+//! The Learn modules as a person uses them: shared links, sections, reading
+//! progress, exercises that survive a reload, and sharing.
+
+use std::time::Duration;
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use fantoccini::Locator;
+use serde_json::json;
+
+const MODULE_SLUGS: [&str; 12] = [
+    "what-is-ipt",
+    "why-it-helps",
+    "how-ipt-works",
+    "interpersonal-inventory",
+    "grief",
+    "disputes",
+    "role-transitions",
+    "isolation",
+    "techniques",
+    "ipt-and-other-therapies",
+    "evidence",
+    "ending-well",
+];
+
+#[tokio::test]
+async fn each_of_the_thirteen_links_opens_directly_with_its_sections() {
+    let server = StaticServer::start(dist_dir());
+    for slug in MODULE_SLUGS.iter().chain(&["which-area"]) {
+        // A fresh browser each time: no stored data, as for a shared link.
+        let browser = Browser::start().await;
+        browser.goto(&server.url(&format!("/learn/{slug}"))).await;
+        let h1 = browser.h1_text().await;
+        assert!(
+            !h1.is_empty() && !h1.contains("not found"),
+            "{slug}: {h1:?}"
+        );
+        if *slug != "which-area" {
+            let sections = browser
+                .count("article.module section[aria-labelledby] > h2")
+                .await;
+            assert!(sections >= 3, "{slug}: only {sections} sections");
+            let help_links = browser.count("article a[href='/help']").await;
+            assert!(help_links >= 1, "{slug}: no link to /help in the text");
+        }
+        let errors = browser.console_errors().await;
+        assert!(errors.is_empty(), "{slug}: console errors {errors:?}");
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn a_section_link_lands_on_that_section() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start_with_args(&["--window-size=390,800"]).await;
+    browser.goto(&server.url("/learn/disputes#stages")).await;
+    browser.wait_for_h1("").await;
+    let mut top = f64::MAX;
+    for _ in 0..50 {
+        let value = browser
+            .script("return document.getElementById('stages').getBoundingClientRect().top;")
+            .await;
+        top = value.as_f64().unwrap_or(f64::MAX);
+        if top.abs() < 40.0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        top.abs() < 40.0,
+        "#stages is {top}px from the top of the window"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_exercise_survives_a_reload_and_markup_stays_text() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/role-transitions")).await;
+    browser.wait_for_h1("").await;
+    let typed = "Less commuting 🚲 — <img src=x onerror=alert(1)> שלום";
+    let field = browser
+        .client
+        .find(Locator::Css("#exercise-role-four-lists-old-good"))
+        .await
+        .expect("the first field of the four lists");
+    field.send_keys(typed).await.expect("type");
+    browser.goto(&server.url("/learn/role-transitions")).await;
+    browser.wait_for_h1("").await;
+    let value = browser
+        .script("return document.getElementById('exercise-role-four-lists-old-good').value;")
+        .await;
+    assert_eq!(value, json!(typed));
+    let images = browser.count("img").await;
+    assert_eq!(images, 0, "typed markup must never become an element");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn marking_a_module_read_shows_on_the_learn_page() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    let toggle = browser
+        .client
+        .find(Locator::Css("button.read-toggle"))
+        .await
+        .expect("mark as read");
+    toggle.click().await.expect("click");
+    assert_eq!(
+        toggle.attr("aria-pressed").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let done = browser
+        .client
+        .find(Locator::Css("#exercise-grief-story-done"))
+        .await
+        .expect("done checkbox");
+    done.click().await.expect("tick done");
+    browser.goto(&server.url("/learn")).await;
+    browser.wait_for_h1("Learn").await;
+    let grief_card = browser
+        .script(
+            "return [...document.querySelectorAll('.module-card')]
+                .find(card => card.querySelector('a').getAttribute('href') === '/learn/grief')
+                .textContent;",
+        )
+        .await;
+    let grief_card = grief_card.as_str().unwrap_or_default().to_string();
+    assert!(grief_card.contains("Read"), "{grief_card}");
+    assert!(grief_card.contains("1/1 exercises done"), "{grief_card}");
+    let other_card = browser
+        .script(
+            "return [...document.querySelectorAll('.module-card')]
+                .find(card => card.querySelector('a').getAttribute('href') === '/learn/evidence')
+                .textContent;",
+        )
+        .await;
+    assert!(!other_card.as_str().unwrap_or_default().contains("Read"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn sharing_a_section_offers_its_public_link_and_nothing_else() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/disputes")).await;
+    browser.wait_for_h1("").await;
+    // Something typed must never travel in a shared link.
+    browser
+        .client
+        .find(Locator::Css("#exercise-dispute-expectations-mine"))
+        .await
+        .expect("field")
+        .send_keys("private words")
+        .await
+        .expect("type");
+    browser
+        .client
+        .find(Locator::Css(
+            "section[aria-labelledby='stages'] .share-button",
+        ))
+        .await
+        .expect("share this section")
+        .click()
+        .await
+        .expect("click");
+    let expected = server.url("/learn/disputes#stages");
+    let mut shown = String::new();
+    for _ in 0..50 {
+        shown = browser
+            .script(
+                "const status = document.querySelector(\"section[aria-labelledby='stages'] .share-status\");
+                 const input = status.querySelector('input');
+                 return input ? input.value : status.textContent;",
+            )
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if !shown.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        shown.contains(&expected),
+        "shown {shown:?}, expected {expected}"
+    );
+    assert!(!shown.contains("private"), "{shown}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_self_check_points_to_an_area_that_can_become_the_focus() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/which-area")).await;
+    browser.wait_for_h1("Which problem area").await;
+    // "Yes" to the grief questions, "No" to every other one.
+    browser
+        .script(
+            "for (const fieldset of document.querySelectorAll('fieldset.question')) {
+                 const grief = fieldset.querySelector('input').name.startsWith('self-check-grief');
+                 const wanted = grief ? 'yes' : 'no';
+                 fieldset.querySelector(`input[id$='-${wanted}']`).click();
+             }
+             return true;",
+        )
+        .await;
+    let result = browser.text_of(".result [role='status']").await;
+    assert!(result.contains("Grief"), "{result}");
+    assert_eq!(
+        browser.count(".area-result").await,
+        1,
+        "only grief fits: {result}"
+    );
+    browser
+        .client
+        .find(Locator::Css(".area-result button"))
+        .await
+        .expect("make this my focus area")
+        .click()
+        .await
+        .expect("click");
+    browser.goto(&server.url("/learn/which-area")).await;
+    browser.wait_for_h1("Which problem area").await;
+    let pressed = browser
+        .script(
+            "return document.querySelector('.area-result button').getAttribute('aria-pressed');",
+        )
+        .await;
+    assert_eq!(
+        pressed,
+        json!("true"),
+        "the focus area is kept after a reload"
+    );
+    let answered = browser.count("fieldset.question input:checked").await;
+    assert_eq!(
+        answered,
+        browser.count("fieldset.question").await,
+        "answers kept"
+    );
+    let note = browser.text_of(".notice").await;
+    assert!(note.contains("not a diagnosis"), "{note}");
+    browser.close().await;
+}

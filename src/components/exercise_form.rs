@@ -1,0 +1,97 @@
+//! One exercise as a small form that saves on the device as the person
+//! types. What they type is only ever shown as text (values, not HTML).
+
+use leptos::prelude::*;
+
+use crate::content::exercises::{Exercise, FieldKind};
+use crate::content::ui_text::progress as text;
+use crate::model::learn_progress::LearnProgress;
+use crate::storage::area_store::AreaStore;
+
+#[component]
+pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>) -> impl IntoView {
+    let exercise_id = exercise.id;
+    let fields = exercise
+        .fields
+        .iter()
+        .map(|field| {
+            let field_id = field.id;
+            let element_id = format!("exercise-{exercise_id}-{field_id}");
+            // The starting value only: setting `value` while someone types
+            // would move their cursor.
+            let initial = store
+                .data
+                .with_untracked(|progress| progress.answer(exercise_id, field_id).to_string());
+            match field.kind {
+                FieldKind::Text => view! {
+                    <div class="field">
+                        <label for=element_id.clone()>{field.label}</label>
+                        <textarea
+                            id=element_id
+                            rows="3"
+                            prop:value=initial
+                            on:input=move |event| {
+                                let typed = event_target_value(&event);
+                                store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
+                            }
+                        ></textarea>
+                    </div>
+                }
+                .into_any(),
+                FieldKind::Choice(options) => {
+                    let choices = options
+                        .iter()
+                        .enumerate()
+                        .map(|(index, option)| {
+                            let option_id = format!("{element_id}-{index}");
+                            let checked = initial == *option;
+                            view! {
+                                <div class="choice">
+                                    <input
+                                        type="radio"
+                                        id=option_id.clone()
+                                        name=element_id.clone()
+                                        prop:checked=checked
+                                        on:change=move |_| {
+                                            store.update(|progress| progress.set_answer(exercise_id, field_id, option));
+                                        }
+                                    />
+                                    <label for=option_id>{*option}</label>
+                                </div>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class="field">
+                            <legend>{field.label}</legend>
+                            {choices}
+                        </fieldset>
+                    }
+                    .into_any()
+                }
+            }
+        })
+        .collect_view();
+    let done_id = format!("exercise-{exercise_id}-done");
+    let done = move || store.data.with(|progress| progress.is_done(exercise_id));
+    view! {
+        <section class="exercise" aria-labelledby=format!("exercise-{exercise_id}")>
+            <h3 id=format!("exercise-{exercise_id}")>{exercise.title}</h3>
+            <p>{exercise.intro}</p>
+            <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
+            {fields}
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=done_id.clone()
+                    prop:checked=done
+                    on:change=move |event| {
+                        let checked = event_target_checked(&event);
+                        store.update(|progress| progress.set_done(exercise_id, checked));
+                    }
+                />
+                <label for=done_id>{text::EXERCISE_DONE}</label>
+            </div>
+        </section>
+    }
+}

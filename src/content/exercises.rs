@@ -1,0 +1,225 @@
+//! The self-help exercises inside the Learn modules: their ids (stable: the
+//! answers are saved under them), the module each belongs to, and the
+//! prompts. Answers are saved on the device as the person types.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    /// A few lines of free text.
+    Text,
+    /// One choice from a fixed list.
+    Choice(&'static [&'static str]),
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub kind: FieldKind,
+}
+
+#[derive(Debug)]
+pub struct Exercise {
+    pub id: &'static str,
+    pub module_slug: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub fields: &'static [Field],
+}
+
+const fn text(id: &'static str, label: &'static str) -> Field {
+    Field {
+        id,
+        label,
+        kind: FieldKind::Text,
+    }
+}
+
+pub static EXERCISES: &[Exercise] = &[
+    Exercise {
+        id: "grief-story",
+        module_slug: "grief",
+        title: "The story of the relationship",
+        intro:
+            "Take your time with this. You can write a little, stop, and come back another day. \
+            Everything stays on this device.",
+        fields: &[
+            text(
+                "good-memories",
+                "Good memories of the person and of your time together",
+            ),
+            text("hard-memories", "Hard or mixed memories, if there are any"),
+            text(
+                "around-the-death",
+                "What happened around the time of the death, as you remember it",
+            ),
+            text(
+                "avoided-feelings",
+                "Feelings you have found hard to let yourself feel",
+            ),
+            text(
+                "who-to-share-with",
+                "Someone you could share some of this with",
+            ),
+            text(
+                "one-step",
+                "One small step back into something you used to enjoy",
+            ),
+        ],
+    },
+    Exercise {
+        id: "dispute-stage-check",
+        module_slug: "disputes",
+        title: "Which stage is the disagreement in?",
+        intro: "Think of one disagreement with someone important to you. If there is abuse, \
+            violence or fear in this relationship, please skip this and read the section on \
+            getting help and staying safe instead.",
+        fields: &[
+            text(
+                "who-and-what",
+                "Who is it with, and what is it about? (A nickname is fine.)",
+            ),
+            text(
+                "still-talking",
+                "Are you both still trying to talk it through? How does that go?",
+            ),
+            Field {
+                id: "stage",
+                label: "Which stage fits best right now?",
+                kind: FieldKind::Choice(&[
+                    "Renegotiation: we are both still actively trying",
+                    "Impasse: we have stopped talking about it, and it simmers",
+                    "Dissolution: the relationship is ending or over",
+                    "I am not sure yet",
+                ]),
+            },
+        ],
+    },
+    Exercise {
+        id: "dispute-expectations",
+        module_slug: "disputes",
+        title: "Two columns of expectations",
+        intro: "Disagreements often come from expecting different things. Write down both sides \
+            as fairly as you can.",
+        fields: &[
+            text("mine", "What I expect of them"),
+            text(
+                "mine-met",
+                "Which of my expectations are met, and which are not",
+            ),
+            text("theirs", "What I think they expect of me"),
+            text(
+                "theirs-met",
+                "Which of their expectations I meet, and which I do not",
+            ),
+            text("blocks", "What seems to stand in the way of sorting it out"),
+        ],
+    },
+    Exercise {
+        id: "role-four-lists",
+        module_slug: "role-transitions",
+        title: "Four lists: the old role and the new",
+        intro: "A change often brings losses and gains at the same time. Try to fill all four \
+            lists, even with one line each.",
+        fields: &[
+            text("old-good", "What was good about the old role"),
+            text("old-hard", "What was hard about the old role"),
+            text(
+                "new-good",
+                "What is good, or could become good, about the new role",
+            ),
+            text("new-hard", "What is hard about the new role"),
+            text(
+                "relationships",
+                "How the change has affected your relationships",
+            ),
+            text(
+                "one-step",
+                "One step towards feeling more at home in the new role",
+            ),
+        ],
+    },
+    Exercise {
+        id: "isolation-past-and-next",
+        module_slug: "isolation",
+        title: "Past relationships and one small step",
+        intro: "Looking back can show what has worked before. Be kind to yourself as you write.",
+        fields: &[
+            text(
+                "past",
+                "Relationships from the past that felt good, and what made them work",
+            ),
+            text(
+                "patterns",
+                "Patterns that seem to repeat when relationships fade or go wrong",
+            ),
+            text("recontact", "One person you could get back in touch with"),
+            text("small-step", "One small, doable step for this week"),
+        ],
+    },
+    Exercise {
+        id: "communication-analysis",
+        module_slug: "techniques",
+        title: "Communication analysis of one conversation",
+        intro: "Pick one recent conversation that stirred strong feelings, and go through it \
+            slowly.",
+        fields: &[
+            text("said", "What was said, as closely as you remember"),
+            text("meant", "What you meant, and what you think they meant"),
+            text("felt", "What you felt at the time"),
+            text(
+                "effect",
+                "What effect it had on you, on them, and on the relationship",
+            ),
+            text(
+                "instead",
+                "What else you could have said, and how it might have gone",
+            ),
+        ],
+    },
+    Exercise {
+        id: "conversation-rehearsal",
+        module_slug: "techniques",
+        title: "A conversation rehearsal script",
+        intro: "Plan a conversation you would like to have, then practise it out loud or in \
+            your head.",
+        fields: &[
+            text("goal", "What you hope the conversation will change"),
+            text("opening", "How you will start, in your own words"),
+            text("their-reply", "How they might reply"),
+            text("your-answer", "How you could answer that calmly"),
+        ],
+    },
+    Exercise {
+        id: "decision-analysis",
+        module_slug: "techniques",
+        title: "Options with pros and cons",
+        intro: "When you feel stuck, list the choices you really have, including ones that seem \
+            unlikely.",
+        fields: &[
+            text("decision", "The decision you are facing"),
+            text("option-1", "Option 1, with its pros and cons"),
+            text("option-2", "Option 2, with its pros and cons"),
+            text("option-3", "Option 3, with its pros and cons"),
+            text("next-step", "The option you lean towards, and a first step"),
+        ],
+    },
+    Exercise {
+        id: "relapse-prevention-plan",
+        module_slug: "ending-well",
+        title: "My relapse-prevention plan",
+        intro: "A short plan for the future, written while you remember what helped.",
+        fields: &[
+            text("what-helped", "What helped me"),
+            text("warning-signs", "My early warning signs"),
+            text("what-i-will-do", "What I will do if I notice them"),
+            text("who-i-will-contact", "Who I will contact"),
+        ],
+    },
+];
+
+/// The exercises shown on one module's page, in order.
+pub fn exercises_for(module_slug: &str) -> impl Iterator<Item = &'static Exercise> + '_ {
+    EXERCISES
+        .iter()
+        .filter(move |exercise| exercise.module_slug == module_slug)
+}

@@ -1,0 +1,109 @@
+//! `/learn/which-area`: the problem-area self-check. Answers are saved on
+//! the device as they are given; the result updates at once.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::{href, learn_store};
+use crate::content::module_by_slug;
+use crate::content::self_check::{self as text, ANSWER_LABELS, SELF_CHECK_QUESTIONS};
+use crate::content::ui_text::{self, learn};
+use crate::model::problem_area::ProblemArea;
+use crate::model::self_check::{evaluate, Outcome};
+use crate::routes;
+
+#[component]
+pub fn SelfCheckPage() -> impl IntoView {
+    let store = learn_store();
+    let questions = SELF_CHECK_QUESTIONS
+        .iter()
+        .enumerate()
+        .map(|(number, question)| {
+            let choices = ANSWER_LABELS
+                .iter()
+                .map(|(answer, label)| {
+                    let answer = *answer;
+                    let input_id = format!("self-check-{}-{label}", question.id).to_lowercase();
+                    let checked = move || {
+                        store
+                            .data
+                            .with(|progress| progress.self_check.get(question.id) == Some(&answer))
+                    };
+                    view! {
+                        <span class="choice">
+                            <input
+                                type="radio"
+                                id=input_id.clone()
+                                name=format!("self-check-{}", question.id)
+                                prop:checked=checked
+                                on:change=move |_| store.update(|progress| {
+                                    progress.self_check.insert(question.id.to_string(), answer);
+                                })
+                            />
+                            <label for=input_id>{*label}</label>
+                        </span>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="question">
+                    <legend>{format!("{}. ", number + 1)}{question.text}</legend>
+                    <div class="answers">{choices}</div>
+                </fieldset>
+            }
+        })
+        .collect_view();
+
+    let outcome = Memo::new(move |_| {
+        store.data.with(|progress| {
+            let answers: Vec<_> = SELF_CHECK_QUESTIONS
+                .iter()
+                .map(|question| (question.area, progress.self_check.get(question.id).copied()))
+                .collect();
+            evaluate(&answers).0
+        })
+    });
+    let focus = move || store.data.with(|progress| progress.focus_area);
+    let area_result = move |area: ProblemArea| {
+        let module = module_by_slug(area.module_slug()).expect("every area has a module");
+        let is_focus = move || focus() == Some(area);
+        view! {
+            <li class="area-result">
+                <a href=href(&routes::learn_path(module.slug))>{module.title}</a>
+                <p>{text::why(area)}</p>
+                <button
+                    type="button"
+                    aria-pressed=move || is_focus().to_string()
+                    on:click=move |_| store.update(|progress| progress.focus_area = Some(area))
+                >
+                    {text::SET_AS_FOCUS}
+                </button>
+                {move || is_focus().then(|| view! { <p class="small">{text::FOCUS_SAVED}</p> })}
+            </li>
+        }
+    };
+    let result = move || match outcome.get() {
+        Outcome::NotEnoughAnswers => view! { <p>{text::NOT_ENOUGH_ANSWERS}</p> }.into_any(),
+        Outcome::NoClearFit => view! { <p>{text::NO_CLEAR_FIT}</p> }.into_any(),
+        Outcome::Fits(areas) => view! {
+            <ul class="area-results">{areas.into_iter().map(area_result).collect_view()}</ul>
+        }
+        .into_any(),
+    };
+
+    view! {
+        <Title text=ui_text::document_title(text::TITLE)/>
+        <h1>{text::TITLE}</h1>
+        <p class="lead">{text::INTRO}</p>
+        <p class="notice">{text::NOT_A_DIAGNOSIS}</p>
+        <form class="self-check" on:submit=|event| event.prevent_default()>
+            {questions}
+        </form>
+        <section aria-labelledby="result" class="result">
+            <h2 id="result">{learn::SELF_CHECK_RESULT}</h2>
+            <div role="status">{result}</div>
+            <p class="small">{text::NOT_A_DIAGNOSIS}</p>
+        </section>
+        <p><a href=href(routes::LEARN)>{learn::ALL_MODULES}</a></p>
+    }
+}

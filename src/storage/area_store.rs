@@ -1,0 +1,99 @@
+//! One area's document as reactive state: loaded once, saved through the
+//! single write path after every change, never overwriting what it could
+//! not read or what another tab wrote since.
+
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{area_key, decode, encode, local, SaveError, Unreadable};
+
+/// The outcome of the latest save, shown by the "not saved" banner.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum SaveStatus {
+    #[default]
+    Nothing,
+    Saved,
+    NotSaved(SaveError),
+}
+
+pub struct AreaStore<T: Send + Sync + 'static> {
+    area: &'static str,
+    pub data: RwSignal<T>,
+    revision: StoredValue<u64>,
+    /// Set when the stored value could not be read: it is kept untouched.
+    pub unreadable: RwSignal<Option<Unreadable>>,
+    status: RwSignal<SaveStatus>,
+}
+
+impl<T: Send + Sync + 'static> Clone for AreaStore<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for AreaStore<T> {}
+
+impl<T> AreaStore<T>
+where
+    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
+{
+    /// Reads the area's document; `status` is shared by every area.
+    pub fn load(area: &'static str, status: RwSignal<SaveStatus>) -> AreaStore<T> {
+        let (data, revision, unreadable) = match local::read(&area_key(area)) {
+            Ok(Some(text)) => match decode::<T>(area, &text) {
+                Ok(envelope) => (envelope.data, envelope.revision, None),
+                Err(reason) => (T::default(), 0, Some(reason)),
+            },
+            // Nothing saved yet, or no storage at all: the first save says
+            // which.
+            Ok(None) | Err(_) => (T::default(), 0, None),
+        };
+        AreaStore {
+            area,
+            data: RwSignal::new(data),
+            revision: StoredValue::new(revision),
+            unreadable: RwSignal::new(unreadable),
+            status,
+        }
+    }
+
+    /// Changes the data on screen, then saves it. The change stays on
+    /// screen whether or not the save works.
+    pub fn update(&self, change: impl FnOnce(&mut T)) {
+        self.data.update(change);
+        self.status.set(match self.save() {
+            Ok(()) => SaveStatus::Saved,
+            Err(error) => SaveStatus::NotSaved(error),
+        });
+    }
+
+    fn save(&self) -> Result<(), SaveError> {
+        if self.unreadable.get_untracked().is_some() {
+            return Err(SaveError::KeptUnreadable);
+        }
+        let key = area_key(self.area);
+        let stored_revision = match local::read(&key)? {
+            None => 0,
+            Some(text) => stored_revision(&text).ok_or(SaveError::ChangedElsewhere)?,
+        };
+        let base_revision = self.revision.get_value();
+        if stored_revision != base_revision {
+            return Err(SaveError::ChangedElsewhere);
+        }
+        let next_revision = base_revision + 1;
+        let text = self
+            .data
+            .with_untracked(|data| encode(self.area, next_revision, data));
+        local::write_verified(&key, &text)?;
+        self.revision.set_value(next_revision);
+        Ok(())
+    }
+}
+
+/// The revision of a stored envelope, without reading its data.
+fn stored_revision(text: &str) -> Option<u64> {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()?
+        .get("revision")?
+        .as_u64()
+}

@@ -1,0 +1,153 @@
+//! The ONE place that touches localStorage. Each area of the app (learn,
+//! and later map, journal, settings) is one versioned document under its own
+//! key, wrapped in an envelope with a schema version and a revision counter.
+//!
+//! The envelope logic here is pure and tested natively; the browser part
+//! (`local`, `area_store`) is compiled for wasm only.
+
+#[cfg(target_arch = "wasm32")]
+pub mod area_store;
+#[cfg(target_arch = "wasm32")]
+mod local;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Names this app's documents, so a file or value from elsewhere is refused.
+pub const FORMAT: &str = "ipt-companion";
+/// The schema version this build writes and fully understands.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The localStorage key of an area: `ipt.v1.learn`.
+pub fn area_key(area: &str) -> String {
+    format!("ipt.v{SCHEMA_VERSION}.{area}")
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope<T> {
+    pub format: String,
+    pub area: String,
+    pub schema: u32,
+    pub revision: u64,
+    pub data: T,
+}
+
+/// Why stored data could not be used. Such data is never overwritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    NotJson(String),
+    NotOurFormat,
+    WrongArea(String),
+    NewerSchema(u32),
+    Invalid(String),
+}
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Unreadable::NotJson(detail) => write!(f, "the saved text is damaged ({detail})"),
+            Unreadable::NotOurFormat => write!(f, "the saved value was not written by this app"),
+            Unreadable::WrongArea(area) => write!(f, "the saved value belongs to '{area}'"),
+            Unreadable::NewerSchema(version) => write!(
+                f,
+                "it was saved by a newer version of the app (format {version}); reload to update"
+            ),
+            Unreadable::Invalid(detail) => write!(f, "the saved data is not valid ({detail})"),
+        }
+    }
+}
+
+/// Reads a stored document of `area`.
+pub fn decode<T: DeserializeOwned>(area: &str, text: &str) -> Result<Envelope<T>, Unreadable> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| Unreadable::NotJson(error.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(Unreadable::NotOurFormat);
+    }
+    match value.get("area").and_then(|a| a.as_str()) {
+        Some(stored) if stored == area => {}
+        Some(other) => return Err(Unreadable::WrongArea(other.to_string())),
+        None => return Err(Unreadable::Invalid("no area".into())),
+    }
+    let schema = value
+        .get("schema")
+        .and_then(|s| s.as_u64())
+        .ok_or_else(|| Unreadable::Invalid("no schema version".into()))?;
+    if schema > u64::from(SCHEMA_VERSION) {
+        return Err(Unreadable::NewerSchema(
+            schema.try_into().unwrap_or(u32::MAX),
+        ));
+    }
+    serde_json::from_value(value).map_err(|error| Unreadable::Invalid(error.to_string()))
+}
+
+/// Writes a document of `area` at `revision`.
+pub fn encode<T: Serialize>(area: &str, revision: u64, data: &T) -> String {
+    let envelope = Envelope {
+        format: FORMAT.to_string(),
+        area: area.to_string(),
+        schema: SCHEMA_VERSION,
+        revision,
+        data,
+    };
+    serde_json::to_string(&envelope).expect("app data always serialises to JSON")
+}
+
+/// Why a save did not happen. The change stays on screen in every case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// localStorage is missing or refused (disabled, private mode).
+    Unavailable(String),
+    /// The browser refused the write (usually QuotaExceededError).
+    Refused(String),
+    /// The write seemed to work but reading it back gave something else.
+    NotReadBack,
+    /// Another tab saved a newer revision since this one loaded.
+    ChangedElsewhere,
+    /// The stored value could not be read, so it is kept untouched.
+    KeptUnreadable,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    struct Sample {
+        words: Vec<String>,
+    }
+
+    #[test]
+    fn a_document_round_trips() {
+        let data = Sample {
+            words: vec!["hello".into(), "<b>\"quoted\"</b>".into()],
+        };
+        let text = encode("learn", 7, &data);
+        let envelope: Envelope<Sample> = decode("learn", &text).unwrap();
+        assert_eq!(envelope.revision, 7);
+        assert_eq!(envelope.schema, SCHEMA_VERSION);
+        assert_eq!(envelope.data, data);
+    }
+
+    #[test]
+    fn unreadable_values_say_why() {
+        let decode_sample = |text: &str| decode::<Sample>("learn", text).unwrap_err();
+        assert!(matches!(decode_sample("{not json"), Unreadable::NotJson(_)));
+        assert_eq!(decode_sample("{\"a\":1}"), Unreadable::NotOurFormat);
+        let other_area = encode("map", 1, &Sample { words: vec![] });
+        assert_eq!(
+            decode_sample(&other_area),
+            Unreadable::WrongArea("map".into())
+        );
+        let newer =
+            r#"{"format":"ipt-companion","area":"learn","schema":99,"revision":1,"data":{}}"#;
+        assert_eq!(decode_sample(newer), Unreadable::NewerSchema(99));
+        let wrong_type = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":1,"data":{"words":3}}"#;
+        assert!(matches!(decode_sample(wrong_type), Unreadable::Invalid(_)));
+    }
+
+    #[test]
+    fn keys_carry_the_version() {
+        assert_eq!(area_key("learn"), "ipt.v1.learn");
+    }
+}
