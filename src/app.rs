@@ -9,21 +9,28 @@ use leptos_router::path;
 
 use crate::components::frame::{Footer, Header, SkipLink};
 use crate::components::save_banner::SaveBanner;
+use crate::components::update_banner::UpdateBanner;
 use crate::model::learn_progress::LearnProgress;
 use crate::pages;
 use crate::routes;
 use crate::storage::area_store::{AreaStore, SaveStatus};
 
+/// The content of a `<meta name=…>` tag of the page, if present.
+pub fn page_meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()??
+        .get_attribute("content")
+}
+
 /// The path the app is hosted under ("" at a site's root), read once from
-/// the `<base>` element that Trunk writes from `--public-url`.
+/// the `app-base` meta tag that `cargo xtask dist` writes from
+/// `--public-url`. (Not a `<base>` element: the CSP has `base-uri 'none'`.)
 pub fn router_base() -> &'static str {
     static BASE: OnceLock<String> = OnceLock::new();
     BASE.get_or_init(|| {
-        let base_uri = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.base_uri().ok().flatten())
-            .unwrap_or_default();
-        routes::base_path_from_base_uri(&base_uri)
+        routes::base_path_from_public_url(&page_meta("app-base").unwrap_or_default())
     })
 }
 
@@ -37,11 +44,14 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let save_status = RwSignal::new(SaveStatus::default());
     provide_context(AreaStore::<LearnProgress>::load("learn", save_status));
+    let update_ready = RwSignal::new(false);
+    crate::offline::register_service_worker(update_ready);
     view! {
         <Router base=router_base()>
             <SkipLink/>
             <Header/>
             <SaveBanner status=save_status/>
+            <UpdateBanner update_ready=update_ready save_status=save_status/>
             <main id="main" tabindex="-1">
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage/>

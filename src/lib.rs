@@ -11,6 +11,8 @@ mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+mod offline;
+#[cfg(target_arch = "wasm32")]
 pub mod pages;
 
 #[cfg(target_arch = "wasm32")]

@@ -41,19 +41,14 @@ pub fn fragment(link: &str) -> Option<&str> {
     link.split_once('#').map(|(_, fragment)| fragment)
 }
 
-/// The router base from the document's base URI: `https://host/sub/app/`
-/// gives `/sub/app`, and the site root gives the empty string. Trunk writes
-/// the `<base>` element from `--public-url`, so one build serves one path.
-pub fn base_path_from_base_uri(base_uri: &str) -> String {
-    let after_scheme = match base_uri.split_once("://") {
-        Some((_, rest)) => rest,
-        None => base_uri,
-    };
-    let path = match after_scheme.find('/') {
-        Some(start) => &after_scheme[start..],
-        None => "/",
-    };
-    let path = path.split(['?', '#']).next().unwrap_or("/");
+/// The router base from the public URL the site was built for (the
+/// `app-base` meta tag that `cargo xtask dist` writes): `/sub/app/` gives
+/// `/sub/app`, and the site root gives the empty string.
+pub fn base_path_from_public_url(public_url: &str) -> String {
+    let path = public_url.trim();
+    if !path.starts_with('/') || path.contains("//") {
+        return String::new();
+    }
     path.trim_end_matches('/').to_string()
 }
 

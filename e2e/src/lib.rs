@@ -17,6 +17,12 @@ pub fn sub_path_dist_dir() -> PathBuf {
     built_site("IPT_DIST_SUB_PATH", "(set by cargo xtask test)")
 }
 
+/// A second release of the root build (another build label), for the
+/// update test.
+pub fn next_dist_dir() -> PathBuf {
+    built_site("IPT_DIST_NEXT", "(set by cargo xtask test)")
+}
+
 /// The sub-path the second build was made for, like `/ipt-companion/`.
 pub fn sub_path() -> String {
     std::env::var("IPT_SUB_PATH").expect("IPT_SUB_PATH is set by `cargo xtask test`")

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 pub struct StaticServer {
     address: SocketAddr,
     mount: String,
+    root: Arc<Mutex<PathBuf>>,
     stopped: Arc<AtomicBool>,
     requests: Arc<Mutex<Vec<String>>>,
 }
@@ -25,7 +26,8 @@ impl StaticServer {
     /// Serves `root` at the sub-path `mount` (like `/repo/` on a GitHub Pages
     /// project site); paths outside it are answered with 404.
     pub fn start_under(mount: &str, root: impl Into<PathBuf>) -> StaticServer {
-        let root = root.into();
+        let root = Arc::new(Mutex::new(root.into()));
+        let server_root = root.clone();
         let mount = mount.to_string();
         let thread_mount = mount.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
@@ -39,7 +41,8 @@ impl StaticServer {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (root, requests) = (root.clone(), thread_requests.clone());
+                let root = server_root.lock().unwrap().clone();
+                let requests = thread_requests.clone();
                 let mount = thread_mount.clone();
                 std::thread::spawn(move || {
                     let _ = handle_connection(stream, &mount, &root, &requests);
@@ -49,6 +52,7 @@ impl StaticServer {
         StaticServer {
             address,
             mount,
+            root,
             stopped,
             requests,
         }
@@ -62,6 +66,11 @@ impl StaticServer {
             self.mount.trim_end_matches('/'),
             path
         )
+    }
+
+    /// Serves another folder from now on: a new release, deployed.
+    pub fn deploy(&self, root: impl Into<PathBuf>) {
+        *self.root.lock().unwrap() = root.into();
     }
 
     /// Every request path served so far, in order.

@@ -4,3 +4,4 @@ pub mod exercise_form;
 pub mod frame;
 pub mod save_banner;
 pub mod share;
+pub mod update_banner;

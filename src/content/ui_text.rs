@@ -127,3 +127,10 @@ pub mod progress {
     pub const EXERCISES_DONE: &str = "exercises done";
     pub const SAVED_AS_YOU_TYPE: &str = "Saved on this device as you type.";
 }
+
+pub mod update {
+    pub const READY: &str = "A new version is ready — reload to update.";
+    pub const RELOAD: &str = "Reload to update";
+    pub const UNSAVED_FIRST: &str = "Your last change is not stored yet, so the app will not \
+        reload now. Copy what you typed somewhere safe first.";
+}

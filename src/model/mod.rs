@@ -1,6 +1,8 @@
 //! Plain types and the logic on them. Never imports leptos or web-sys, so
 //! every line is tested natively with `cargo test`.
 
+pub mod journal;
 pub mod learn_progress;
 pub mod problem_area;
+pub mod relationship_map;
 pub mod self_check;

@@ -2,6 +2,7 @@
 //! what they need (pinned versions) before they run.
 
 mod run;
+mod site;
 mod summary;
 mod tools;
 
@@ -75,12 +76,19 @@ fn serve() -> Result<(), String> {
 
 fn dist(public_url: &str) -> Result<(), String> {
     let env = tools::ensure_build_tools(&root())?;
-    build_dist(&env, public_url, &root().join("dist"))
+    build_dist(&env, public_url, &root().join("dist"), "")
 }
 
-/// A release build of the static site, with `404.html` as a second entry
-/// point so that a plain static host serves the app for every route.
-fn build_dist(env: &tools::ToolEnv, public_url: &str, dist_dir: &Path) -> Result<(), String> {
+/// A release build of the static site, finished by [`site::finish`] (with
+/// `404.html` as a second entry point, so a plain static host serves the app
+/// for every route). `build_label` goes into the version, so the tests can
+/// make two builds that differ as two releases would.
+fn build_dist(
+    env: &tools::ToolEnv,
+    public_url: &str,
+    dist_dir: &Path,
+    build_label: &str,
+) -> Result<(), String> {
     run_step(&tools::trunk_command(env).args([
         "build",
         "--release",
@@ -90,8 +98,7 @@ fn build_dist(env: &tools::ToolEnv, public_url: &str, dist_dir: &Path) -> Result
         "--dist",
         &dist_dir.to_string_lossy(),
     ]))?;
-    std::fs::copy(dist_dir.join("index.html"), dist_dir.join("404.html"))
-        .map_err(|error| format!("could not write dist/404.html: {error}"))?;
+    site::finish(&root(), dist_dir, public_url, build_label)?;
     println!("xtask: built {} for {public_url}", dist_dir.display());
     Ok(())
 }
@@ -138,13 +145,17 @@ fn test() -> Result<(), String> {
     // End to end: the release site on a plain static server, built once at
     // the root and once for a sub-path, as GitHub Pages project sites are.
     let dist_dir = env.target_dir.join("e2e-dist");
-    build_dist(&env, "/", &dist_dir)?;
+    build_dist(&env, "/", &dist_dir, "")?;
     let sub_path_dist_dir = env.target_dir.join("e2e-dist-sub-path");
-    build_dist(&env, E2E_SUB_PATH, &sub_path_dist_dir)?;
+    build_dist(&env, E2E_SUB_PATH, &sub_path_dist_dir, "")?;
+    // A second release of the root build, for the update test.
+    let next_dist_dir = env.target_dir.join("e2e-dist-next");
+    build_dist(&env, "/", &next_dist_dir, "next")?;
     let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
         .args(["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
         .env("IPT_DIST", &dist_dir)
         .env("IPT_DIST_SUB_PATH", &sub_path_dist_dir)
+        .env("IPT_DIST_NEXT", &next_dist_dir)
         .env("IPT_SUB_PATH", E2E_SUB_PATH)
         .env("CHROMEDRIVER", tools::CHROMEDRIVER);
     totals.add(&run::run_counted(&e2e)?);

@@ -1,0 +1,110 @@
+//! What `cargo xtask dist` writes: integrity on every script, wasm and CSS
+//! reference, and a CSP whose hash matches the inline loader in the file.
+
+use base64::Engine as _;
+use e2e::dist_dir;
+use sha2::{Digest, Sha256};
+
+fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let open = format!("<{name}");
+    html.match_indices(&open)
+        .map(|(start, _)| {
+            let end = html[start..].find('>').expect("tag ends") + start;
+            &html[start..=end]
+        })
+        .collect()
+}
+
+fn inline_scripts(html: &str) -> Vec<&str> {
+    html.match_indices("<script")
+        .filter_map(|(start, _)| {
+            let tag_end = html[start..].find('>')? + start;
+            if html[start..tag_end].contains("src=") {
+                return None;
+            }
+            let close = html[tag_end..].find("</script>")? + tag_end;
+            Some(&html[tag_end + 1..close])
+        })
+        .collect()
+}
+
+#[test]
+fn every_script_wasm_and_css_reference_carries_integrity() {
+    for page in ["index.html", "404.html"] {
+        let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
+        let mut checked = 0;
+        for tag in tags(&html, "link").into_iter().chain(tags(&html, "script")) {
+            let reference = ["stylesheet", "modulepreload", "application/wasm", " src="]
+                .iter()
+                .any(|marker| tag.contains(marker));
+            if reference {
+                assert!(
+                    tag.contains("integrity=sha384-") || tag.contains("integrity=\"sha384-"),
+                    "{page}: {tag}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(
+            checked >= 3,
+            "{page}: expected CSS, JS and wasm references, found {checked}"
+        );
+    }
+}
+
+#[test]
+fn the_policy_hash_matches_the_inline_loader() {
+    for page in ["index.html", "404.html"] {
+        let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
+        let scripts = inline_scripts(&html);
+        assert_eq!(scripts.len(), 1, "{page}: one inline loader");
+        let digest = Sha256::digest(scripts[0].as_bytes());
+        let hash = format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        let policy_start = html
+            .find("http-equiv=\"Content-Security-Policy\"")
+            .expect("a CSP meta tag");
+        let policy = &html[policy_start..policy_start + html[policy_start..].find('>').unwrap()];
+        assert!(policy.contains(&hash), "{page}: {policy} lacks {hash}");
+        for directive in [
+            "default-src 'none'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+            "style-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "manifest-src 'self'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ] {
+            assert!(policy.contains(directive), "{page}: missing {directive}");
+        }
+        assert!(
+            policy_start < html.find("<script").unwrap(),
+            "{page}: the policy must come before the loader"
+        );
+    }
+}
+
+#[test]
+fn the_service_worker_lists_every_file_of_the_build() {
+    let dist = dist_dir();
+    let worker = std::fs::read_to_string(dist.join("sw.js")).unwrap();
+    assert!(!worker.contains("__IPT_"), "placeholders left in sw.js");
+    for entry in std::fs::read_dir(&dist).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        if name != "sw.js" && !std::path::Path::new(&dist.join(&name)).is_dir() {
+            assert!(
+                worker.contains(&format!("\"{name}\"")),
+                "sw.js does not cache {name}"
+            );
+        }
+    }
+    let manifest = std::fs::read_to_string(dist.join("manifest.webmanifest")).unwrap();
+    let manifest: serde_json::Value = serde_json::from_str(&manifest).unwrap();
+    for icon in manifest["icons"].as_array().unwrap() {
+        let src = icon["src"].as_str().unwrap();
+        assert!(dist.join(src).is_file(), "manifest icon {src} is missing");
+    }
+}

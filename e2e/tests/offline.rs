@@ -1,0 +1,213 @@
+//! Offline use, the update hand-over, and the security policy.
+
+use std::time::Duration;
+
+use e2e::browser::Browser;
+use e2e::static_server::StaticServer;
+use e2e::{dist_dir, next_dist_dir};
+use fantoccini::Locator;
+use serde_json::json;
+
+/// Waits until a service worker controls the page.
+async fn wait_for_service_worker(browser: &Browser) {
+    for _ in 0..100 {
+        let controlled = browser
+            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
+            .await;
+        if controlled == json!(true) {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no service worker took control of the page");
+}
+
+#[tokio::test]
+async fn after_one_visit_every_page_opens_with_the_server_gone() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
+    wait_for_service_worker(&browser).await;
+    // Save something before going offline.
+    browser.goto(&server.url("/learn/evidence")).await;
+    browser.wait_for_h1("").await;
+    browser
+        .client
+        .find(Locator::Css("button.read-toggle"))
+        .await
+        .expect("mark as read")
+        .click()
+        .await
+        .expect("click");
+    let urls: Vec<(String, &str)> = [
+        ("/learn/grief", "Grief"),
+        ("/map", "relationship map"),
+        ("/journal", "journal"),
+        ("/help", "Get help now"),
+        ("/learn", "Learn"),
+    ]
+    .iter()
+    .map(|(path, h1)| (server.url(path), *h1))
+    .collect();
+    drop(server);
+    for (url, expected_h1) in &urls {
+        browser.goto(url).await;
+        let h1 = browser.wait_for_h1(expected_h1).await;
+        assert!(!h1.is_empty(), "{url}");
+    }
+    let card = browser
+        .script(
+            "return [...document.querySelectorAll('.module-card')]
+                .find(card => card.querySelector('a').getAttribute('href') === '/learn/evidence')
+                .textContent;",
+        )
+        .await;
+    assert!(card.as_str().unwrap_or_default().contains("Read"), "{card}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn no_request_leaves_the_origin_and_the_policy_is_never_violated() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    for path in [
+        "/",
+        "/learn",
+        "/learn/grief",
+        "/learn/which-area",
+        "/map",
+        "/journal",
+        "/data",
+        "/help",
+        "/nope",
+    ] {
+        browser.goto(&server.url(path)).await;
+        browser.h1_text().await;
+        browser
+            .script(
+                "window.__violations = [];
+                 document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective));
+                 return true;",
+            )
+            .await;
+        // A main flow on the page: type into an exercise where there is one.
+        if path == "/learn/grief" {
+            browser
+                .client
+                .find(Locator::Css("#exercise-grief-story-good-memories"))
+                .await
+                .expect("field")
+                .send_keys("walks by the sea")
+                .await
+                .expect("type");
+        }
+        let foreign = browser
+            .script(
+                "return performance.getEntriesByType('resource')
+                    .map(entry => entry.name)
+                    .filter(name => new URL(name).origin !== location.origin);",
+            )
+            .await;
+        assert_eq!(foreign, json!([]), "{path}: requests to other origins");
+        let violations = browser.script("return window.__violations;").await;
+        assert_eq!(violations, json!([]), "{path}: CSP violations");
+        let errors = browser.console_errors().await;
+        assert!(
+            errors.is_empty(),
+            "{path}: console errors (CSP reports here too) {errors:?}"
+        );
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    wait_for_service_worker(&browser).await;
+    let first_version = browser
+        .script("return document.querySelector('meta[name=app-version]').content;")
+        .await;
+    browser
+        .client
+        .find(Locator::Css("#exercise-grief-story-good-memories"))
+        .await
+        .expect("field")
+        .send_keys("kept across the update")
+        .await
+        .expect("type");
+
+    server.deploy(next_dist_dir());
+    browser
+        .script("navigator.serviceWorker.getRegistration().then(r => r.update()); return true;")
+        .await;
+    let banner = browser.text_of(".update-banner").await;
+    assert!(banner.contains("A new version is ready"), "{banner}");
+    // Nothing changes until the person accepts.
+    let still = browser
+        .script("return document.querySelector('meta[name=app-version]').content;")
+        .await;
+    assert_eq!(still, first_version);
+
+    browser
+        .client
+        .find(Locator::Css(".update-button"))
+        .await
+        .expect("reload to update")
+        .click()
+        .await
+        .expect("click");
+    let mut version = first_version.clone();
+    for _ in 0..100 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if let Ok(value) = browser
+            .client
+            .execute(
+                "const m = document.querySelector('meta[name=app-version]'); return m ? m.content : null;",
+                vec![],
+            )
+            .await
+        {
+            if !value.is_null() && value != first_version {
+                version = value;
+                break;
+            }
+        }
+    }
+    assert_ne!(version, first_version, "the new version loaded");
+    assert!(
+        version.as_str().unwrap_or_default().starts_with("next-"),
+        "{version}"
+    );
+    browser.wait_for_h1("Grief").await;
+    let kept = browser
+        .script("return document.getElementById('exercise-grief-story-good-memories').value;")
+        .await;
+    assert_eq!(kept, json!("kept across the update"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn chromium_can_install_the_app() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
+    wait_for_service_worker(&browser).await;
+    let mut errors = json!(null);
+    for _ in 0..50 {
+        let result = browser.cdp("Page.getInstallabilityErrors", json!({})).await;
+        errors = result["installabilityErrors"].clone();
+        if errors == json!([]) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(errors, json!([]), "installability errors");
+    let manifest = browser.cdp("Page.getAppManifest", json!({})).await;
+    assert_eq!(manifest["errors"], json!([]), "manifest errors: {manifest}");
+    browser.close().await;
+}

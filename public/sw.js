@@ -1,0 +1,65 @@
+// IPT Companion's service worker. `cargo xtask dist` writes the build's
+// version and file list into the two constants below; everything else is
+// this hand-written file. It only ever fetches from the app's own origin.
+const VERSION = "__IPT_BUILD_VERSION__";
+const PRECACHE = __IPT_PRECACHE__;
+const CACHE_PREFIX = "ipt-companion-";
+const CACHE = CACHE_PREFIX + VERSION;
+const SCOPE = new URL(self.registration.scope);
+const APP_ENTRY = new URL("index.html", SCOPE).href;
+
+self.addEventListener("install", (event) => {
+  // Cache every file of this build. A new version then waits until the
+  // person accepts the update (see "skip-waiting" below).
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE).href, { cache: "reload" })))
+    )
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            .map((name) => caches.delete(name))
+        )
+      )
+      .then(() => self.clients.claim())
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== SCOPE.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    // Any app route: a prerendered page of this build if there is one, else
+    // the app entry, so a shared link opens offline even if never visited.
+    event.respondWith(
+      caches.open(CACHE).then(async (cache) => {
+        const folder = url.pathname.endsWith("/") ? url.pathname : url.pathname + "/";
+        const page = await cache.match(new URL(folder + "index.html", url).href);
+        if (page) return page;
+        const entry = await cache.match(APP_ENTRY);
+        return entry || fetch(request);
+      })
+    );
+    return;
+  }
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => (await cache.match(request)) || fetch(request))
+  );
+});

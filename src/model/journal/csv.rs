@@ -1,0 +1,217 @@
+//! The journal as CSV files for a spreadsheet (RFC 4180: CRLF line ends,
+//! fields with a comma, quote, CR or LF in double quotes, quotes doubled).
+//!
+//! Enum columns hold the stable machine words (`very-hard`, `disputes`,
+//! `moderately-severe`), the same as the saved document, so an export
+//! reads the same in every language of the interface. The header names
+//! are column names, not sentences.
+
+use super::entry::Journal;
+
+pub const WEEKS_HEADER: [&str; 7] = [
+    "week",
+    "monday",
+    "mood",
+    "phq9_score",
+    "phq9_band",
+    "events",
+    "note",
+];
+
+pub const EVENTS_HEADER: [&str; 5] = ["week", "description", "people", "feeling", "problem_area"];
+
+/// Separates the names in the `people` column.
+pub const PEOPLE_SEPARATOR: &str = "; ";
+
+fn needs_quotes(field: &str) -> bool {
+    field.contains([',', '"', '\r', '\n'])
+}
+
+/// Appends one record, ending in CRLF.
+pub fn write_row<S: AsRef<str>>(out: &mut String, fields: &[S]) {
+    for (index, field) in fields.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        let field = field.as_ref();
+        if needs_quotes(field) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+fn optional(value: Option<impl ToString>) -> String {
+    value.map(|value| value.to_string()).unwrap_or_default()
+}
+
+/// One row per week with an entry, oldest first: week, Monday's date,
+/// mood, PHQ-9 score and band (empty unless complete), number of events,
+/// and the free note.
+pub fn weeks_csv(journal: &Journal) -> String {
+    let mut out = String::new();
+    write_row(&mut out, &WEEKS_HEADER);
+    for entry in journal.entries.values() {
+        let score = entry.phq9_score();
+        write_row(
+            &mut out,
+            &[
+                entry.week.to_string(),
+                entry.week.monday().format("%Y-%m-%d").to_string(),
+                optional(entry.mood),
+                optional(score),
+                score
+                    .map(|score| super::phq9::band(score).code().to_string())
+                    .unwrap_or_default(),
+                entry.events.len().to_string(),
+                entry.note.clone(),
+            ],
+        );
+    }
+    out
+}
+
+/// One row per event, in week order: week, description, the people's
+/// names (from `person_name`, which also names people removed from the
+/// map) joined with "; ", feeling and problem area.
+pub fn events_csv(journal: &Journal, person_name: impl Fn(u64) -> String) -> String {
+    let mut out = String::new();
+    write_row(&mut out, &EVENTS_HEADER);
+    for entry in journal.entries.values() {
+        for event in &entry.events {
+            let people: Vec<String> = event.people.iter().map(|&id| person_name(id)).collect();
+            write_row(
+                &mut out,
+                &[
+                    entry.week.to_string(),
+                    event.description.clone(),
+                    people.join(PEOPLE_SEPARATOR),
+                    event.feeling.code().to_string(),
+                    event
+                        .problem_area
+                        .map(|area| area.module_slug().to_string())
+                        .unwrap_or_default(),
+                ],
+            );
+        }
+    }
+    out
+}
+
+/// Reads CSV back into records of fields. Accepts CRLF or LF line ends; a
+/// final line end does not start another record, and an empty line is a
+/// record with one empty field. Lenient with malformed quoting: a quote
+/// inside an unquoted field is kept as text, and an unclosed quote runs to
+/// the end of the text.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    // True right after a closing quote, and at the start of a field, where
+    // a quote opens a quoted field.
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    field.push('"');
+                } else {
+                    in_quotes = false;
+                }
+            } else {
+                field.push(c);
+            }
+            continue;
+        }
+        match c {
+            '"' if field_start => {
+                in_quotes = true;
+                field_start = false;
+            }
+            ',' => {
+                record.push(std::mem::take(&mut field));
+                field_start = true;
+            }
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+                field_start = true;
+            }
+            other => {
+                field.push(other);
+                field_start = false;
+            }
+        }
+    }
+    if !field_start || !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+// proptest is a native-only dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn awkward_fields_are_quoted() {
+        let mut out = String::new();
+        write_row(
+            &mut out,
+            &["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""],
+        );
+        assert_eq!(
+            out,
+            "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\",\r\n"
+        );
+        assert_eq!(
+            parse_csv(&out),
+            vec![vec!["plain", "a,b", "say \"hi\"", "two\nlines", "cr\r", ""]]
+        );
+    }
+
+    #[test]
+    fn line_ends_and_empty_lines() {
+        assert!(parse_csv("").is_empty());
+        assert_eq!(parse_csv("a,b\nc,d"), vec![vec!["a", "b"], vec!["c", "d"]]);
+        assert_eq!(parse_csv("\r\n"), vec![vec![""]]);
+        assert_eq!(parse_csv("\"\""), vec![vec![""]]);
+        assert_eq!(parse_csv("a,"), vec![vec!["a", ""]]);
+    }
+
+    proptest! {
+        #[test]
+        fn any_strings_round_trip_through_rows(
+            rows in proptest::collection::vec(
+                proptest::collection::vec(any::<String>(), 1..6),
+                0..5,
+            )
+        ) {
+            let mut out = String::new();
+            for row in &rows {
+                write_row(&mut out, row);
+            }
+            prop_assert_eq!(parse_csv(&out), rows);
+        }
+
+        #[test]
+        fn awkward_characters_round_trip(
+            row in proptest::collection::vec("[a\",\r\n ]{0,8}", 1..6)
+        ) {
+            let mut out = String::new();
+            write_row(&mut out, &row);
+            prop_assert_eq!(parse_csv(&out), vec![row]);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+//! The weekly journal: ISO weeks, entries with mood, events and people,
+//! the PHQ-9, the insights drawn from them, and the CSV and calendar
+//! exports. Pure data and logic: the interface passes in "today" (the
+//! local date) and maps every enum to words; the only text here is the
+//! PHQ-9's, which lives in `content::phq9`.
+
+pub mod csv;
+pub mod entry;
+pub mod ics;
+pub mod insights;
+pub mod phq9;
+pub mod week;
+
+pub use entry::{
+    mood_needs_safety_panel, parse_mood, Event, EventError, EventInput, Feeling, Journal,
+    MoodError, WeekEntry,
+};
+pub use insights::{
+    journal_weeks, mood_series, people_patterns, phase, MoodPoint, PersonPattern, Phase,
+};
+pub use phq9::{band, Band, Phq9Answers, Phq9Error};
+pub use week::{weeks_between, IsoWeek, WeekError};

@@ -1,0 +1,259 @@
+//! The relationship map: IPT's interpersonal inventory drawn as a closeness
+//! circle. The person is at the centre ("Me"); each important person sits in
+//! one of three rings, the inner ring for the closest people, with what the
+//! inventory asks about them (support, conflict, what is good and hard,
+//! expectations on both sides, one change, a linked problem area).
+//!
+//! This module holds the saved types. Beside it: `edit` (the operations a
+//! person can perform, and the form's validation), `history` (undo and
+//! redo), `layout` (the coordinate maths of the drawing) and `snapshot`
+//! (dated copies of the map and what changed between them).
+//!
+//! Every field that was added after the first version, and every free-text
+//! field, has `#[serde(default)]`, so that older saved documents still load.
+
+pub mod edit;
+pub mod history;
+pub mod layout;
+pub mod snapshot;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::problem_area::ProblemArea;
+
+/// A person's id within one map. Ids are never reused, even after the person
+/// is removed, so that snapshots and undo steps never mix two people up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PersonId(pub u64);
+
+/// The rings of the closeness circle, from the centre outwards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ring {
+    Closest,
+    Close,
+    FurtherAway,
+}
+
+impl Ring {
+    /// From the centre outwards.
+    pub const ALL: [Ring; 3] = [Ring::Closest, Ring::Close, Ring::FurtherAway];
+
+    /// The next ring towards the centre, or `None` from the inner ring.
+    pub fn inward(self) -> Option<Ring> {
+        match self {
+            Ring::Closest => None,
+            Ring::Close => Some(Ring::Closest),
+            Ring::FurtherAway => Some(Ring::Close),
+        }
+    }
+
+    /// The next ring away from the centre, or `None` from the outer ring.
+    pub fn outward(self) -> Option<Ring> {
+        match self {
+            Ring::Closest => Some(Ring::Close),
+            Ring::Close => Some(Ring::FurtherAway),
+            Ring::FurtherAway => None,
+        }
+    }
+}
+
+/// Who the person is to the one drawing the map. `Other` holds the words
+/// they typed, exactly as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relationship {
+    Partner,
+    Family,
+    Friend,
+    Work,
+    Other(String),
+}
+
+/// The stage of a role dispute, as IPT names them. Only meaningful when the
+/// person is linked to the disputes problem area.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DisputeStage {
+    /// Both still talk about the difference and try to settle it.
+    Renegotiation,
+    /// Talking has stopped; the resentment stays.
+    Impasse,
+    /// The relationship is ending or has ended.
+    Dissolution,
+}
+
+impl DisputeStage {
+    pub const ALL: [DisputeStage; 3] = [
+        DisputeStage::Renegotiation,
+        DisputeStage::Impasse,
+        DisputeStage::Dissolution,
+    ];
+}
+
+/// The most a support or conflict rating can be; ratings run from 0.
+pub const MAX_RATING: u8 = 4;
+
+/// One person on the map, with what the inventory asks about them. Free
+/// text is stored exactly as typed (the name is trimmed) and is never
+/// rendered as HTML.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    pub relationship: Relationship,
+    pub ring: Ring,
+    /// Where around the ring the person was placed, in degrees from the top,
+    /// clockwise, in `0.0..360.0`. The drawing keeps this order and stays as
+    /// close to it as the other markers allow (see `layout`).
+    #[serde(default)]
+    pub angle: f64,
+    /// How often they are in touch, in the person's own words.
+    #[serde(default)]
+    pub contact_frequency: String,
+    /// Support, 0 (none) to `MAX_RATING`.
+    #[serde(default)]
+    pub support: u8,
+    /// Conflict, 0 (none) to `MAX_RATING`.
+    #[serde(default)]
+    pub conflict: u8,
+    /// What is good about the relationship.
+    #[serde(default)]
+    pub good: String,
+    /// What is hard about it.
+    #[serde(default)]
+    pub hard: String,
+    /// What I expect of them.
+    #[serde(default)]
+    pub my_expectations: String,
+    /// What they expect of me.
+    #[serde(default)]
+    pub their_expectations: String,
+    /// One change I would like.
+    #[serde(default)]
+    pub change: String,
+    #[serde(default)]
+    pub problem_area: Option<ProblemArea>,
+    /// Only ever set when `problem_area` is the disputes area.
+    #[serde(default)]
+    pub dispute_stage: Option<DisputeStage>,
+}
+
+/// The whole map: the people on it now, and dated snapshots of earlier
+/// versions.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RelationshipMap {
+    #[serde(default)]
+    pub people: Vec<Person>,
+    /// The id the next added person gets (see `edit`, which also copes with
+    /// a document whose counter is behind its ids).
+    #[serde(default)]
+    pub next_id: u64,
+    /// Oldest first (by `taken_on`).
+    #[serde(default)]
+    pub snapshots: Vec<Snapshot>,
+}
+
+/// A copy of the people on the map on one day.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The day, as `YYYY-MM-DD`, given by the caller (the model has no
+    /// clock).
+    pub taken_on: String,
+    #[serde(default)]
+    pub people: Vec<Person>,
+}
+
+impl RelationshipMap {
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|person| person.id == id)
+    }
+
+    pub fn people_in_ring(&self, ring: Ring) -> impl Iterator<Item = &Person> {
+        self.people.iter().filter(move |person| person.ring == ring)
+    }
+
+    /// The people of one ring as `(id, stored angle)`, the input of
+    /// `layout::layout_ring`.
+    pub fn ring_angles(&self, ring: Ring) -> Vec<(PersonId, f64)> {
+        self.people_in_ring(ring)
+            .map(|person| (person.id, person.angle))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rings_step_inward_and_outward_and_stop_at_the_edges() {
+        assert_eq!(Ring::Closest.inward(), None);
+        assert_eq!(Ring::FurtherAway.outward(), None);
+        for pair in Ring::ALL.windows(2) {
+            assert_eq!(pair[0].outward(), Some(pair[1]));
+            assert_eq!(pair[1].inward(), Some(pair[0]));
+        }
+    }
+
+    #[test]
+    fn saved_names_are_kebab_case() {
+        assert_eq!(
+            serde_json::to_string(&Ring::FurtherAway).unwrap(),
+            r#""further-away""#
+        );
+        assert_eq!(
+            serde_json::to_string(&Relationship::Other("Coach".into())).unwrap(),
+            r#"{"other":"Coach"}"#
+        );
+        assert_eq!(
+            serde_json::to_string(&DisputeStage::Renegotiation).unwrap(),
+            r#""renegotiation""#
+        );
+        assert_eq!(serde_json::to_string(&PersonId(7)).unwrap(), "7");
+    }
+
+    #[test]
+    fn an_older_person_with_only_the_first_fields_still_loads() {
+        let person: Person =
+            serde_json::from_str(r#"{"id":3,"name":"Sam","relationship":"friend","ring":"close"}"#)
+                .unwrap();
+        assert_eq!(person.id, PersonId(3));
+        assert_eq!(person.angle, 0.0);
+        assert_eq!(person.support, 0);
+        assert_eq!(person.problem_area, None);
+        let map: RelationshipMap = serde_json::from_str("{}").unwrap();
+        assert_eq!(map, RelationshipMap::default());
+    }
+
+    #[test]
+    fn ring_queries_find_only_that_ring() {
+        let mut map = RelationshipMap::default();
+        for (id, ring) in [(1, Ring::Close), (2, Ring::Closest), (3, Ring::Close)] {
+            map.people.push(Person {
+                id: PersonId(id),
+                name: format!("P{id}"),
+                relationship: Relationship::Friend,
+                ring,
+                angle: id as f64 * 10.0,
+                contact_frequency: String::new(),
+                support: 0,
+                conflict: 0,
+                good: String::new(),
+                hard: String::new(),
+                my_expectations: String::new(),
+                their_expectations: String::new(),
+                change: String::new(),
+                problem_area: None,
+                dispute_stage: None,
+            });
+        }
+        assert_eq!(
+            map.ring_angles(Ring::Close),
+            [(PersonId(1), 10.0), (PersonId(3), 30.0)]
+        );
+        assert_eq!(map.person(PersonId(2)).unwrap().name, "P2");
+        assert!(map.person(PersonId(9)).is_none());
+    }
+}

@@ -1,0 +1,246 @@
+//! Finishing a Trunk build into the site we ship: the app's base path and
+//! version, the web app manifest and icons, the Content-Security-Policy
+//! (with the hash of Trunk's inline loader), the service worker with this
+//! build's file list, and `404.html` as a second entry point.
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine as _;
+use sha2::{Digest, Sha256};
+
+/// Files copied from `public/` as they are.
+const PUBLIC_FILES: &[&str] = &[
+    "manifest.webmanifest",
+    "icons/icon.svg",
+    "icons/icon-192.png",
+    "icons/icon-512.png",
+    "icons/icon-maskable-512.png",
+];
+
+pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> Result<(), String> {
+    for file in PUBLIC_FILES {
+        let target = dist.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::copy(root.join("public").join(file), &target)
+            .map_err(|error| format!("copy public/{file}: {error}"))?;
+    }
+
+    let version = build_version(dist, build_label)?;
+    let index_path = dist.join("index.html");
+    let index = read(&index_path)?;
+    let index = add_head(&index, public_url, &version)?;
+    write(&index_path, &index)?;
+    write(&dist.join("404.html"), &index)?;
+
+    let mut precache = list_files(dist)?;
+    precache.retain(|path| path != "sw.js");
+    let template = read(&root.join("public/sw.js"))?;
+    let worker = service_worker(&template, &version, &precache)?;
+    write(&dist.join("sw.js"), &worker)?;
+    Ok(())
+}
+
+/// A short version id: the build label and a hash of the built files (not
+/// the HTML, which carries the version itself).
+fn build_version(dist: &Path, build_label: &str) -> Result<String, String> {
+    let mut hasher = Sha256::new();
+    hasher.update(build_label.as_bytes());
+    for path in list_files(dist)? {
+        if path.ends_with(".html") || path == "sw.js" {
+            continue;
+        }
+        hasher.update(path.as_bytes());
+        hasher.update(std::fs::read(dist.join(&path)).map_err(|e| e.to_string())?);
+    }
+    let digest = hasher.finalize();
+    let hex: String = digest[..6]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    Ok(if build_label.is_empty() {
+        hex
+    } else {
+        format!("{build_label}-{hex}")
+    })
+}
+
+/// Every file under `dist`, as `/`-separated paths relative to it, sorted.
+pub fn list_files(dist: &Path) -> Result<Vec<String>, String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), String> {
+        for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+            let path: PathBuf = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                walk(base, &path, out)?;
+            } else {
+                let relative = path.strip_prefix(base).expect("inside base");
+                out.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dist, dist, &mut files)?;
+    files.sort();
+    Ok(files)
+}
+
+/// The inline scripts of an HTML page (Trunk's loader), in order.
+pub fn inline_scripts(html: &str) -> Vec<&str> {
+    let mut scripts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(tag_end) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..tag_end];
+        let body_start = &after[tag_end + 1..];
+        let Some(close) = body_start.find("</script>") else {
+            break;
+        };
+        if !tag.contains(" src=") && !tag.contains(" src ") {
+            scripts.push(&body_start[..close]);
+        }
+        rest = &body_start[close..];
+    }
+    scripts
+}
+
+/// `'sha256-…'` of a script's exact text, as CSP wants it.
+pub fn csp_hash(script: &str) -> String {
+    let digest = Sha256::digest(script.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    format!(
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
+         base-uri 'none'; form-action 'none'",
+        script_hashes.join(" ")
+    )
+}
+
+fn escape_attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// Inserts the policy and the app's head tags right after `<meta charset>`,
+/// so the policy governs everything after it.
+fn add_head(html: &str, public_url: &str, version: &str) -> Result<String, String> {
+    let hashes: Vec<String> = inline_scripts(html).into_iter().map(csp_hash).collect();
+    if hashes.is_empty() {
+        return Err("index.html has no inline loader script: has Trunk's output changed?".into());
+    }
+    let charset_end = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">"]
+        .iter()
+        .find_map(|tag| html.find(tag).map(|at| at + tag.len()))
+        .ok_or("index.html has no <meta charset=utf-8>")?;
+    let head = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{csp}\">\
+         <meta name=\"app-base\" content=\"{base}\">\
+         <meta name=\"app-version\" content=\"{version}\">\
+         <link rel=\"manifest\" href=\"{base}manifest.webmanifest\">\
+         <link rel=\"icon\" href=\"{base}icons/icon.svg\" type=\"image/svg+xml\">\
+         <link rel=\"apple-touch-icon\" href=\"{base}icons/icon-192.png\">\
+         <meta name=\"theme-color\" content=\"#1f5f8b\" media=\"(prefers-color-scheme: light)\">\
+         <meta name=\"theme-color\" content=\"#15181c\" media=\"(prefers-color-scheme: dark)\">",
+        csp = escape_attribute(&content_security_policy(&hashes)),
+        base = escape_attribute(public_url),
+    );
+    Ok(format!(
+        "{}{head}{}",
+        &html[..charset_end],
+        &html[charset_end..]
+    ))
+}
+
+fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
+    if !template.contains("\"__IPT_BUILD_VERSION__\"") || !template.contains("__IPT_PRECACHE__") {
+        return Err("public/sw.js lost its placeholders".into());
+    }
+    let list = format!(
+        "[{}]",
+        files
+            .iter()
+            .map(|file| format!("{file:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(template
+        .replace("__IPT_BUILD_VERSION__", version)
+        .replace("__IPT_PRECACHE__", &list))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_LIKE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>x</title>\
+        <script type=module>import init from '/a.js';\nawait init();</script>\
+        <link href=/a.js rel=modulepreload></head><body></body></html>";
+
+    #[test]
+    fn finds_only_inline_scripts() {
+        let html =
+            "<script src=/x.js></script><script type=module>one</script><script>two</script>";
+        assert_eq!(inline_scripts(html), ["one", "two"]);
+    }
+
+    #[test]
+    fn the_policy_hashes_the_loader_exactly() {
+        let html = add_head(TRUNK_LIKE, "/", "v1").unwrap();
+        let loader = "import init from '/a.js';\nawait init();";
+        assert!(html.contains(&csp_hash(loader)));
+        assert!(html.contains("default-src 'none'"));
+        assert!(html.contains("'wasm-unsafe-eval'"));
+        // The policy comes before the script it governs.
+        assert!(html.find("Content-Security-Policy").unwrap() < html.find("<script").unwrap());
+    }
+
+    #[test]
+    fn a_known_sha256_matches() {
+        // SHA-256 of the empty string, base64.
+        assert_eq!(
+            csp_hash(""),
+            "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
+        );
+    }
+
+    #[test]
+    fn the_head_carries_base_and_version() {
+        let html = add_head(TRUNK_LIKE, "/ipt/", "b-123").unwrap();
+        assert!(html.contains("<meta name=\"app-base\" content=\"/ipt/\">"));
+        assert!(html.contains("<meta name=\"app-version\" content=\"b-123\">"));
+        assert!(html.contains("href=\"/ipt/manifest.webmanifest\""));
+    }
+
+    #[test]
+    fn the_worker_gets_the_version_and_the_file_list() {
+        let template =
+            "const VERSION = \"__IPT_BUILD_VERSION__\";\nconst PRECACHE = __IPT_PRECACHE__;";
+        let worker =
+            service_worker(template, "v9", &["index.html".into(), "a b.js".into()]).unwrap();
+        assert_eq!(
+            worker,
+            "const VERSION = \"v9\";\nconst PRECACHE = [\"index.html\", \"a b.js\"];"
+        );
+        assert!(service_worker("no placeholders", "v", &[]).is_err());
+    }
+}
