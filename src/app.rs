@@ -10,7 +10,9 @@ use leptos_router::path;
 use crate::components::frame::{Footer, Header, SkipLink};
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
+use crate::model::journal::Journal;
 use crate::model::learn_progress::LearnProgress;
+use crate::model::relationship_map::RelationshipMap;
 use crate::pages;
 use crate::routes;
 use crate::storage::area_store::{AreaStore, SaveStatus};
@@ -44,6 +46,8 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     let save_status = RwSignal::new(SaveStatus::default());
     provide_context(AreaStore::<LearnProgress>::load("learn", save_status));
+    provide_context(AreaStore::<RelationshipMap>::load("map", save_status));
+    provide_context(AreaStore::<Journal>::load("journal", save_status));
     let update_ready = RwSignal::new(false);
     crate::offline::register_service_worker(update_ready);
     view! {
@@ -71,4 +75,14 @@ pub fn App() -> impl IntoView {
 /// The Learn area's store, provided by [`App`].
 pub fn learn_store() -> AreaStore<LearnProgress> {
     expect_context::<AreaStore<LearnProgress>>()
+}
+
+/// The relationship map's store, provided by [`App`].
+pub fn map_store() -> AreaStore<RelationshipMap> {
+    expect_context::<AreaStore<RelationshipMap>>()
+}
+
+/// The journal's store, provided by [`App`].
+pub fn journal_store() -> AreaStore<Journal> {
+    expect_context::<AreaStore<Journal>>()
 }

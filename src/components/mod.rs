@@ -1,5 +1,7 @@
 //! Shared pieces of the interface.
 
+pub mod crisis_contacts;
+pub mod download;
 pub mod exercise_form;
 pub mod frame;
 pub mod save_banner;
