@@ -4,6 +4,7 @@ pub mod crisis_contacts;
 pub mod download;
 pub mod exercise_form;
 pub mod frame;
+pub mod map;
 pub mod save_banner;
 pub mod share;
 pub mod update_banner;

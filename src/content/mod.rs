@@ -4,6 +4,7 @@
 
 pub mod crisis_contacts;
 pub mod exercises;
+pub mod map_text;
 pub mod phq9;
 pub mod self_check;
 pub mod source_format;

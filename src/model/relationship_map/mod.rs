@@ -16,6 +16,7 @@ pub mod edit;
 pub mod history;
 pub mod layout;
 pub mod snapshot;
+pub mod svg_export;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,254 @@
+//! The relationship map as a person uses it: adding people with the mouse
+//! and with the keyboard alone, moving them by dragging and by keys,
+//! editing, undo, reload, and names that look like markup.
+
+use std::time::Duration;
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+async fn click(browser: &Browser, css: &str) {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no {css}: {error}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+/// The people as stored on the device: name, ring.
+async fn stored_people(browser: &Browser) -> Value {
+    browser
+        .script(
+            "const doc = JSON.parse(localStorage.getItem('ipt.v1.map') || 'null');
+             return doc ? doc.data.people.map(p => [p.name, p.ring]) : [];",
+        )
+        .await
+}
+
+async fn ring_of(browser: &Browser, name: &str) -> String {
+    let people = stored_people(browser).await;
+    people
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p[0] == name)
+        .map(|p| p[1].as_str().unwrap().to_string())
+        .unwrap_or_else(|| panic!("{name} not stored: {people}"))
+}
+
+async fn add_with_mouse(browser: &Browser, name: &str) {
+    click(browser, "button.add-person").await;
+    browser
+        .client
+        .find(Locator::Css("#person-name"))
+        .await
+        .expect("name field")
+        .send_keys(name)
+        .await
+        .expect("type");
+    click(browser, ".person-form button[type=submit]").await;
+}
+
+#[tokio::test]
+async fn build_move_edit_undo_and_reload_the_map() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    let empty = browser.text_of(".empty-state").await;
+    assert!(empty.contains("interpersonal inventory"), "{empty}");
+
+    add_with_mouse(&browser, "Ann").await;
+    add_with_mouse(&browser, "Bo 🌊").await;
+
+    // The third person with the keyboard only.
+    let add = browser
+        .client
+        .find(Locator::Css("button.add-person"))
+        .await
+        .expect("add button");
+    add.send_keys(&Key::Enter.to_string()).await.expect("press Enter");
+    let name = browser
+        .client
+        .find(Locator::Css("#person-name"))
+        .await
+        .expect("name field");
+    name.send_keys("שרה").await.expect("type a right-to-left name");
+    name.send_keys(&Key::Enter.to_string()).await.expect("submit with Enter");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        stored_people(&browser).await,
+        json!([["Ann", "close"], ["Bo 🌊", "close"], ["שרה", "close"]])
+    );
+    assert_eq!(browser.count(".closeness-circle .marker").await, 3);
+    assert_eq!(browser.count(".person-list tbody tr").await, 3);
+
+    // Move Ann closer with the keyboard.
+    let ann = browser
+        .client
+        .find(Locator::Css(".marker[aria-label^='Ann,']"))
+        .await
+        .expect("Ann's marker");
+    ann.send_keys(&Key::Up.to_string()).await.expect("arrow up");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(ring_of(&browser, "Ann").await, "closest");
+
+    // Drag Bo to the outer ring.
+    let bo = browser
+        .client
+        .find(Locator::Css(".marker[aria-label^='Bo']"))
+        .await
+        .expect("Bo's marker");
+    let target = browser
+        .script(
+            "const svg = document.querySelector('.closeness-circle');
+             svg.scrollIntoView({ block: 'center' });
+             const r = svg.getBoundingClientRect();
+             const scale = r.width / 1000;
+             return [r.left + 500 * scale, r.top + (500 - 420) * scale];",
+        )
+        .await;
+    let (x, y) = (target[0].as_f64().unwrap(), target[1].as_f64().unwrap());
+    let drag = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: bo,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(100)),
+            x: 10.0,
+            y: 10.0,
+        })
+        .then(PointerAction::MoveTo {
+            duration: Some(Duration::from_millis(200)),
+            x,
+            y,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    browser.client.perform_actions(drag).await.expect("drag");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(ring_of(&browser, "Bo 🌊").await, "further-away");
+
+    // Edit Ann's fields from the list.
+    click(&browser, ".person-list button[aria-label='Edit: Ann']").await;
+    browser
+        .client
+        .find(Locator::Css("#person-good"))
+        .await
+        .expect("good field")
+        .send_keys("Listens without judging")
+        .await
+        .expect("type");
+    browser
+        .client
+        .find(Locator::Css("#person-support"))
+        .await
+        .expect("support")
+        .send_keys("4")
+        .await
+        .expect("type");
+    click(&browser, ".person-form button[type=submit]").await;
+    let details = browser.text_of(".person-details").await;
+    assert!(details.contains("Listens without judging"), "{details}");
+
+    // Undo the drag? No: undo the last change (the edit), then check.
+    click(&browser, "button.undo").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let good = browser
+        .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
+        .await;
+    assert_eq!(good, json!(""), "undo took the edit back");
+    click(&browser, "button.redo").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let good = browser
+        .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
+        .await;
+    assert_eq!(good, json!("Listens without judging"), "redo brought it back");
+
+    // Reload: exactly as left.
+    let before = stored_people(&browser).await;
+    let transforms = "return [...document.querySelectorAll('.closeness-circle .marker')].map(m => m.getAttribute('transform'));";
+    let drawn_before = browser.script(transforms).await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("relationship map").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(stored_people(&browser).await, before);
+    assert_eq!(browser.script(transforms).await, drawn_before);
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+
+    // An empty name: a message, and the form keeps what was typed.
+    click(&browser, "button.add-person").await;
+    browser
+        .client
+        .find(Locator::Css("#person-good"))
+        .await
+        .expect("good")
+        .send_keys("kept text")
+        .await
+        .expect("type");
+    click(&browser, ".person-form button[type=submit]").await;
+    let problem = browser.text_of("#person-name-problem").await;
+    assert!(problem.contains("name"), "{problem}");
+    let kept = browser.script("return document.getElementById('person-good').value;").await;
+    assert_eq!(kept, json!("kept text"));
+    // Too long: 61 characters.
+    browser
+        .client
+        .find(Locator::Css("#person-name"))
+        .await
+        .expect("name")
+        .send_keys(&"x".repeat(61))
+        .await
+        .expect("type");
+    click(&browser, ".person-form button[type=submit]").await;
+    let problem = browser.text_of("#person-name-problem").await;
+    assert!(problem.contains("60"), "{problem}");
+    click(&browser, ".person-form button[type=button]").await;
+
+    let markup = "<img src=x onerror=alert(1)>";
+    add_with_mouse(&browser, markup).await;
+    add_with_mouse(&browser, markup).await;
+    // The second one is allowed, with a warning while typing.
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(browser.count("img").await, 0, "no element was made from the name");
+    assert!(browser.client.get_alert_text().await.is_err(), "no script ran");
+    let row = browser.text_of(".person-list tbody th").await;
+    assert_eq!(row, markup);
+    click(&browser, "button.add-person").await;
+    browser
+        .client
+        .find(Locator::Css("#person-name"))
+        .await
+        .expect("name")
+        .send_keys(markup)
+        .await
+        .expect("type");
+    let warning = browser.text_of("#person-name-warning").await;
+    assert!(warning.contains("already has this name"), "{warning}");
+    browser.close().await;
+}

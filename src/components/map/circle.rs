@@ -1,0 +1,275 @@
+//! The SVG closeness circle: "Me" in the middle, three rings, a marker for
+//! each person. Markers move by dragging (pointer events: mouse, touch and
+//! pen) and by keyboard. The position being dragged is kept apart from the
+//! saved map and committed once, when the pointer is released.
+
+use leptos::prelude::*;
+use leptos::svg::Svg;
+use web_sys::PointerEvent;
+
+use super::MapState;
+use crate::content::map_text as text;
+use crate::model::relationship_map::layout::{
+    self, angle_from_point, is_crowded, layout_map, ring_from_point, CENTRE, MARKER_RADIUS,
+    ME_RADIUS, VIEW_BOX_SIZE,
+};
+use crate::model::relationship_map::svg_export::{
+    conflict_dash, marks_high_conflict, support_stroke_width,
+};
+use crate::model::relationship_map::{PersonId, Ring};
+
+/// Pointer travel (in viewBox units) below which a press is a tap.
+const DRAG_THRESHOLD: f64 = 8.0;
+/// Longest label drawn in full on the circle; the list shows the rest.
+const LABEL_CHARS: usize = 14;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Drag {
+    id: PersonId,
+    pointer_id: i32,
+    start: (f64, f64),
+    at: (f64, f64),
+    moved: bool,
+}
+
+fn short_label(name: &str) -> String {
+    if name.chars().count() <= LABEL_CHARS {
+        name.to_string()
+    } else {
+        let mut label: String = name.chars().take(LABEL_CHARS - 1).collect();
+        label.push('…');
+        label
+    }
+}
+
+fn ring_index(ring: Ring) -> usize {
+    Ring::ALL.iter().position(|r| *r == ring).unwrap_or(0)
+}
+
+#[component]
+pub fn ClosenessCircle(state: MapState) -> impl IntoView {
+    let svg_ref = NodeRef::<Svg>::new();
+    let drag = RwSignal::new(None::<Drag>);
+    let placements = Memo::new(move |_| state.store.data.with(|map| layout_map(&map.people)));
+    let crowded = Memo::new(move |_| {
+        state.store.data.with(|map| {
+            Ring::ALL.map(|ring| is_crowded(ring, map.people_in_ring(ring).count()))
+        })
+    });
+    let ids = move || state.store.data.with(|map| map.people.iter().map(|p| p.id).collect::<Vec<_>>());
+
+    // Client coordinates to viewBox coordinates.
+    let to_view_box = move |event: &PointerEvent| -> Option<(f64, f64)> {
+        let svg = svg_ref.get_untracked()?;
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return None;
+        }
+        Some((
+            (f64::from(event.client_x()) - rect.left()) / rect.width() * VIEW_BOX_SIZE,
+            (f64::from(event.client_y()) - rect.top()) / rect.height() * VIEW_BOX_SIZE,
+        ))
+    };
+
+    let on_pointer_move = move |event: PointerEvent| {
+        let Some(current) = drag.get_untracked() else { return };
+        if current.pointer_id != event.pointer_id() {
+            return;
+        }
+        let Some(at) = to_view_box(&event) else { return };
+        let travelled = ((at.0 - current.start.0).powi(2) + (at.1 - current.start.1).powi(2)).sqrt();
+        drag.set(Some(Drag {
+            at,
+            moved: current.moved || travelled > DRAG_THRESHOLD,
+            ..current
+        }));
+    };
+    let on_pointer_up = move |event: PointerEvent| {
+        let Some(current) = drag.get_untracked() else { return };
+        if current.pointer_id != event.pointer_id() {
+            return;
+        }
+        drag.set(None);
+        if current.moved {
+            let (x, y) = current.at;
+            state.move_person(current.id, |map| {
+                map.set_position(current.id, ring_from_point(x, y), angle_from_point(x, y))
+            });
+        } else {
+            state.selected.set(Some(current.id));
+        }
+    };
+
+    let marker = move |id: PersonId| {
+        let person = move || state.person(id);
+        let position = move || {
+            if let Some(current) = drag.get().filter(|d| d.id == id && d.moved) {
+                return current.at;
+            }
+            placements.with(|all| {
+                all.iter()
+                    .find(|placement| placement.id == id)
+                    .map_or((CENTRE, CENTRE), |placement| (placement.x, placement.y))
+            })
+        };
+        let transform = move || {
+            let (x, y) = position();
+            format!("translate({x:.1} {y:.1})")
+        };
+        let label = move || {
+            person().map(|p| {
+                format!(
+                    "{}, {}, {} {} {}, {} {} {}",
+                    p.name,
+                    text::ring_name(p.ring),
+                    text::SUPPORT,
+                    p.support,
+                    text::OF_FOUR,
+                    text::CONFLICT,
+                    p.conflict,
+                    text::OF_FOUR
+                )
+            })
+        };
+        let on_pointer_down = move |event: PointerEvent| {
+            if event.button() != 0 {
+                return;
+            }
+            let Some(at) = to_view_box(&event) else { return };
+            if let Some(svg) = svg_ref.get_untracked() {
+                let _ = svg.set_pointer_capture(event.pointer_id());
+            }
+            drag.set(Some(Drag {
+                id,
+                pointer_id: event.pointer_id(),
+                start: at,
+                at,
+                moved: false,
+            }));
+        };
+        let on_key_down = move |event: web_sys::KeyboardEvent| {
+            let handled = match event.key().as_str() {
+                "ArrowUp" => {
+                    state.move_person(id, |map| map.move_inward(id));
+                    true
+                }
+                "ArrowDown" => {
+                    state.move_person(id, |map| map.move_outward(id));
+                    true
+                }
+                "ArrowLeft" => {
+                    state.move_person(id, |map| map.move_around(id, -1));
+                    true
+                }
+                "ArrowRight" => {
+                    state.move_person(id, |map| map.move_around(id, 1));
+                    true
+                }
+                "Enter" | " " => {
+                    state.selected.set(Some(id));
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                event.prevent_default();
+            }
+        };
+        view! {
+            <g
+                class="marker"
+                class:selected=move || state.selected.get() == Some(id)
+                class:dragging=move || drag.get().is_some_and(|d| d.id == id && d.moved)
+                transform=transform
+                tabindex="0"
+                role="button"
+                aria-label=label
+                data-person-id=id.0.to_string()
+                on:pointerdown=on_pointer_down
+                on:keydown=on_key_down
+            >
+                <circle
+                    class="marker-dot"
+                    r=MARKER_RADIUS
+                    stroke-width=move || person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5)
+                    stroke-dasharray=move || person().and_then(|p| conflict_dash(p.conflict))
+                ></circle>
+                {move || person().filter(|p| marks_high_conflict(p.conflict)).map(|_| view! {
+                    <text class="marker-flag" y="6" text-anchor="middle" aria-hidden="true">"!"</text>
+                })}
+                {move || {
+                    person()
+                        .filter(|p| !crowded.with(|c| c[ring_index(p.ring)]))
+                        .map(|p| view! {
+                            <text class="marker-label" y=MARKER_RADIUS + 17.0 text-anchor="middle" aria-hidden="true">
+                                {short_label(&p.name)}
+                            </text>
+                        })
+                }}
+            </g>
+        }
+    };
+
+    let rings = Ring::ALL
+        .iter()
+        .rev()
+        .map(|ring| {
+            let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - 16.0, 0.0);
+            view! {
+                <circle class=format!("ring ring-{}", ring_index(*ring)) cx=CENTRE cy=CENTRE r=layout::ring_outer_radius(*ring)></circle>
+                <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">{text::ring_name(*ring)}</text>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <svg
+            node_ref=svg_ref
+            class="closeness-circle"
+            viewBox=format!("0 0 {VIEW_BOX_SIZE} {VIEW_BOX_SIZE}")
+            role="group"
+            aria-label=text::DRAWING_LABEL
+            on:pointermove=on_pointer_move
+            on:pointerup=on_pointer_up
+            on:pointercancel=move |_| drag.set(None)
+        >
+            {rings}
+            <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
+            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">{text::ME}</text>
+            <For each=ids key=|id| *id let:id>
+                {marker(id)}
+            </For>
+        </svg>
+    }
+}
+
+/// A still drawing of people (for a snapshot beside today's map).
+#[component]
+pub fn StillCircle(people: Vec<crate::model::relationship_map::Person>, label: String) -> impl IntoView {
+    let placements = layout_map(&people);
+    let markers = placements
+        .into_iter()
+        .filter_map(|placement| {
+            let person = people.iter().find(|p| p.id == placement.id)?.clone();
+            Some(view! {
+                <g class="marker still" transform=format!("translate({:.1} {:.1})", placement.x, placement.y)>
+                    <circle class="marker-dot" r=MARKER_RADIUS stroke-width=support_stroke_width(person.support) stroke-dasharray=conflict_dash(person.conflict)></circle>
+                    <text class="marker-label" y=MARKER_RADIUS + 17.0 text-anchor="middle">{short_label(&person.name)}</text>
+                </g>
+            })
+        })
+        .collect_view();
+    let rings = Ring::ALL
+        .iter()
+        .rev()
+        .map(|ring| view! { <circle class=format!("ring ring-{}", ring_index(*ring)) cx=CENTRE cy=CENTRE r=layout::ring_outer_radius(*ring)></circle> })
+        .collect_view();
+    view! {
+        <svg class="closeness-circle still" viewBox=format!("0 0 {VIEW_BOX_SIZE} {VIEW_BOX_SIZE}") role="img" aria-label=label>
+            {rings}
+            <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
+            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">{text::ME}</text>
+            {markers}
+        </svg>
+    }
+}

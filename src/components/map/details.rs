@@ -1,0 +1,66 @@
+//! The selected person, in words: every field as text, and the actions.
+
+use leptos::prelude::*;
+
+use super::MapState;
+use crate::content::map_text as text;
+use crate::model::relationship_map::{Person, PersonId};
+
+/// Buttons that move a person; shared by the details panel and the list.
+#[component]
+pub fn MoveButtons(state: MapState, id: PersonId, name: String) -> impl IntoView {
+    let labelled = move |action: &str| format!("{action}: {name}");
+    view! {
+        <span class="move-buttons">
+            <button type="button" aria-label=labelled(text::MOVE_CLOSER) on:click=move |_| state.move_person(id, |map| map.move_inward(id))>"↑"</button>
+            <button type="button" aria-label=labelled(text::MOVE_FURTHER) on:click=move |_| state.move_person(id, |map| map.move_outward(id))>"↓"</button>
+            <button type="button" aria-label=labelled(text::MOVE_LEFT) on:click=move |_| state.move_person(id, |map| map.move_around(id, -1))>"↺"</button>
+            <button type="button" aria-label=labelled(text::MOVE_RIGHT) on:click=move |_| state.move_person(id, |map| map.move_around(id, 1))>"↻"</button>
+        </span>
+    }
+}
+
+fn row(label: &'static str, value: String) -> impl IntoView {
+    (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd class="user-text">{value}</dd> })
+}
+
+#[component]
+pub fn PersonDetails(state: MapState) -> impl IntoView {
+    let selected = move || state.selected.get().and_then(|id| state.person(id));
+    move || {
+        selected().map(|person: Person| {
+            let id = person.id;
+            let area = person.problem_area.map(|area| {
+                let stage = person
+                    .dispute_stage
+                    .map(|stage| format!(" ({})", text::stage_name(stage)))
+                    .unwrap_or_default();
+                format!("{}{stage}", text::area_name(area))
+            });
+            view! {
+                <section class="person-details" aria-labelledby="person-details-heading">
+                    <h2 id="person-details-heading" class="user-text">{person.name.clone()}</h2>
+                    <dl>
+                        {row(text::FIELD_RELATIONSHIP, text::relationship_name(&person.relationship).to_string())}
+                        {row(text::FIELD_RING, text::ring_name(person.ring).to_string())}
+                        {row(text::FIELD_CONTACT, person.contact_frequency.clone())}
+                        {row(text::SUPPORT, format!("{} {}", person.support, text::OF_FOUR))}
+                        {row(text::CONFLICT, format!("{} {}", person.conflict, text::OF_FOUR))}
+                        {row(text::FIELD_GOOD, person.good.clone())}
+                        {row(text::FIELD_HARD, person.hard.clone())}
+                        {row(text::FIELD_MY_EXPECTATIONS, person.my_expectations.clone())}
+                        {row(text::FIELD_THEIR_EXPECTATIONS, person.their_expectations.clone())}
+                        {row(text::FIELD_CHANGE, person.change.clone())}
+                        {row(text::FIELD_AREA, area.unwrap_or_default())}
+                    </dl>
+                    <p class="actions">
+                        <button type="button" on:click=move |_| state.open_editor(Some(id))>{text::EDIT}</button>
+                        <MoveButtons state=state id=id name=person.name.clone()/>
+                        <button type="button" on:click=move |_| state.remove(id)>{text::REMOVE}</button>
+                        <button type="button" on:click=move |_| state.selected.set(None)>{text::CLOSE}</button>
+                    </p>
+                </section>
+            }
+        })
+    }
+}

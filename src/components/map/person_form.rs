@@ -1,0 +1,280 @@
+//! Add or edit a person. The draft keeps every field as typed; problems are
+//! shown next to their field and nothing is thrown away.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::{Editor, MapState};
+use crate::content::map_text as text;
+use crate::model::problem_area::ProblemArea;
+use crate::model::relationship_map::edit::{validate, FieldProblem, FieldWarning, PersonDraft};
+use crate::model::relationship_map::{DisputeStage, Relationship, Ring};
+
+fn relationship_choice(relationship: &Relationship) -> &'static str {
+    match relationship {
+        Relationship::Partner => "Partner",
+        Relationship::Family => "Family",
+        Relationship::Friend => "Friend",
+        Relationship::Work => "Work",
+        Relationship::Other(_) => "Other",
+    }
+}
+
+fn relationship_from_choice(choice: &str, other_words: &str) -> Relationship {
+    match choice {
+        "Partner" => Relationship::Partner,
+        "Family" => Relationship::Family,
+        "Friend" => Relationship::Friend,
+        "Work" => Relationship::Work,
+        _ => Relationship::Other(other_words.to_string()),
+    }
+}
+
+#[component]
+pub fn PersonForm(state: MapState) -> impl IntoView {
+    let editor = state.editor;
+    let draft = move || editor.with(|e| e.as_ref().map(|e| e.draft.clone()).unwrap_or_default());
+    // Starting values, read without tracking: the form is drawn once per
+    // opening, not once per keystroke (which would steal the focus).
+    let draft_untracked =
+        move || editor.with_untracked(|e| e.as_ref().map(|e| e.draft.clone()).unwrap_or_default());
+    let opened_for = Memo::new(move |_| editor.with(|e| e.as_ref().map(|e| e.editing)));
+    let update = move |change: Box<dyn FnOnce(&mut PersonDraft)>| {
+        editor.update(|e| {
+            if let Some(e) = e {
+                change(&mut e.draft);
+                // Warnings (a duplicate name) show while typing; problems
+                // wait for "Save", so nobody is scolded mid-word.
+                let editing = e.editing;
+                e.warnings = state
+                    .store
+                    .data
+                    .with_untracked(|map| validate(&e.draft, map, editing).warnings);
+            }
+        })
+    };
+    let problem_for = move |field: &'static str| {
+        move || {
+            editor.with(|e| {
+                e.as_ref().and_then(|e| {
+                    e.problems
+                        .iter()
+                        .find(|problem| problem.field() == field)
+                        .map(|problem| text::problem_message(*problem))
+                })
+            })
+        }
+    };
+    let has_warning = move || {
+        editor.with(|e| {
+            e.as_ref().is_some_and(|e| {
+                e.warnings
+                    .iter()
+                    .any(|w| matches!(w, FieldWarning::DuplicateName { .. }))
+            })
+        })
+    };
+    let save = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(current) = editor.get_untracked() else { return };
+        let Editor { editing, draft, .. } = current;
+        let mut outcome: Result<_, Vec<FieldProblem>> = Ok(None);
+        let changed = state.edit(|map| match editing {
+            Some(id) => match map.update_person(id, &draft) {
+                Ok(()) => {
+                    outcome = Ok(Some(id));
+                    true
+                }
+                Err(problems) => {
+                    outcome = Err(problems);
+                    false
+                }
+            },
+            None => match map.add_person(&draft) {
+                Ok(id) => {
+                    outcome = Ok(Some(id));
+                    true
+                }
+                Err(problems) => {
+                    outcome = Err(problems);
+                    false
+                }
+            },
+        });
+        match outcome {
+            Ok(id) => {
+                editor.set(None);
+                if changed || id.is_some() {
+                    state.selected.set(id);
+                }
+                if let Some(person) = id.and_then(|id| state.store.data.with_untracked(|m| m.person(id).cloned())) {
+                    state
+                        .announcement
+                        .set(format!("{}: {}", person.name, text::ring_name(person.ring)));
+                }
+            }
+            Err(problems) => {
+                editor.update(|e| {
+                    if let Some(e) = e {
+                        e.problems = problems;
+                    }
+                });
+                if let Some(input) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("person-name"))
+                {
+                    let _ = input.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+        }
+    };
+
+    let text_field = move |id: &'static str, label: &'static str, read: fn(&PersonDraft) -> String, write: fn(&mut PersonDraft, String)| {
+        let initial = read(&draft_untracked());
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <textarea id=id rows="2" prop:value=initial on:input=move |event| {
+                    let value = event_target_value(&event);
+                    update(Box::new(move |d| write(d, value)));
+                }></textarea>
+            </div>
+        }
+    };
+
+    move || {
+        opened_for.get().map(|_| {
+            let initial = draft_untracked();
+            let heading = if editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.editing.is_some())) {
+                text::FORM_EDIT_HEADING
+            } else {
+                text::FORM_ADD_HEADING
+            };
+            let name_problem = problem_for("name");
+            let support_problem = problem_for("support");
+            let conflict_problem = problem_for("conflict");
+            let other_words = match &initial.relationship {
+                Relationship::Other(words) => words.clone(),
+                _ => String::new(),
+            };
+            let is_other = move || matches!(draft().relationship, Relationship::Other(_));
+            let is_dispute = move || draft().problem_area == Some(ProblemArea::Disputes);
+            view! {
+                <form class="person-form" aria-labelledby="person-form-heading" on:submit=save novalidate>
+                    <h2 id="person-form-heading">{heading}</h2>
+                    {move || editor.with(|e| e.as_ref().is_some_and(|e| !e.problems.is_empty()))
+                        .then(|| view! { <p class="form-problem" role="alert">{text::FIX_BEFORE_SAVING}</p> })}
+                    <div class="field">
+                        <label for="person-name">{text::FIELD_NAME}</label>
+                        <input
+                            id="person-name"
+                            type="text"
+                            autocomplete="off"
+                            dir="auto"
+                            prop:value=initial.name.clone()
+                            aria-invalid=move || name_problem().is_some().to_string()
+                            aria-describedby="person-name-problem person-name-warning"
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                update(Box::new(move |d| d.name = value));
+                            }
+                        />
+                        <p id="person-name-problem" class="field-problem">{name_problem}</p>
+                        <p id="person-name-warning" class="field-warning">{move || has_warning().then_some(text::DUPLICATE_NAME)}</p>
+                    </div>
+                    <div class="field">
+                        <label for="person-relationship">{text::FIELD_RELATIONSHIP}</label>
+                        <select id="person-relationship" on:change=move |event| {
+                            let choice = event_target_value(&event);
+                            update(Box::new(move |d| {
+                                let words = match &d.relationship { Relationship::Other(w) => w.clone(), _ => String::new() };
+                                d.relationship = relationship_from_choice(&choice, &words);
+                            }));
+                        }>
+                            {text::RELATIONSHIP_CHOICES.iter().map(|choice| view! {
+                                <option value=*choice selected=relationship_choice(&initial.relationship) == *choice>{*choice}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field" class:hidden=move || !is_other()>
+                        <label for="person-relationship-other">{text::FIELD_RELATIONSHIP_OTHER}</label>
+                        <input id="person-relationship-other" type="text" dir="auto" prop:value=other_words on:input=move |event| {
+                            let value = event_target_value(&event);
+                            update(Box::new(move |d| d.relationship = Relationship::Other(value)));
+                        }/>
+                    </div>
+                    <div class="field">
+                        <label for="person-ring">{text::FIELD_RING}</label>
+                        <select id="person-ring" on:change=move |event| {
+                            let index: usize = event_target_value(&event).parse().unwrap_or(1);
+                            update(Box::new(move |d| d.ring = Ring::ALL[index.min(2)]));
+                        }>
+                            {Ring::ALL.iter().enumerate().map(|(index, ring)| view! {
+                                <option value=index.to_string() selected=initial.ring == *ring>{text::ring_name(*ring)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    {text_field("person-contact", text::FIELD_CONTACT, |d| d.contact_frequency.clone(), |d, v| d.contact_frequency = v)}
+                    <div class="field">
+                        <label for="person-support">{text::FIELD_SUPPORT}</label>
+                        <input id="person-support" type="number" min="0" max="4" step="1" inputmode="numeric"
+                            prop:value=initial.support.clone()
+                            aria-invalid=move || support_problem().is_some().to_string()
+                            aria-describedby="person-support-problem"
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                update(Box::new(move |d| d.support = value));
+                            }/>
+                        <p id="person-support-problem" class="field-problem">{support_problem}</p>
+                    </div>
+                    <div class="field">
+                        <label for="person-conflict">{text::FIELD_CONFLICT}</label>
+                        <input id="person-conflict" type="number" min="0" max="4" step="1" inputmode="numeric"
+                            prop:value=initial.conflict.clone()
+                            aria-invalid=move || conflict_problem().is_some().to_string()
+                            aria-describedby="person-conflict-problem"
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                update(Box::new(move |d| d.conflict = value));
+                            }/>
+                        <p id="person-conflict-problem" class="field-problem">{conflict_problem}</p>
+                    </div>
+                    {text_field("person-good", text::FIELD_GOOD, |d| d.good.clone(), |d, v| d.good = v)}
+                    {text_field("person-hard", text::FIELD_HARD, |d| d.hard.clone(), |d, v| d.hard = v)}
+                    {text_field("person-my-expectations", text::FIELD_MY_EXPECTATIONS, |d| d.my_expectations.clone(), |d, v| d.my_expectations = v)}
+                    {text_field("person-their-expectations", text::FIELD_THEIR_EXPECTATIONS, |d| d.their_expectations.clone(), |d, v| d.their_expectations = v)}
+                    {text_field("person-change", text::FIELD_CHANGE, |d| d.change.clone(), |d, v| d.change = v)}
+                    <div class="field">
+                        <label for="person-area">{text::FIELD_AREA}</label>
+                        <select id="person-area" on:change=move |event| {
+                            let value = event_target_value(&event);
+                            let area = ProblemArea::ALL.into_iter().find(|a| a.module_slug() == value);
+                            update(Box::new(move |d| d.problem_area = area));
+                        }>
+                            <option value="" selected=initial.problem_area.is_none()>{text::NONE}</option>
+                            {ProblemArea::ALL.iter().map(|area| view! {
+                                <option value=area.module_slug() selected=initial.problem_area == Some(*area)>{text::area_name(*area)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="field" class:hidden=move || !is_dispute()>
+                        <label for="person-stage">{text::FIELD_STAGE}</label>
+                        <select id="person-stage" on:change=move |event| {
+                            let index: Option<usize> = event_target_value(&event).parse().ok();
+                            update(Box::new(move |d| d.dispute_stage = index.and_then(|i| DisputeStage::ALL.get(i).copied())));
+                        }>
+                            <option value="" selected=initial.dispute_stage.is_none()>{text::NONE}</option>
+                            {DisputeStage::ALL.iter().enumerate().map(|(index, stage)| view! {
+                                <option value=index.to_string() selected=initial.dispute_stage == Some(*stage)>{text::stage_name(*stage)}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <p class="actions">
+                        <button type="submit" class="primary">{text::SAVE}</button>
+                        <button type="button" on:click=move |_| editor.set(None)>{text::CANCEL}</button>
+                    </p>
+                </form>
+            }
+        })
+    }
+}

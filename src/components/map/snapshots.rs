@@ -1,0 +1,106 @@
+//! Snapshots: the map saved with a date, and an earlier one beside today's
+//! with who moved, who was added and who left.
+
+use leptos::prelude::*;
+
+use super::circle::StillCircle;
+use super::MapState;
+use crate::clock::local_today;
+use crate::content::map_text as text;
+use crate::model::relationship_map::snapshot::{diff, take_snapshot};
+use crate::model::relationship_map::Person;
+
+fn name_of(people: &[Person], id: crate::model::relationship_map::PersonId) -> String {
+    people
+        .iter()
+        .find(|p| p.id == id)
+        .map(|p| p.name.clone())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn Snapshots(state: MapState) -> impl IntoView {
+    let chosen = RwSignal::new(None::<String>);
+    let saved_on = RwSignal::new(None::<String>);
+    let dates = move || {
+        state
+            .store
+            .data
+            .with(|map| map.snapshots.iter().map(|s| s.taken_on.clone()).collect::<Vec<_>>())
+    };
+    let take = move |_| {
+        let today = local_today().to_string();
+        state.store.update(|map| take_snapshot(map, &today));
+        saved_on.set(Some(today));
+    };
+    let comparison = move || {
+        let date = chosen.get()?;
+        let (then, now) = state.store.data.with(|map| {
+            let then = map.snapshots.iter().find(|s| s.taken_on == date)?.people.clone();
+            Some((then, map.people.clone()))
+        })?;
+        let changes = diff(&then, &now);
+        let moved = changes
+            .moved
+            .iter()
+            .map(|(id, from, to)| {
+                view! { <li><span class="user-text">{name_of(&now, *id)}</span>": "{text::ring_name(*from)}" → "{text::ring_name(*to)}</li> }
+            })
+            .collect_view();
+        let added = changes
+            .added
+            .iter()
+            .map(|id| view! { <li class="user-text">{name_of(&now, *id)}</li> })
+            .collect_view();
+        let removed = changes
+            .removed
+            .iter()
+            .map(|id| view! { <li class="user-text">{name_of(&then, *id)}</li> })
+            .collect_view();
+        let nothing = changes.is_empty().then(|| view! { <p>{text::NO_CHANGES}</p> });
+        Some(view! {
+            <div class="comparison">
+                <figure>
+                    <figcaption>{text::THEN}": "{date.clone()}</figcaption>
+                    <StillCircle people=then.clone() label=format!("{} {}", text::THEN, date)/>
+                </figure>
+                <figure>
+                    <figcaption>{text::NOW}</figcaption>
+                    <StillCircle people=now.clone() label=text::NOW.to_string()/>
+                </figure>
+            </div>
+            <div class="changes" aria-live="polite">
+                {nothing}
+                {(!changes.moved.is_empty()).then(|| view! { <h3>{text::MOVED}</h3><ul class="moved">{moved}</ul> })}
+                {(!changes.added.is_empty()).then(|| view! { <h3>{text::ADDED}" "{date.clone()}</h3><ul class="added">{added}</ul> })}
+                {(!changes.removed.is_empty()).then(|| view! { <h3>{text::LEFT}</h3><ul class="removed">{removed}</ul> })}
+            </div>
+        })
+    };
+    view! {
+        <section class="snapshots" aria-labelledby="snapshots-heading">
+            <h2 id="snapshots-heading">{text::SNAPSHOTS_HEADING}</h2>
+            <p>{text::SNAPSHOTS_INTRO}</p>
+            <p>
+                <button type="button" class="take-snapshot" on:click=take>{text::TAKE_SNAPSHOT}</button>
+                <span role="status">{move || saved_on.get().map(|date| format!("{} {date}.", text::SNAPSHOT_SAVED))}</span>
+            </p>
+            {move || {
+                let dates = dates();
+                (!dates.is_empty()).then(|| view! {
+                    <div class="field">
+                        <label for="compare-snapshot">{text::COMPARE_WITH}</label>
+                        <select id="compare-snapshot" on:change=move |event| {
+                            let value = event_target_value(&event);
+                            chosen.set((!value.is_empty()).then_some(value));
+                        }>
+                            <option value="">"—"</option>
+                            {dates.into_iter().map(|date| view! { <option value=date.clone()>{date.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                })
+            }}
+            {comparison}
+        </section>
+    }
+}
