@@ -75,14 +75,20 @@ async fn build_move_edit_undo_and_reload_the_map() {
         .find(Locator::Css("button.add-person"))
         .await
         .expect("add button");
-    add.send_keys(&Key::Enter.to_string()).await.expect("press Enter");
+    add.send_keys(&Key::Enter.to_string())
+        .await
+        .expect("press Enter");
     let name = browser
         .client
         .find(Locator::Css("#person-name"))
         .await
         .expect("name field");
-    name.send_keys("שרה").await.expect("type a right-to-left name");
-    name.send_keys(&Key::Enter.to_string()).await.expect("submit with Enter");
+    name.send_keys("שרה")
+        .await
+        .expect("type a right-to-left name");
+    name.send_keys(&Key::Enter.to_string())
+        .await
+        .expect("submit with Enter");
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(
         stored_people(&browser).await,
@@ -178,7 +184,11 @@ async fn build_move_edit_undo_and_reload_the_map() {
     let good = browser
         .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
         .await;
-    assert_eq!(good, json!("Listens without judging"), "redo brought it back");
+    assert_eq!(
+        good,
+        json!("Listens without judging"),
+        "redo brought it back"
+    );
 
     // Reload: exactly as left.
     let before = stored_people(&browser).await;
@@ -214,7 +224,9 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     click(&browser, ".person-form button[type=submit]").await;
     let problem = browser.text_of("#person-name-problem").await;
     assert!(problem.contains("name"), "{problem}");
-    let kept = browser.script("return document.getElementById('person-good').value;").await;
+    let kept = browser
+        .script("return document.getElementById('person-good').value;")
+        .await;
     assert_eq!(kept, json!("kept text"));
     // Too long: 61 characters.
     browser
@@ -235,8 +247,15 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     add_with_mouse(&browser, markup).await;
     // The second one is allowed, with a warning while typing.
     tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(browser.count("img").await, 0, "no element was made from the name");
-    assert!(browser.client.get_alert_text().await.is_err(), "no script ran");
+    assert_eq!(
+        browser.count("img").await,
+        0,
+        "no element was made from the name"
+    );
+    assert!(
+        browser.client.get_alert_text().await.is_err(),
+        "no script ran"
+    );
     let row = browser.text_of(".person-list tbody th").await;
     assert_eq!(row, markup);
     click(&browser, "button.add-person").await;

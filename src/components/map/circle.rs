@@ -52,11 +52,17 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     let drag = RwSignal::new(None::<Drag>);
     let placements = Memo::new(move |_| state.store.data.with(|map| layout_map(&map.people)));
     let crowded = Memo::new(move |_| {
-        state.store.data.with(|map| {
-            Ring::ALL.map(|ring| is_crowded(ring, map.people_in_ring(ring).count()))
-        })
+        state
+            .store
+            .data
+            .with(|map| Ring::ALL.map(|ring| is_crowded(ring, map.people_in_ring(ring).count())))
     });
-    let ids = move || state.store.data.with(|map| map.people.iter().map(|p| p.id).collect::<Vec<_>>());
+    let ids = move || {
+        state
+            .store
+            .data
+            .with(|map| map.people.iter().map(|p| p.id).collect::<Vec<_>>())
+    };
 
     // Client coordinates to viewBox coordinates.
     let to_view_box = move |event: &PointerEvent| -> Option<(f64, f64)> {
@@ -72,12 +78,17 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     };
 
     let on_pointer_move = move |event: PointerEvent| {
-        let Some(current) = drag.get_untracked() else { return };
+        let Some(current) = drag.get_untracked() else {
+            return;
+        };
         if current.pointer_id != event.pointer_id() {
             return;
         }
-        let Some(at) = to_view_box(&event) else { return };
-        let travelled = ((at.0 - current.start.0).powi(2) + (at.1 - current.start.1).powi(2)).sqrt();
+        let Some(at) = to_view_box(&event) else {
+            return;
+        };
+        let travelled =
+            ((at.0 - current.start.0).powi(2) + (at.1 - current.start.1).powi(2)).sqrt();
         drag.set(Some(Drag {
             at,
             moved: current.moved || travelled > DRAG_THRESHOLD,
@@ -85,7 +96,9 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         }));
     };
     let on_pointer_up = move |event: PointerEvent| {
-        let Some(current) = drag.get_untracked() else { return };
+        let Some(current) = drag.get_untracked() else {
+            return;
+        };
         if current.pointer_id != event.pointer_id() {
             return;
         }
@@ -135,7 +148,9 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             if event.button() != 0 {
                 return;
             }
-            let Some(at) = to_view_box(&event) else { return };
+            let Some(at) = to_view_box(&event) else {
+                return;
+            };
             if let Some(svg) = svg_ref.get_untracked() {
                 let _ = svg.set_pointer_capture(event.pointer_id());
             }
@@ -245,7 +260,10 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
 
 /// A still drawing of people (for a snapshot beside today's map).
 #[component]
-pub fn StillCircle(people: Vec<crate::model::relationship_map::Person>, label: String) -> impl IntoView {
+pub fn StillCircle(
+    people: Vec<crate::model::relationship_map::Person>,
+    label: String,
+) -> impl IntoView {
     let placements = layout_map(&people);
     let markers = placements
         .into_iter()

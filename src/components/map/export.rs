@@ -22,20 +22,28 @@ fn current_svg(state: MapState) -> String {
 /// Draws the SVG onto a canvas (through a data: URL, which the page's
 /// security policy allows for images) and saves the canvas as PNG.
 fn download_png(svg: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
-    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new() else {
+        return;
+    };
     let source = format!(
         "data:image/svg+xml;charset=utf-8,{}",
         String::from(js_sys::encode_uri_component(svg))
     );
     let loaded = image.clone();
     let on_load = Closure::once_into_js(move || {
-        let Ok(canvas) = document.create_element("canvas") else { return };
+        let Ok(canvas) = document.create_element("canvas") else {
+            return;
+        };
         let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
         let size = VIEW_BOX_SIZE as u32;
         canvas.set_width(size);
         canvas.set_height(size);
-        let Ok(Some(context)) = canvas.get_context("2d") else { return };
+        let Ok(Some(context)) = canvas.get_context("2d") else {
+            return;
+        };
         let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
         let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
         let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {

@@ -107,7 +107,11 @@ impl MapState {
 
     pub fn open_editor(&self, editing: Option<PersonId>) {
         let draft = editing
-            .and_then(|id| self.store.data.with_untracked(|map| map.person(id).map(PersonDraft::from_person)))
+            .and_then(|id| {
+                self.store
+                    .data
+                    .with_untracked(|map| map.person(id).map(PersonDraft::from_person))
+            })
             .unwrap_or_default();
         self.editor.set(Some(Editor {
             editing,
@@ -120,7 +124,11 @@ impl MapState {
     /// Runs a move and says where the person went.
     pub fn move_person(&self, id: PersonId, change: impl FnOnce(&mut RelationshipMap) -> bool) {
         if self.edit(change) {
-            if let Some(person) = self.store.data.with_untracked(|map| map.person(id).cloned()) {
+            if let Some(person) = self
+                .store
+                .data
+                .with_untracked(|map| map.person(id).cloned())
+            {
                 self.announcement
                     .set(format!("{}: {}", person.name, text::ring_name(person.ring)));
             }

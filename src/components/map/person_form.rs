@@ -76,7 +76,9 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
     };
     let save = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(current) = editor.get_untracked() else { return };
+        let Some(current) = editor.get_untracked() else {
+            return;
+        };
         let Editor { editing, draft, .. } = current;
         let mut outcome: Result<_, Vec<FieldProblem>> = Ok(None);
         let changed = state.edit(|map| match editing {
@@ -107,10 +109,14 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                 if changed || id.is_some() {
                     state.selected.set(id);
                 }
-                if let Some(person) = id.and_then(|id| state.store.data.with_untracked(|m| m.person(id).cloned())) {
-                    state
-                        .announcement
-                        .set(format!("{}: {}", person.name, text::ring_name(person.ring)));
+                if let Some(person) =
+                    id.and_then(|id| state.store.data.with_untracked(|m| m.person(id).cloned()))
+                {
+                    state.announcement.set(format!(
+                        "{}: {}",
+                        person.name,
+                        text::ring_name(person.ring)
+                    ));
                 }
             }
             Err(problems) => {
@@ -129,7 +135,10 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
         }
     };
 
-    let text_field = move |id: &'static str, label: &'static str, read: fn(&PersonDraft) -> String, write: fn(&mut PersonDraft, String)| {
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           read: fn(&PersonDraft) -> String,
+                           write: fn(&mut PersonDraft, String)| {
         let initial = read(&draft_untracked());
         view! {
             <div class="field">

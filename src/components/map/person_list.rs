@@ -10,7 +10,12 @@ use crate::model::relationship_map::PersonId;
 
 #[component]
 pub fn PersonList(state: MapState) -> impl IntoView {
-    let ids = move || state.store.data.with(|map| map.people.iter().map(|p| p.id).collect::<Vec<PersonId>>());
+    let ids = move || {
+        state
+            .store
+            .data
+            .with(|map| map.people.iter().map(|p| p.id).collect::<Vec<PersonId>>())
+    };
     let row = move |id: PersonId| {
         let person = move || state.person(id);
         let cell = move |read: fn(&crate::model::relationship_map::Person) -> String| {

@@ -23,10 +23,12 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let saved_on = RwSignal::new(None::<String>);
     let dates = move || {
-        state
-            .store
-            .data
-            .with(|map| map.snapshots.iter().map(|s| s.taken_on.clone()).collect::<Vec<_>>())
+        state.store.data.with(|map| {
+            map.snapshots
+                .iter()
+                .map(|s| s.taken_on.clone())
+                .collect::<Vec<_>>()
+        })
     };
     let take = move |_| {
         let today = local_today().to_string();
@@ -36,7 +38,12 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
     let comparison = move || {
         let date = chosen.get()?;
         let (then, now) = state.store.data.with(|map| {
-            let then = map.snapshots.iter().find(|s| s.taken_on == date)?.people.clone();
+            let then = map
+                .snapshots
+                .iter()
+                .find(|s| s.taken_on == date)?
+                .people
+                .clone();
             Some((then, map.people.clone()))
         })?;
         let changes = diff(&then, &now);
@@ -57,7 +64,9 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
             .iter()
             .map(|id| view! { <li class="user-text">{name_of(&then, *id)}</li> })
             .collect_view();
-        let nothing = changes.is_empty().then(|| view! { <p>{text::NO_CHANGES}</p> });
+        let nothing = changes
+            .is_empty()
+            .then(|| view! { <p>{text::NO_CHANGES}</p> });
         Some(view! {
             <div class="comparison">
                 <figure>

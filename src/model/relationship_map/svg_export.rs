@@ -2,7 +2,7 @@
 //! PNG export. Names are escaped as XML text: a name like
 //! `<img src=x onerror=alert(1)>` stays text in the file.
 
-use super::layout::{self, CENTRE, ME_RADIUS, MARKER_RADIUS, VIEW_BOX_SIZE};
+use super::layout::{self, CENTRE, MARKER_RADIUS, ME_RADIUS, VIEW_BOX_SIZE};
 use super::{Person, Ring};
 
 /// Escapes text for XML character data and attribute values.
