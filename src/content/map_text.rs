@@ -134,3 +134,5 @@ pub const DUPLICATE_NAME: &str = "Someone on your map already has this name. Tha
     you may want a nickname to tell them apart.";
 pub const NAME: &str = "Name";
 pub const ACTIONS: &str = "Actions";
+pub const SHOW_LIST: &str = "Show everyone as a list";
+pub const HIDE_LIST: &str = "Hide the list";

@@ -17,6 +17,9 @@ use crate::content::map_text as text;
 use crate::content::ui_text;
 use crate::routes;
 
+/// Up to this many people, the list view starts unfolded.
+const LIST_OPEN_UP_TO: usize = 30;
+
 /// True when a key press belongs to a text field (its own undo applies).
 fn typing_in_a_field(event: &web_sys::KeyboardEvent) -> bool {
     event
@@ -44,7 +47,17 @@ pub fn MapPage() -> impl IntoView {
     });
     on_cleanup(move || shortcuts.remove());
 
-    let is_empty = move || state.store.data.with(|map| map.people.is_empty());
+    // A memo, so the views below are rebuilt only when the map becomes empty
+    // or not, not on every change to it.
+    let is_empty = Memo::new(move |_| state.store.data.with(|map| map.people.is_empty()));
+    // The list holds every action of the drawing. With many people it
+    // starts folded, so the page opens fast; one press unfolds it.
+    let list_open = RwSignal::new(
+        state
+            .store
+            .data
+            .with_untracked(|map| map.people.len() <= LIST_OPEN_UP_TO),
+    );
     view! {
         <Title text=ui_text::document_title(text::TITLE)/>
         <h1 id="map-heading">{text::TITLE}</h1>
@@ -56,7 +69,7 @@ pub fn MapPage() -> impl IntoView {
         </p>
         <p class="visually-hidden" role="status">{move || state.announcement.get()}</p>
         <PersonForm state=state/>
-        {move || is_empty().then(|| view! {
+        {move || is_empty.get().then(|| view! {
             <section class="empty-state" aria-labelledby="empty-heading">
                 <h2 id="empty-heading">{text::EMPTY_HEADING}</h2>
                 <ol>{text::EMPTY_STEPS.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
@@ -70,7 +83,20 @@ pub fn MapPage() -> impl IntoView {
             </div>
             <PersonDetails state=state/>
         </div>
-        {move || (!is_empty()).then(|| view! { <PersonList state=state/> })}
+        {move || (!is_empty.get()).then(|| view! {
+            <p>
+                <button
+                    type="button"
+                    class="list-toggle"
+                    aria-expanded=move || list_open.get().to_string()
+                    aria-controls="person-list"
+                    on:click=move |_| list_open.update(|open| *open = !*open)
+                >
+                    {move || if list_open.get() { text::HIDE_LIST } else { text::SHOW_LIST }}
+                </button>
+            </p>
+            {move || list_open.get().then(|| view! { <PersonList state=state/> })}
+        })}
         <Snapshots state=state/>
         <MapExport state=state/>
     }

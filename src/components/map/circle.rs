@@ -23,12 +23,13 @@ const DRAG_THRESHOLD: f64 = 8.0;
 /// Longest label drawn in full on the circle; the list shows the rest.
 const LABEL_CHARS: usize = 14;
 
+/// A press on a marker, kept out of the reactive graph: only the dragged
+/// marker's position (`drag_at`) changes while the pointer moves.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct Drag {
+struct Press {
     id: PersonId,
     pointer_id: i32,
     start: (f64, f64),
-    at: (f64, f64),
     moved: bool,
 }
 
@@ -49,7 +50,9 @@ fn ring_index(ring: Ring) -> usize {
 #[component]
 pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     let svg_ref = NodeRef::<Svg>::new();
-    let drag = RwSignal::new(None::<Drag>);
+    let press = StoredValue::new(None::<Press>);
+    let dragging = RwSignal::new(None::<PersonId>);
+    let drag_at = RwSignal::new((CENTRE, CENTRE));
     let placements = Memo::new(move |_| state.store.data.with(|map| layout_map(&map.people)));
     let crowded = Memo::new(move |_| {
         state
@@ -78,7 +81,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     };
 
     let on_pointer_move = move |event: PointerEvent| {
-        let Some(current) = drag.get_untracked() else {
+        let Some(current) = press.get_value() else {
             return;
         };
         if current.pointer_id != event.pointer_id() {
@@ -87,43 +90,57 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         let Some(at) = to_view_box(&event) else {
             return;
         };
-        let travelled =
-            ((at.0 - current.start.0).powi(2) + (at.1 - current.start.1).powi(2)).sqrt();
-        drag.set(Some(Drag {
-            at,
-            moved: current.moved || travelled > DRAG_THRESHOLD,
-            ..current
-        }));
+        if !current.moved {
+            let travelled =
+                ((at.0 - current.start.0).powi(2) + (at.1 - current.start.1).powi(2)).sqrt();
+            if travelled <= DRAG_THRESHOLD {
+                return;
+            }
+            press.set_value(Some(Press {
+                moved: true,
+                ..current
+            }));
+            dragging.set(Some(current.id));
+        }
+        drag_at.set(at);
     };
     let on_pointer_up = move |event: PointerEvent| {
-        let Some(current) = drag.get_untracked() else {
+        let Some(current) = press.get_value() else {
             return;
         };
         if current.pointer_id != event.pointer_id() {
             return;
         }
-        drag.set(None);
+        press.set_value(None);
         if current.moved {
-            let (x, y) = current.at;
+            let (x, y) = to_view_box(&event).unwrap_or_else(|| drag_at.get_untracked());
             state.move_person(current.id, |map| {
                 map.set_position(current.id, ring_from_point(x, y), angle_from_point(x, y))
             });
+            dragging.set(None);
         } else {
             state.selected.set(Some(current.id));
         }
     };
-
     let marker = move |id: PersonId| {
-        let person = move || state.person(id);
-        let position = move || {
-            if let Some(current) = drag.get().filter(|d| d.id == id && d.moved) {
-                return current.at;
-            }
+        let person_memo = state.person_memo(id);
+        let person = move || person_memo.get();
+        let laid_out = Memo::new(move |_| {
             placements.with(|all| {
                 all.iter()
                     .find(|placement| placement.id == id)
                     .map_or((CENTRE, CENTRE), |placement| (placement.x, placement.y))
             })
+        });
+        let is_dragged = move || dragging.get() == Some(id);
+        // Only the dragged marker reads `drag_at`, so only it follows the
+        // pointer; the others do not even re-run.
+        let position = move || {
+            if is_dragged() {
+                drag_at.get()
+            } else {
+                laid_out.get()
+            }
         };
         let transform = move || {
             let (x, y) = position();
@@ -154,11 +171,10 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             if let Some(svg) = svg_ref.get_untracked() {
                 let _ = svg.set_pointer_capture(event.pointer_id());
             }
-            drag.set(Some(Drag {
+            press.set_value(Some(Press {
                 id,
                 pointer_id: event.pointer_id(),
                 start: at,
-                at,
                 moved: false,
             }));
         };
@@ -194,7 +210,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             <g
                 class="marker"
                 class:selected=move || state.selected.get() == Some(id)
-                class:dragging=move || drag.get().is_some_and(|d| d.id == id && d.moved)
+                class:dragging=is_dragged
                 transform=transform
                 tabindex="0"
                 role="button"
@@ -246,7 +262,10 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             aria-label=text::DRAWING_LABEL
             on:pointermove=on_pointer_move
             on:pointerup=on_pointer_up
-            on:pointercancel=move |_| drag.set(None)
+            on:pointercancel=move |_| {
+                press.set_value(None);
+                dragging.set(None);
+            }
         >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>

@@ -26,9 +26,10 @@ fn row(label: &'static str, value: String) -> impl IntoView {
 
 #[component]
 pub fn PersonDetails(state: MapState) -> impl IntoView {
-    let selected = move || state.selected.get().and_then(|id| state.person(id));
+    // Rebuilt only when the selected person or their data changes.
+    let selected = Memo::new(move |_| state.selected.get().and_then(|id| state.person(id)));
     move || {
-        selected().map(|person: Person| {
+        selected.get().map(|person: Person| {
             let id = person.id;
             let area = person.problem_area.map(|area| {
                 let stage = person

@@ -105,6 +105,14 @@ impl MapState {
         self.store.data.with(|map| map.person(id).cloned())
     }
 
+    /// One person, as a memo: whatever reads it re-runs only when that
+    /// person changed, not on every change to the map (150 people means
+    /// thousands of small views; this keeps a change to one cheap).
+    pub fn person_memo(&self, id: PersonId) -> Memo<Option<Person>> {
+        let store = self.store;
+        Memo::new(move |_| store.data.with(|map| map.person(id).cloned()))
+    }
+
     pub fn open_editor(&self, editing: Option<PersonId>) {
         let draft = editing
             .and_then(|id| {

@@ -17,7 +17,8 @@ pub fn PersonList(state: MapState) -> impl IntoView {
             .with(|map| map.people.iter().map(|p| p.id).collect::<Vec<PersonId>>())
     };
     let row = move |id: PersonId| {
-        let person = move || state.person(id);
+        let person_memo = state.person_memo(id);
+        let person = move || person_memo.get();
         let cell = move |read: fn(&crate::model::relationship_map::Person) -> String| {
             move || person().map(|p| read(&p)).unwrap_or_default()
         };
@@ -39,7 +40,7 @@ pub fn PersonList(state: MapState) -> impl IntoView {
         }
     };
     view! {
-        <section class="person-list" aria-labelledby="person-list-heading">
+        <section id="person-list" class="person-list" aria-labelledby="person-list-heading">
             <h2 id="person-list-heading">{text::LIST_HEADING}</h2>
             <div class="table-scroll">
                 <table>

@@ -22,14 +22,14 @@ fn name_of(people: &[Person], id: crate::model::relationship_map::PersonId) -> S
 pub fn Snapshots(state: MapState) -> impl IntoView {
     let chosen = RwSignal::new(None::<String>);
     let saved_on = RwSignal::new(None::<String>);
-    let dates = move || {
+    let dates = Memo::new(move |_| {
         state.store.data.with(|map| {
             map.snapshots
                 .iter()
                 .map(|s| s.taken_on.clone())
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let take = move |_| {
         let today = local_today().to_string();
         state.store.update(|map| take_snapshot(map, &today));
@@ -95,7 +95,7 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                 <span role="status">{move || saved_on.get().map(|date| format!("{} {date}.", text::SNAPSHOT_SAVED))}</span>
             </p>
             {move || {
-                let dates = dates();
+                let dates = dates.get();
                 (!dates.is_empty()).then(|| view! {
                     <div class="field">
                         <label for="compare-snapshot">{text::COMPARE_WITH}</label>

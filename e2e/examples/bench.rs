@@ -1,0 +1,168 @@
+//! `cargo xtask bench` runs this: large-data timings in headless Chromium
+//! with 4x CPU throttling (as on a phone), median of 5 runs. A benchmark,
+//! not a test: it prints numbers and fails only if a page does not work.
+
+use std::time::Duration;
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use ipt_companion::model::relationship_map::edit::PersonDraft;
+use ipt_companion::model::relationship_map::{RelationshipMap, Ring};
+use ipt_companion::storage::encode;
+use serde_json::{json, Value};
+
+const RUNS: usize = 5;
+const CPU_THROTTLING: f64 = 4.0;
+
+/// 150 people over the three rings, with every inventory field filled.
+pub fn map_with_150_people() -> RelationshipMap {
+    let mut map = RelationshipMap::default();
+    for index in 0..150 {
+        let draft = PersonDraft {
+            name: format!("Person {index}"),
+            ring: Ring::ALL[index % 3],
+            support: (index % 5).to_string(),
+            conflict: ((index / 5) % 5).to_string(),
+            good: "Good times together, long walks and talks.".into(),
+            hard: "Sometimes hard to reach.".into(),
+            ..PersonDraft::default()
+        };
+        map.add_person(&draft).expect("valid person");
+    }
+    map
+}
+
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    values[values.len() / 2]
+}
+
+async fn seed(browser: &Browser, server: &StaticServer, documents: &[(&str, String)]) {
+    browser.goto(&server.url("/learn")).await;
+    browser.h1_text().await;
+    for (key, text) in documents {
+        browser
+            .client
+            .execute(
+                "localStorage.setItem(arguments[0], arguments[1]); return true;",
+                vec![json!(key), json!(text)],
+            )
+            .await
+            .expect("seed storage");
+    }
+    browser.goto(&server.url("/learn")).await;
+    browser.h1_text().await;
+}
+
+/// Milliseconds from clicking a header link until `ready` holds and the
+/// next frame has been drawn.
+async fn time_client_navigation(browser: &Browser, link: &str, ready: &str) -> f64 {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const start = performance.now();
+         document.querySelector(\"header a[href='{link}']\").click();
+         (function check() {{
+             if ({ready}) {{ requestAnimationFrame(() => done(performance.now() - start)); }}
+             else {{ setTimeout(check, 0); }}
+         }})();"
+    );
+    browser
+        .client
+        .execute_async(&script, vec![])
+        .await
+        .expect("navigation timing")
+        .as_f64()
+        .expect("a number")
+}
+
+async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
+    let map_document = encode("map", 1, &map_with_150_people());
+    let mut first_render = Vec::new();
+    let mut drag_frame = Vec::new();
+    let mut save = Vec::new();
+    for _ in 0..RUNS {
+        let browser = Browser::start().await;
+        seed(&browser, server, &[("ipt.v1.map", map_document.clone())]).await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": throttling }),
+            )
+            .await;
+        first_render.push(
+            time_client_navigation(
+                &browser,
+                "/map",
+                "document.querySelectorAll('.closeness-circle .marker').length === 150",
+            )
+            .await,
+        );
+        // One drag: pointer down on a marker, 30 moves, each timed from the
+        // event to the end of the frame's work, then release (one save).
+        let frames: Value = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const svg = document.querySelector('.closeness-circle');
+                 const marker = svg.querySelector('.marker');
+                 const box = svg.getBoundingClientRect();
+                 const at = (x, y) => ({ pointerId: 1, bubbles: true, button: 0, isPrimary: true,
+                     clientX: box.left + x * box.width / 1000, clientY: box.top + y * box.height / 1000 });
+                 const yieldTask = () => new Promise(resolve => {
+                     const channel = new MessageChannel();
+                     channel.port1.onmessage = resolve;
+                     channel.port2.postMessage(0);
+                 });
+                 (async () => {
+                     marker.dispatchEvent(new PointerEvent('pointerdown', at(500, 350)));
+                     await yieldTask();
+                     const times = [];
+                     for (let i = 0; i < 30; i++) {
+                         const start = performance.now();
+                         svg.dispatchEvent(new PointerEvent('pointermove', at(500 + i * 8, 350 - i * 5)));
+                         await yieldTask();
+                         times.push(performance.now() - start);
+                     }
+                     const saveStart = performance.now();
+                     svg.dispatchEvent(new PointerEvent('pointerup', at(740, 200)));
+                     await yieldTask();
+                     const saveTime = performance.now() - saveStart;
+                     done({ times, saveTime });
+                 })();",
+                vec![],
+            )
+            .await
+            .expect("drag timing");
+        let times: Vec<f64> = frames["times"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_f64().unwrap())
+            .collect();
+        drag_frame.push(median(times));
+        save.push(frames["saveTime"].as_f64().unwrap());
+        browser.close().await;
+    }
+    let label = |what: &str| format!("{what}, 150 people, CPU {throttling}x slower");
+    vec![
+        (label("/map first render"), median(first_render)),
+        (label("/map drag frame"), median(drag_frame)),
+        (label("/map move and save"), median(save)),
+    ]
+}
+
+#[tokio::main]
+async fn main() {
+    let server = StaticServer::start(dist_dir());
+    let mut rows = Vec::new();
+    for throttling in [1.0, CPU_THROTTLING] {
+        rows.extend(bench_map(&server, throttling).await);
+    }
+    println!("\n| measurement (headless Chromium, median of {RUNS}) | ms |");
+    println!("|---|---|");
+    for (name, millis) in rows {
+        println!("| {name} | {millis:.1} |");
+    }
+    tokio::time::sleep(Duration::from_millis(10)).await;
+}
