@@ -13,6 +13,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::journal::Journal;
 use crate::model::learn_progress::LearnProgress;
 use crate::model::relationship_map::RelationshipMap;
+use crate::model::settings::{SafetyPlan, Settings, Theme};
 use crate::pages;
 use crate::routes;
 use crate::storage::area_store::{AreaStore, SaveStatus};
@@ -48,6 +49,23 @@ pub fn App() -> impl IntoView {
     provide_context(AreaStore::<LearnProgress>::load("learn", save_status));
     provide_context(AreaStore::<RelationshipMap>::load("map", save_status));
     provide_context(AreaStore::<Journal>::load("journal", save_status));
+    let settings = AreaStore::<Settings>::load("settings", save_status);
+    provide_context(settings);
+    provide_context(AreaStore::<SafetyPlan>::load("safety-plan", save_status));
+    // The manual light/dark switch: an attribute the stylesheet reads.
+    Effect::new(move |_| {
+        let theme = settings.data.with(|s| s.theme);
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = match theme {
+                Theme::System => root.remove_attribute("data-theme"),
+                Theme::Light => root.set_attribute("data-theme", "light"),
+                Theme::Dark => root.set_attribute("data-theme", "dark"),
+            };
+        }
+    });
     let update_ready = RwSignal::new(false);
     crate::offline::register_service_worker(update_ready);
     view! {
@@ -65,6 +83,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/journal") view=pages::journal::JournalPage/>
                     <Route path=path!("/data") view=pages::data::DataPage/>
                     <Route path=path!("/help") view=pages::help::HelpPage/>
+                    <Route path=path!("/help/plan") view=pages::safety_plan::SafetyPlanPage/>
+                    <Route path=path!("/data/summary") view=pages::summary::SummaryPage/>
                 </Routes>
             </main>
             <Footer/>
@@ -85,4 +105,14 @@ pub fn map_store() -> AreaStore<RelationshipMap> {
 /// The journal's store, provided by [`App`].
 pub fn journal_store() -> AreaStore<Journal> {
     expect_context::<AreaStore<Journal>>()
+}
+
+/// The settings store, provided by [`App`].
+pub fn settings_store() -> AreaStore<Settings> {
+    expect_context::<AreaStore<Settings>>()
+}
+
+/// The safety plan's store, provided by [`App`].
+pub fn safety_plan_store() -> AreaStore<SafetyPlan> {
+    expect_context::<AreaStore<SafetyPlan>>()
 }

@@ -9,6 +9,8 @@ pub const MAP: &str = "/map";
 pub const JOURNAL: &str = "/journal";
 pub const DATA: &str = "/data";
 pub const HELP: &str = "/help";
+pub const SAFETY_PLAN: &str = "/help/plan";
+pub const SUMMARY: &str = "/data/summary";
 
 /// The slug of the problem-area self-check, published beside the modules.
 pub const SELF_CHECK_SLUG: &str = "which-area";
@@ -27,7 +29,7 @@ pub fn is_known_path(path: &str) -> bool {
     } else {
         path
     };
-    if [HOME, LEARN, MAP, JOURNAL, DATA, HELP].contains(&path) {
+    if [HOME, LEARN, MAP, JOURNAL, DATA, HELP, SAFETY_PLAN, SUMMARY].contains(&path) {
         return true;
     }
     match path.strip_prefix("/learn/") {

@@ -18,6 +18,8 @@ fn the_public_routes_are_known() {
         assert!(is_known_path(path), "{path}");
     }
     assert!(is_known_path("/learn/disputes#stages"));
+    assert!(is_known_path("/help/plan"));
+    assert!(is_known_path("/data/summary"));
     assert!(is_known_path("/learn/"));
 }
 

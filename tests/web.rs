@@ -3,7 +3,9 @@
 
 use ipt_companion::components::frame::Header;
 use ipt_companion::content::trusted_html::TrustedHtml;
+use ipt_companion::model::settings::Settings;
 use ipt_companion::pages::help::HelpPage;
+use ipt_companion::storage::area_store::{AreaStore, SaveStatus};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
@@ -18,6 +20,9 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
     document.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), move || {
         leptos_meta::provide_meta_context();
+        // The stores the components read, as App provides them.
+        let status = RwSignal::new(SaveStatus::default());
+        provide_context(AreaStore::<Settings>::load("settings", status));
         view()
     });
     handle.forget();

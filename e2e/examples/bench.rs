@@ -4,9 +4,12 @@
 
 use std::time::Duration;
 
+use chrono::{Days, NaiveDate};
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use ipt_companion::model::journal::entry::{EventInput, Feeling};
+use ipt_companion::model::journal::{IsoWeek, Journal};
 use ipt_companion::model::relationship_map::edit::PersonDraft;
 use ipt_companion::model::relationship_map::{RelationshipMap, Ring};
 use ipt_companion::storage::encode;
@@ -31,6 +34,37 @@ pub fn map_with_150_people() -> RelationshipMap {
         map.add_person(&draft).expect("valid person");
     }
     map
+}
+
+/// Ten years of weeks (520), each with a mood and three events with people.
+pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
+    let mut journal = Journal::default();
+    let feelings = [
+        Feeling::VeryHard,
+        Feeling::Hard,
+        Feeling::Mixed,
+        Feeling::Good,
+        Feeling::VeryGood,
+    ];
+    for weeks_ago in 0..520u64 {
+        let day = today
+            .checked_sub_days(Days::new(weeks_ago * 7))
+            .expect("a date");
+        let week = IsoWeek::from_date(day);
+        journal
+            .set_mood_from_text(week, today, &((weeks_ago % 11).to_string()))
+            .expect("a mood");
+        for event in 0..3u64 {
+            let input = EventInput {
+                description: format!("Talked with someone about the week ({event})"),
+                people: vec![(weeks_ago * 3 + event) % 150 + 1],
+                feeling: feelings[((weeks_ago + event) % 5) as usize],
+                problem_area: None,
+            };
+            journal.add_event(week, today, input).expect("an event");
+        }
+    }
+    journal
 }
 
 fn median(mut values: Vec<f64>) -> f64 {
@@ -152,12 +186,74 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
     ]
 }
 
+async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
+    let today = chrono::Utc::now().date_naive();
+    let documents = [
+        ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
+        (
+            "ipt.v1.journal",
+            encode("journal", 1, &journal_of_ten_years(today)),
+        ),
+    ];
+    let mut first_render = Vec::new();
+    let mut save = Vec::new();
+    for _ in 0..RUNS {
+        let browser = Browser::start().await;
+        seed(&browser, server, &documents).await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": throttling }),
+            )
+            .await;
+        first_render.push(
+            time_client_navigation(
+                &browser,
+                "/journal",
+                "document.querySelector('svg.mood-chart')",
+            )
+            .await,
+        );
+        let took: Value = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const note = document.getElementById('journal-note');
+                 const before = localStorage.getItem('ipt.v1.journal');
+                 const start = performance.now();
+                 note.value = note.value + ' one more word';
+                 note.dispatchEvent(new Event('input', { bubbles: true }));
+                 const channel = new MessageChannel();
+                 channel.port1.onmessage = () => done({
+                     ms: performance.now() - start,
+                     saved: localStorage.getItem('ipt.v1.journal') !== before,
+                 });
+                 channel.port2.postMessage(0);",
+                vec![],
+            )
+            .await
+            .expect("save timing");
+        assert_eq!(took["saved"], json!(true), "the edit was saved");
+        save.push(took["ms"].as_f64().unwrap());
+        browser.close().await;
+    }
+    let label = |what: &str| format!("{what}, 520 weeks and 150 people, CPU {throttling}x slower");
+    vec![
+        (
+            label("/journal first render with chart"),
+            median(first_render),
+        ),
+        (label("/journal save one edit"), median(save)),
+    ]
+}
+
 #[tokio::main]
 async fn main() {
     let server = StaticServer::start(dist_dir());
     let mut rows = Vec::new();
     for throttling in [1.0, CPU_THROTTLING] {
         rows.extend(bench_map(&server, throttling).await);
+        rows.extend(bench_journal(&server, throttling).await);
     }
     println!("\n| measurement (headless Chromium, median of {RUNS}) | ms |");
     println!("|---|---|");

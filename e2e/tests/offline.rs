@@ -55,6 +55,16 @@ async fn after_one_visit_every_page_opens_with_the_server_gone() {
         browser.goto(url).await;
         let h1 = browser.wait_for_h1(expected_h1).await;
         assert!(!h1.is_empty(), "{url}");
+        if url.ends_with("/help") {
+            assert!(
+                browser.count(".contact-link[href='tel:988']").await >= 1,
+                "numbers offline"
+            );
+            assert!(
+                browser.count(".contact-link[href='tel:116123']").await == 1,
+                "numbers offline"
+            );
+        }
     }
     let card = browser
         .script(

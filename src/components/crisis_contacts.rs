@@ -1,32 +1,74 @@
 //! The list of crisis lines, from the one data file, used by `/help` and by
-//! the journal's safety panel.
+//! the journal's safety panel. The person's chosen country comes first.
 
 use leptos::prelude::*;
 
+use crate::app::settings_store;
 use crate::content::crisis_contacts::{contact_href, display_number, Reach, CRISIS_CONTACTS};
 use crate::content::ui_text::help as text;
 
 #[component]
 pub fn CrisisContactList() -> impl IntoView {
-    let contacts = CRISIS_CONTACTS
-        .iter()
-        .map(|contact| {
-            let verb = match contact.reach {
-                Reach::Call => text::CALL,
-                Reach::Text => text::TEXT,
-                Reach::Web => text::VISIT,
-            };
-            view! {
-                <li class="contact">
-                    <span class="contact-region">{contact.region_name}</span>
-                    <span class="contact-service">{contact.service}</span>
-                    <a class="contact-link" href=contact_href(contact)>
-                        {verb}" "{display_number(contact)}
-                    </a>
-                    <span class="contact-note">{contact.note}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let settings = settings_store();
+    let ordered = Memo::new(move |_| {
+        let first = settings.data.with(|s| s.country.clone());
+        let mut contacts: Vec<_> = CRISIS_CONTACTS.iter().collect();
+        // A stable sort: the chosen region first, the rest as listed.
+        contacts.sort_by_key(|contact| Some(contact.region) != first.as_deref());
+        contacts
+    });
+    let contacts = move || {
+        ordered
+            .get()
+            .into_iter()
+            .map(|contact| {
+                let verb = match contact.reach {
+                    Reach::Call => text::CALL,
+                    Reach::Text => text::TEXT,
+                    Reach::Web => text::VISIT,
+                };
+                view! {
+                    <li class="contact" data-region=contact.region>
+                        <span class="contact-region">{contact.region_name}</span>
+                        <span class="contact-service">{contact.service}</span>
+                        <a class="contact-link" href=contact_href(contact)>
+                            {verb}" "{display_number(contact)}
+                        </a>
+                        <span class="contact-note">{contact.note}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! { <ul class="contacts">{contacts}</ul> }
+}
+
+/// Choosing the country whose lines come first; saved on the device.
+#[component]
+pub fn CountryChoice() -> impl IntoView {
+    let settings = settings_store();
+    let mut regions: Vec<(&str, &str)> = Vec::new();
+    for contact in CRISIS_CONTACTS {
+        if !regions.iter().any(|(code, _)| *code == contact.region) {
+            regions.push((contact.region, contact.region_name));
+        }
+    }
+    let chosen = settings
+        .data
+        .with_untracked(|s| s.country.clone())
+        .unwrap_or_default();
+    view! {
+        <div class="field">
+            <label for="country">{text::COUNTRY}</label>
+            <select id="country" on:change=move |event| {
+                let value = event_target_value(&event);
+                settings.update(|s| s.country = (!value.is_empty()).then_some(value));
+            }>
+                <option value="" selected=chosen.is_empty()>{text::ALL_COUNTRIES}</option>
+                {regions.into_iter().map(|(code, name)| view! {
+                    <option value=code selected=chosen == code>{name}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::app::href;
+use crate::components::theme_switch::ThemeSwitch;
 use crate::content::ui_text;
 use crate::routes;
 
@@ -55,6 +56,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{ui_text::FOOTER_DISCLAIMER}</p>
             <p><a href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a></p>
+            <p><ThemeSwitch/></p>
         </footer>
     }
 }

@@ -12,7 +12,7 @@ pub enum Reach {
     Web,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct CrisisContact {
     /// ISO 3166 country code, or "EU" / "INT" (international).
     pub region: &'static str,

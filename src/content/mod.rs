@@ -4,6 +4,7 @@
 
 pub mod crisis_contacts;
 pub mod exercises;
+pub mod journal_text;
 pub mod map_text;
 pub mod phq9;
 pub mod self_check;

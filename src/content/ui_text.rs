@@ -28,11 +28,45 @@ pub mod home {
         IPT rests on one idea: how you feel and how things are with the people in your life \
         shape each other.";
     pub const NOT_THERAPY: &str = "This is education and self-help. It does not replace a \
-        therapist or doctor, and no one else sees what you write here: it stays in this browser \
-        on this device.";
-    pub const START_LEARNING: &str = "Start with the basics";
-    pub const COMING: &str = "Your personal path (learn, map, weekly check-in, finish well) \
-        will appear here as you use the app.";
+        therapist or doctor, and it is not an emergency service.";
+    pub const PRIVATE: &str = "Nothing you write leaves this device: there is no account and no \
+        server, and no one else can see it.";
+    pub const START: &str = "Start";
+    pub const DASHBOARD_TITLE: &str = "Your path";
+    pub const DASHBOARD_INTRO: &str = "The steps follow the order IPT itself runs in. Go at your \
+        own pace: any week can be filled in later, or simply left as it is.";
+    pub const NEXT_STEP: &str = "Your next step:";
+    pub const NOT_STARTED: &str = "Not started";
+    pub const IN_PROGRESS: &str = "In progress";
+    pub const DONE: &str = "Done";
+    pub const STEP_LEARN: &str = "Learn the basics";
+    pub const STEP_MAP: &str = "Build your relationship map";
+    pub const STEP_FOCUS: &str = "Find your focus area";
+    pub const STEP_CHECK_INS: &str = "Weekly check-ins";
+    pub const STEP_PRACTISE: &str = "Practise skills for your focus area";
+    pub const STEP_FINISH: &str = "Finish well";
+    pub const ACTION_LEARN: &str = "Read the next module";
+    pub const ACTION_LEARN_DONE: &str = "Browse all modules";
+    pub const ACTION_MAP: &str = "Open your map";
+    pub const ACTION_FOCUS: &str = "Take the self-check";
+    pub const ACTION_CHECK_IN: &str = "Open this week's check-in";
+    pub const ACTION_PRACTISE: &str = "Open your focus area's module";
+    pub const ACTION_PRACTISE_NO_FOCUS: &str = "Choose a focus area first";
+    pub const ACTION_FINISH: &str = "Read about ending well";
+    pub const PEOPLE_SO_FAR: &str = "people on your map so far";
+    pub const FOCUS_IS: &str = "Your focus area:";
+    pub const NO_FOCUS_YET: &str = "No focus area chosen yet.";
+    pub const THIS_WEEK_OPEN: &str = "This week's check-in is open.";
+    pub const THIS_WEEK_DONE: &str = "This week's check-in is done.";
+    pub const WEEKS_SO_FAR: &str = "Week of your plan:";
+    pub const PLAN_LENGTH: &str = "Length of your plan";
+    pub const WEEKS: &str = "weeks";
+    pub const PHASE_INITIAL: &str = "the initial phase (getting started)";
+    pub const PHASE_MIDDLE: &str = "the middle phase (working on your focus area)";
+    pub const PHASE_FINAL: &str = "the final phase (finishing well)";
+    pub const PHASE_BEYOND: &str = "past the end of your plan";
+    pub const YOU_ARE_IN: &str = "You are in";
+    pub const SUMMARY_LINK: &str = "Make a summary for your therapist or doctor";
 }
 
 pub mod learn {
@@ -69,6 +103,10 @@ pub mod placeholder {
 
 pub mod help {
     pub const TITLE: &str = "Get help now";
+    pub const COUNTRY: &str = "Show first the numbers for";
+    pub const ALL_COUNTRIES: &str = "All countries";
+    pub const PLAN_LINK: &str = "Your personal safety plan";
+    pub const PLAN_LINK_HINT: &str = "A short plan, in your own words, for when things get hard.";
     pub const INTRO: &str = "If you are thinking about ending your life, or you feel you might \
         not be safe, you deserve support right now. You do not have to go through this alone, \
         and these feelings can pass with help.";
@@ -133,4 +171,80 @@ pub mod update {
     pub const RELOAD: &str = "Reload to update";
     pub const UNSAVED_FIRST: &str = "Your last change is not stored yet, so the app will not \
         reload now. Copy what you typed somewhere safe first.";
+}
+
+pub mod theme {
+    pub const LABEL: &str = "Colours";
+    pub const SYSTEM: &str = "Follow my device";
+    pub const LIGHT: &str = "Light";
+    pub const DARK: &str = "Dark";
+}
+
+pub mod safety_plan {
+    pub const TITLE: &str = "My safety plan";
+    pub const INTRO: &str = "A safety plan is a short list, in your own words, of what to do \
+        when things get very hard. Fill in what you can; it is saved on this device as you type \
+        and you can print it or keep it on your phone.";
+    pub const SECTIONS: [(&str, &str); 7] = [
+        (
+            "Warning signs",
+            "Thoughts, feelings or situations that tell me a crisis may be starting",
+        ),
+        (
+            "Things I can do on my own",
+            "Things that help me feel calmer or take my mind off things",
+        ),
+        (
+            "People and places that help",
+            "People and places that give me a break or a change of scene",
+        ),
+        ("People I can ask for help", "Names and how to reach them"),
+        (
+            "Professionals and crisis lines",
+            "My doctor, therapist or a crisis line, with their numbers",
+        ),
+        (
+            "Making my surroundings safer",
+            "Steps that make it safer around me when I feel this way",
+        ),
+        (
+            "My reasons for living",
+            "The people, hopes and things that matter to me",
+        ),
+    ];
+    pub const PRINT: &str = "Print my plan";
+    pub const CRISIS_NOW: &str = "If you are in danger now, call your local emergency number or \
+        a crisis line.";
+    pub const BACK_TO_HELP: &str = "Crisis lines";
+    pub const FROM_THE_MAP: &str = "Add from your map:";
+}
+
+pub mod summary {
+    pub const TITLE: &str = "Summary for my therapist or doctor";
+    pub const INTRO: &str = "Choose what to include, then print it or save it as a PDF from the \
+        print window. Nothing is included unless you tick it, and nothing is sent anywhere.";
+    pub const RANGE: &str = "Weeks to include";
+    pub const RANGES: [(u32, &str); 5] = [
+        (4, "The last 4 weeks"),
+        (8, "The last 8 weeks"),
+        (12, "The last 12 weeks"),
+        (26, "The last 26 weeks"),
+        (0, "All weeks"),
+    ];
+    pub const INCLUDE: &str = "Include";
+    pub const INCLUDE_MOOD: &str = "My mood and PHQ-9 scores (chart and table)";
+    pub const INCLUDE_MAP: &str = "My relationship map";
+    pub const INCLUDE_FOCUS: &str = "My focus area";
+    pub const INCLUDE_EXERCISE: &str = "Exercise:";
+    pub const NOTHING_YET: &str = "Tick what you want to include, and it will appear below.";
+    pub const OUTPUT_HEADING: &str = "From IPT Companion, a self-help app";
+    pub const MADE_ON: &str = "Made on";
+    pub const WEEKS_SHOWN: &str = "Weeks shown:";
+    pub const MOOD_HEADING: &str = "Mood and PHQ-9 by week";
+    pub const MAP_HEADING: &str = "Relationship map";
+    pub const FOCUS_HEADING: &str = "Focus area";
+    pub const EXERCISES_HEADING: &str = "Exercises";
+    pub const SCREENING_NOTE: &str = "Mood is a personal 0 to 10 rating. PHQ-9 scores are \
+        screening results, not a diagnosis.";
+    pub const PRINT: &str = "Print or save as PDF";
 }

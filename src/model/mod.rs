@@ -3,6 +3,8 @@
 
 pub mod journal;
 pub mod learn_progress;
+pub mod path;
 pub mod problem_area;
 pub mod relationship_map;
 pub mod self_check;
+pub mod settings;

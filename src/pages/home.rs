@@ -1,18 +1,220 @@
+//! `/`: a welcome on the first visit, then the person's own path through
+//! IPT, in the order the therapy runs, with one clear next step.
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::href;
+use crate::app::{href, journal_store, learn_store, map_store, settings_store};
+use crate::clock::local_today;
+use crate::components::journal::check_in_banner::CheckInBanner;
+use crate::content::exercises::exercises_for;
+use crate::content::map_text;
 use crate::content::ui_text::{self, home as text};
+use crate::model::journal::insights::{journal_weeks, phase, Phase};
+use crate::model::journal::IsoWeek;
+use crate::model::path::{
+    focus_module, next_basics_module, step_state, PathInputs, Step, StepState, ENDING_MODULE,
+};
 use crate::routes;
+
+fn step_title(step: Step) -> &'static str {
+    match step {
+        Step::LearnBasics => text::STEP_LEARN,
+        Step::BuildMap => text::STEP_MAP,
+        Step::FindFocus => text::STEP_FOCUS,
+        Step::WeeklyCheckIns => text::STEP_CHECK_INS,
+        Step::PractiseSkills => text::STEP_PRACTISE,
+        Step::FinishWell => text::STEP_FINISH,
+    }
+}
+
+fn state_words(state: StepState) -> &'static str {
+    match state {
+        StepState::NotStarted => text::NOT_STARTED,
+        StepState::InProgress => text::IN_PROGRESS,
+        StepState::Done => text::DONE,
+    }
+}
+
+fn phase_words(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Initial => text::PHASE_INITIAL,
+        Phase::Middle => text::PHASE_MIDDLE,
+        Phase::Final => text::PHASE_FINAL,
+        Phase::Beyond => text::PHASE_BEYOND,
+    }
+}
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let settings = settings_store();
+    let (learn, map, journal) = (learn_store(), map_store(), journal_store());
+    let has_data = move || {
+        learn.data.with(|l| l != &Default::default())
+            || map.data.with(|m| !m.people.is_empty())
+            || journal.data.with(|j| !j.entries.is_empty())
+    };
+    let show_welcome = Memo::new(move |_| !settings.data.with(|s| s.welcomed) && !has_data());
     view! {
         <Title text=ui_text::document_title(text::TITLE)/>
-        <h1>{text::HEADING}</h1>
-        <p class="lead">{text::INTRO}</p>
-        <p>{text::NOT_THERAPY}</p>
-        <p><a class="button" href=href(&routes::learn_path("what-is-ipt"))>{text::START_LEARNING}</a></p>
-        <p>{text::COMING}</p>
+        {move || if show_welcome.get() {
+            view! { <Welcome/> }.into_any()
+        } else {
+            view! { <Dashboard/> }.into_any()
+        }}
+    }
+}
+
+#[component]
+fn Welcome() -> impl IntoView {
+    let settings = settings_store();
+    view! {
+        <section class="welcome" aria-labelledby="welcome-heading">
+            <h1 id="welcome-heading">{text::HEADING}</h1>
+            <p class="lead">{text::INTRO}</p>
+            <p>{text::NOT_THERAPY}</p>
+            <p>{text::PRIVATE}</p>
+            <p>
+                <button type="button" class="primary start" on:click=move |_| settings.update(|s| s.welcomed = true)>
+                    {text::START}
+                </button>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn Dashboard() -> impl IntoView {
+    let (learn, map, journal) = (learn_store(), map_store(), journal_store());
+    let this_week = IsoWeek::from_date(local_today());
+    let states = Memo::new(move |_| {
+        learn.data.with(|learn| {
+            journal.data.with(|journal| {
+                let focus_exercises: Vec<&str> = focus_module(learn)
+                    .map(|slug| exercises_for(slug).map(|e| e.id).collect())
+                    .unwrap_or_default();
+                let inputs = PathInputs {
+                    learn,
+                    people_on_map: map.data.with(|m| m.people.len()),
+                    journal,
+                    this_week,
+                    focus_exercises: &focus_exercises,
+                };
+                Step::ALL.map(|step| (step, step_state(step, &inputs)))
+            })
+        })
+    });
+    let next = move || {
+        states.with(|all| {
+            all.iter()
+                .find(|(_, s)| *s != StepState::Done)
+                .map(|(step, _)| *step)
+        })
+    };
+
+    // The one action for each step, as a link.
+    let action = move |step: Step| -> (String, &'static str) {
+        match step {
+            Step::LearnBasics => match learn.data.with(next_basics_module) {
+                Some(slug) => (routes::learn_path(slug), text::ACTION_LEARN),
+                None => (routes::LEARN.to_string(), text::ACTION_LEARN_DONE),
+            },
+            Step::BuildMap => (routes::MAP.to_string(), text::ACTION_MAP),
+            Step::FindFocus => (
+                routes::learn_path(routes::SELF_CHECK_SLUG),
+                text::ACTION_FOCUS,
+            ),
+            Step::WeeklyCheckIns => (routes::JOURNAL.to_string(), text::ACTION_CHECK_IN),
+            Step::PractiseSkills => match learn.data.with(focus_module) {
+                Some(slug) => (routes::learn_path(slug), text::ACTION_PRACTISE),
+                None => (
+                    routes::learn_path(routes::SELF_CHECK_SLUG),
+                    text::ACTION_PRACTISE_NO_FOCUS,
+                ),
+            },
+            Step::FinishWell => (routes::learn_path(ENDING_MODULE), text::ACTION_FINISH),
+        }
+    };
+    let detail = move |step: Step| -> Option<AnyView> {
+        match step {
+            Step::BuildMap => {
+                let count = map.data.with(|m| m.people.len());
+                Some(view! { <p class="step-detail">{count}" "{text::PEOPLE_SO_FAR}</p> }.into_any())
+            }
+            Step::FindFocus => Some(match learn.data.with(|l| l.focus_area) {
+                Some(area) => view! { <p class="step-detail">{text::FOCUS_IS}" "{map_text::area_name(area)}</p> }.into_any(),
+                None => view! { <p class="step-detail">{text::NO_FOCUS_YET}</p> }.into_any(),
+            }),
+            Step::WeeklyCheckIns => Some(view! { <CheckInDetail this_week=this_week/> }.into_any()),
+            _ => None,
+        }
+    };
+    let steps = Step::ALL
+        .into_iter()
+        .map(|step| {
+            let state = move || states.with(|all| all.iter().find(|(s, _)| *s == step).map(|(_, s)| *s).unwrap_or(StepState::NotStarted));
+            let is_next = move || next() == Some(step);
+            view! {
+                <li class="path-step" class:next=is_next data-step=format!("{step:?}") data-state=move || format!("{:?}", state())>
+                    <h3>{step_title(step)}</h3>
+                    <p class="step-state"><span class="badge">{move || state_words(state())}</span></p>
+                    {move || detail(step)}
+                    {move || {
+                        let (path, words) = action(step);
+                        view! { <p><a href=href(&path)>{words}</a></p> }
+                    }}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1>{text::DASHBOARD_TITLE}</h1>
+        <CheckInBanner/>
+        <p class="lead">{text::DASHBOARD_INTRO}</p>
+        {move || next().map(|step| {
+            let (path, words) = action(step);
+            view! {
+                <p class="next-step">
+                    <strong>{text::NEXT_STEP}</strong>" "{step_title(step)}". "
+                    <a class="button" href=href(&path)>{words}</a>
+                </p>
+            }
+        })}
+        <ol class="path">{steps}</ol>
+        <p><a href=href(routes::SUMMARY)>{text::SUMMARY_LINK}</a></p>
+        <p class="small">{text::NOT_THERAPY}" "{text::PRIVATE}</p>
+    }
+}
+
+#[component]
+fn CheckInDetail(this_week: IsoWeek) -> impl IntoView {
+    let journal = journal_store();
+    let week_done = move || {
+        journal
+            .data
+            .with(|j| j.entry(this_week).and_then(|e| e.mood).is_some())
+    };
+    let weeks = move || journal.data.with(|j| journal_weeks(j, this_week));
+    let plan = move || journal.data.with(|j| j.plan_weeks);
+    let plan_choices = (12u8..=16)
+        .map(|weeks| view! { <option value=weeks.to_string() selected=move || plan() == weeks>{weeks}</option> })
+        .collect_view();
+    view! {
+        <p class="step-detail">{move || if week_done() { text::THIS_WEEK_DONE } else { text::THIS_WEEK_OPEN }}</p>
+        {move || (weeks() > 0).then(|| view! {
+            <p class="step-detail">
+                {text::WEEKS_SO_FAR}" "{weeks()}" / "{plan()}". "
+                {text::YOU_ARE_IN}" "{phase_words(phase(weeks(), plan()))}"."
+            </p>
+        })}
+        <div class="field inline">
+            <label for="plan-length">{text::PLAN_LENGTH}</label>
+            <select id="plan-length" on:change=move |event| {
+                if let Ok(weeks) = event_target_value(&event).parse::<u8>() {
+                    journal.update(|j| j.set_plan_weeks(weeks));
+                }
+            }>{plan_choices}</select>
+            " "{text::WEEKS}
+        </div>
     }
 }

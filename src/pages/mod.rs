@@ -9,4 +9,6 @@ pub mod learn_module;
 pub mod map;
 pub mod not_found;
 pub mod placeholder;
+pub mod safety_plan;
 pub mod self_check;
+pub mod summary;

@@ -21,6 +21,9 @@ pub struct AreaStore<T: Send + Sync + 'static> {
     area: &'static str,
     pub data: RwSignal<T>,
     revision: StoredValue<u64>,
+    /// The stored text as this tab last read or wrote it. If the stored
+    /// value is anything else, another tab has saved since.
+    known_text: StoredValue<Option<String>>,
     /// Set when the stored value could not be read: it is kept untouched.
     pub unreadable: RwSignal<Option<Unreadable>>,
     status: RwSignal<SaveStatus>,
@@ -39,8 +42,9 @@ where
 {
     /// Reads the area's document; `status` is shared by every area.
     pub fn load(area: &'static str, status: RwSignal<SaveStatus>) -> AreaStore<T> {
-        let (data, revision, unreadable) = match local::read(&area_key(area)) {
-            Ok(Some(text)) => match decode::<T>(area, &text) {
+        let stored = local::read(&area_key(area));
+        let (data, revision, unreadable) = match &stored {
+            Ok(Some(text)) => match decode::<T>(area, text) {
                 Ok(envelope) => (envelope.data, envelope.revision, None),
                 Err(reason) => (T::default(), 0, Some(reason)),
             },
@@ -48,10 +52,12 @@ where
             // which.
             Ok(None) | Err(_) => (T::default(), 0, None),
         };
+        let known_text = stored.ok().flatten();
         AreaStore {
             area,
             data: RwSignal::new(data),
             revision: StoredValue::new(revision),
+            known_text: StoredValue::new(known_text),
             unreadable: RwSignal::new(unreadable),
             status,
         }
@@ -72,28 +78,21 @@ where
             return Err(SaveError::KeptUnreadable);
         }
         let key = area_key(self.area);
-        let stored_revision = match local::read(&key)? {
-            None => 0,
-            Some(text) => stored_revision(&text).ok_or(SaveError::ChangedElsewhere)?,
-        };
-        let base_revision = self.revision.get_value();
-        if stored_revision != base_revision {
+        // A write based on an older revision than the stored one is refused:
+        // the stored text must still be the one this tab knows. (Comparing
+        // text is cheaper than parsing ten years of journal for a number.)
+        let stored = local::read(&key)?;
+        let unchanged = self.known_text.with_value(|known| *known == stored);
+        if !unchanged {
             return Err(SaveError::ChangedElsewhere);
         }
-        let next_revision = base_revision + 1;
+        let next_revision = self.revision.get_value() + 1;
         let text = self
             .data
             .with_untracked(|data| encode(self.area, next_revision, data));
         local::write_verified(&key, &text)?;
         self.revision.set_value(next_revision);
+        self.known_text.set_value(Some(text));
         Ok(())
     }
-}
-
-/// The revision of a stored envelope, without reading its data.
-fn stored_revision(text: &str) -> Option<u64> {
-    serde_json::from_str::<serde_json::Value>(text)
-        .ok()?
-        .get("revision")?
-        .as_u64()
 }

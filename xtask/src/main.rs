@@ -11,13 +11,14 @@ use std::process::ExitCode;
 
 use run::{run_step, Step};
 
-const USAGE: &str = "usage: cargo xtask <serve | test | dist [--public-url /path/]>";
+const USAGE: &str = "usage: cargo xtask <serve | test | bench | dist [--public-url /path/]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
+        Some("bench") => bench(),
         Some("dist") => parse_public_url(&args[1..]).and_then(|url| dist(&url)),
         _ => Err(USAGE.to_string()),
     };
@@ -101,6 +102,21 @@ fn build_dist(
     site::finish(&root(), dist_dir, public_url, build_label)?;
     println!("xtask: built {} for {public_url}", dist_dir.display());
     Ok(())
+}
+
+/// Large-data timings in headless Chromium (see BENCHMARKS.md). Not a test:
+/// it prints numbers, and CI does not run it.
+fn bench() -> Result<(), String> {
+    let env = tools::ensure_build_tools(&root())?;
+    tools::ensure_browser()?;
+    let dist_dir = env.target_dir.join("bench-dist");
+    build_dist(&env, "/", &dist_dir, "")?;
+    run_step(
+        &Step::cargo(&env, "benchmark")
+            .args(["run", "--release", "-p", "e2e", "--example", "bench"])
+            .env("IPT_DIST", &dist_dir)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER),
+    )
 }
 
 /// The sub-path the end-to-end tests host the second build under.

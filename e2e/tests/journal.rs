@@ -1,0 +1,536 @@
+//! The weekly journal as a person uses it: a week with a mood, events with
+//! people from the map and the PHQ-9, kept after a reload and shown in the
+//! chart and its table; the safety panel; and refused input (a mood that is
+//! not 0 to 10, an event with no words, a week not started yet, a person
+//! no longer on the map) that never loses what was typed.
+
+use std::time::{Duration, Instant};
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+/// Two people on the relationship map, as the map stores them.
+const MAP_WITH_TWO_PEOPLE: &str = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":1,"data":{"people":[{"id":1,"name":"Sam","relationship":"friend","ring":"close"},{"id":2,"name":"Alex","relationship":"family","ring":"closest"}],"next_id":3}}"#;
+
+/// A journal whose only event names Sam (1) and an id the map has never
+/// had (99), in an earlier week.
+const JOURNAL_WITH_UNKNOWN_PERSON: &str = r#"{"format":"ipt-companion","area":"journal","schema":1,"revision":1,"data":{"entries":{"2024-W10":{"week":"2024-W10","mood":4,"events":[{"id":1,"description":"Dinner out","people":[99,1],"feeling":"hard"}]}},"next_event_id":2,"plan_weeks":12}}"#;
+
+/// Opens `/journal` once (for the origin), stores `documents` as
+/// `(key, text)` in localStorage, and opens `path` with them in place.
+async fn open_with_stored(
+    browser: &Browser,
+    server: &StaticServer,
+    documents: &[(&str, &str)],
+    path: &str,
+) {
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    for (key, text) in documents {
+        browser
+            .client
+            .execute(
+                "localStorage.setItem(arguments[0], arguments[1]); return true;",
+                vec![json!(key), json!(text)],
+            )
+            .await
+            .expect("store a document");
+    }
+    browser.goto(&server.url(path)).await;
+    browser.wait_for_h1("").await;
+}
+
+/// Runs `script` until it returns something other than null or false,
+/// for up to ten seconds, and returns that.
+async fn eventually(browser: &Browser, script: &str) -> Value {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let value = browser.script(script).await;
+        if !value.is_null() && value != json!(false) {
+            return value;
+        }
+        assert!(Instant::now() < deadline, "never true: {script}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The week the page is showing, like "2026-W48".
+async fn shown_week(browser: &Browser) -> String {
+    eventually(
+        browser,
+        "const s = document.querySelector('section.week-entry'); return s && s.dataset.week;",
+    )
+    .await
+    .as_str()
+    .expect("a week")
+    .to_string()
+}
+
+/// The stored mood of `week`, or null.
+async fn stored_mood(browser: &Browser, week: &str) -> Value {
+    browser
+        .client
+        .execute(
+            "const text = localStorage.getItem('ipt.v1.journal');
+             if (!text) return null;
+             const entry = JSON.parse(text).data.entries[arguments[0]];
+             return entry ? entry.mood : null;",
+            vec![json!(week)],
+        )
+        .await
+        .expect("read the stored journal")
+}
+
+async fn click(browser: &Browser, css: &str) {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no element {css}: {error}"))
+        .click()
+        .await
+        .unwrap_or_else(|error| panic!("could not click {css}: {error}"));
+}
+
+async fn type_into(browser: &Browser, css: &str, text: &str) {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no element {css}: {error}"))
+        .send_keys(text)
+        .await
+        .expect("type");
+}
+
+/// Selects the field's text, so that what is typed next replaces it in
+/// one go (clearing it first would save an empty mood on the way).
+async fn select_text(browser: &Browser, css: &str) {
+    browser
+        .client
+        .execute(
+            "document.querySelector(arguments[0]).select(); return true;",
+            vec![json!(css)],
+        )
+        .await
+        .expect("select the text");
+}
+
+async fn add_event(
+    browser: &Browser,
+    description: &str,
+    people: &[u64],
+    feeling: &str,
+    area: Option<&str>,
+) {
+    type_into(browser, "#event-new-description", description).await;
+    for person in people {
+        click(browser, &format!("#event-new-person-{person}")).await;
+    }
+    click(browser, &format!("#event-new-feeling-{feeling}")).await;
+    if let Some(area) = area {
+        browser
+            .client
+            .find(Locator::Css("#event-new-area"))
+            .await
+            .expect("the problem area list")
+            .select_by_value(area)
+            .await
+            .expect("choose a problem area");
+    }
+    click(browser, "#event-new-form button[type='submit']").await;
+}
+
+#[tokio::test]
+async fn a_full_week_survives_a_reload_and_shows_in_the_chart() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        &server,
+        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
+        "/journal",
+    )
+    .await;
+    assert_eq!(browser.count("h1").await, 1);
+    let week = shown_week(&browser).await;
+    // This week is the newest that can be opened.
+    let next_disabled = browser
+        .script("return document.querySelector('.week-next').disabled;")
+        .await;
+    assert_eq!(next_disabled, json!(true));
+
+    type_into(&browser, "#journal-mood", "6").await;
+    eventually(
+        &browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return !!t && JSON.parse(t).data.entries['{week}']?.mood === 6;"
+        ),
+    )
+    .await;
+
+    add_event(&browser, "Walk with Sam", &[1], "good", None).await;
+    add_event(
+        &browser,
+        "Argued about chores",
+        &[1, 2],
+        "hard",
+        Some("disputes"),
+    )
+    .await;
+    eventually(
+        &browser,
+        "return document.querySelectorAll('ul.event-list li.event').length === 2;",
+    )
+    .await;
+
+    // The PHQ-9 is folded away until asked for; item 9 above "Not at all".
+    assert_eq!(browser.count("section.safety-panel").await, 0);
+    click(&browser, "details.phq9 summary").await;
+    for item in 0..8 {
+        click(&browser, &format!("#phq9-item-{item}-1")).await;
+    }
+    click(&browser, "#phq9-item-8-2").await;
+    click(&browser, "#phq9-difficulty-1").await;
+    let panel = browser.text_of("section.safety-panel h3").await;
+    assert!(panel.contains("not have to carry this alone"), "{panel}");
+    assert!(
+        browser
+            .count("section.safety-panel .contacts li.contact")
+            .await
+            >= 1,
+        "the crisis lines are in the panel"
+    );
+    assert_eq!(
+        browser.count("section.safety-panel a[href='/help']").await,
+        1
+    );
+    assert_eq!(
+        browser.count("[role='alert'] section.safety-panel").await
+            + browser.count("section.safety-panel[role='alert']").await,
+        0,
+        "a calm region, not an alert"
+    );
+    let score = browser.text_of("#phq9-score").await;
+    assert!(score.contains("Score: 10 out of 27 (Moderate)"), "{score}");
+    assert!(score.contains("not a diagnosis"), "{score}");
+
+    // Everything is there after a reload.
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    assert_eq!(shown_week(&browser).await, week);
+    let mood = browser
+        .script("return document.getElementById('journal-mood').value;")
+        .await;
+    assert_eq!(mood, json!("6"));
+    let events = browser
+        .script(
+            "return [...document.querySelectorAll('ul.event-list li.event')]
+                .map(li => li.textContent);",
+        )
+        .await;
+    let events: Vec<String> = serde_json::from_value(events).expect("event texts");
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert!(events[0].contains("Walk with Sam") && events[0].contains("Sam"));
+    assert!(events[1].contains("Argued about chores"), "{events:?}");
+    assert!(events[1].contains("Sam, Alex"), "{events:?}");
+    assert!(events[1].contains("Hard"), "{events:?}");
+    assert!(events[1].contains("Disputes"), "{events:?}");
+    assert_eq!(browser.count("details.phq9[open]").await, 1);
+    assert_eq!(browser.count("details.phq9 input:checked").await, 10);
+    let item_nine = browser
+        .script("return document.getElementById('phq9-item-8-2').checked;")
+        .await;
+    assert_eq!(item_nine, json!(true));
+    assert_eq!(browser.count("section.safety-panel").await, 1);
+
+    // The chart and its table show the week.
+    let chart_week = format!("svg.mood-chart g.chart-week[data-week='{week}']");
+    assert_eq!(browser.count(&chart_week).await, 1);
+    assert_eq!(
+        browser
+            .count(&format!("{chart_week} circle.chart-mood-point"))
+            .await,
+        1
+    );
+    assert_eq!(
+        browser
+            .count(&format!("{chart_week} polygon.chart-hard-event"))
+            .await,
+        1,
+        "the hard event is marked"
+    );
+    let row = browser
+        .text_of(&format!("table.week-table tr[data-week='{week}']"))
+        .await;
+    assert!(row.contains('6'), "{row}");
+    assert!(row.contains("10 (Moderate)"), "{row}");
+    assert!(row.contains("2 (1 hard)"), "{row}");
+    let people = browser.text_of("section.people-patterns").await;
+    assert!(people.contains("Sam came up in 1 week"), "{people}");
+    assert!(people.contains("patterns, not causes"), "{people}");
+
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_mood_outside_zero_to_ten_is_refused_and_kept_on_screen() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    let week = shown_week(&browser).await;
+    type_into(&browser, "#journal-mood", "6").await;
+    let saved = format!(
+        "const t = localStorage.getItem('ipt.v1.journal');
+         return !!t && JSON.parse(t).data.entries['{week}']?.mood === 6;"
+    );
+    eventually(&browser, &saved).await;
+
+    for (typed, message) in [
+        ("eleven", "whole number from 0 to 10"),
+        ("11", "goes from 0 to 10"),
+        ("-3", "goes from 0 to 10"),
+        ("7.5", "whole number from 0 to 10"),
+    ] {
+        select_text(&browser, "#journal-mood").await;
+        type_into(&browser, "#journal-mood", typed).await;
+        let shown = browser.text_of("#journal-mood-error").await;
+        assert!(shown.contains(message), "{typed}: {shown}");
+        let field = browser
+            .script(
+                "const f = document.getElementById('journal-mood');
+                 return [f.value, f.getAttribute('aria-invalid')];",
+            )
+            .await;
+        assert_eq!(field, json!([typed, "true"]), "kept on screen as typed");
+        // Longer than the pause after which a valid mood is saved.
+        tokio::time::sleep(Duration::from_millis(1200)).await;
+        assert_eq!(stored_mood(&browser, &week).await, json!(6), "{typed}");
+    }
+    // "11" passed through "1" on the way: neither saved nor alarming.
+    assert_eq!(browser.count("section.safety-panel").await, 0);
+
+    // Back to a good number: the message goes and it is saved.
+    select_text(&browser, "#journal-mood").await;
+    type_into(&browser, "#journal-mood", "8").await;
+    eventually(
+        &browser,
+        "return document.getElementById('journal-mood-error').textContent === '';",
+    )
+    .await;
+    eventually(
+        &browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return JSON.parse(t).data.entries['{week}'].mood === 8;"
+        ),
+    )
+    .await;
+
+    // A mood of 1 opens the calm panel, and the entry stays editable.
+    select_text(&browser, "#journal-mood").await;
+    type_into(&browser, "#journal-mood", "1").await;
+    let panel = browser.text_of("section.safety-panel").await;
+    assert!(panel.contains("emergency number"), "{panel}");
+    assert_eq!(browser.count("#event-new-description").await, 1);
+
+    // A week that has not started cannot be opened: this week instead.
+    browser.goto(&server.url("/journal?week=2999-W01")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    let notice = browser.text_of("p.notice").await;
+    assert!(notice.contains("has not started yet"), "{notice}");
+    assert_eq!(shown_week(&browser).await, week);
+    assert_eq!(stored_mood(&browser, "2999-W01").await, Value::Null);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_event_without_words_is_refused_and_the_choices_stay() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        &server,
+        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
+        "/journal",
+    )
+    .await;
+    click(&browser, "#event-new-person-2").await;
+    click(&browser, "#event-new-feeling-very-hard").await;
+    type_into(&browser, "#event-new-description", "   ").await;
+    click(&browser, "#event-new-form button[type='submit']").await;
+    let message = browser.text_of("#event-new-description-error").await;
+    assert!(message.contains("write a few words"), "{message}");
+    assert_eq!(browser.count("ul.event-list li.event").await, 0);
+    let kept = browser
+        .script(
+            "return [document.getElementById('event-new-person-2').checked,
+                     document.getElementById('event-new-feeling-very-hard').checked,
+                     document.getElementById('event-new-description').getAttribute('aria-invalid'),
+                     localStorage.getItem('ipt.v1.journal')];",
+        )
+        .await;
+    assert_eq!(kept, json!([true, true, "true", null]));
+
+    // A new name goes onto the map and is ticked.
+    type_into(&browser, "#event-new-new-person", "Jordan").await;
+    click(&browser, "#event-new-form button.add-person").await;
+    let added = browser.text_of("#event-new-new-person-message").await;
+    assert!(added.contains("Added Jordan to your map"), "{added}");
+    let jordan = eventually(
+        &browser,
+        "const map = JSON.parse(localStorage.getItem('ipt.v1.map')).data;
+         const person = map.people.find(p => p.name === 'Jordan');
+         return person ? person.id : null;",
+    )
+    .await;
+    let ticked = browser
+        .script(&format!(
+            "return document.getElementById('event-new-person-{jordan}').checked;"
+        ))
+        .await;
+    assert_eq!(ticked, json!(true));
+
+    // With words, the same choices make an event.
+    type_into(&browser, "#event-new-description", "Phone call").await;
+    click(&browser, "#event-new-form button[type='submit']").await;
+    eventually(
+        &browser,
+        "return document.querySelectorAll('ul.event-list li.event').length === 1;",
+    )
+    .await;
+    let event = browser.text_of("ul.event-list li.event").await;
+    assert!(event.contains("Phone call"), "{event}");
+    assert!(event.contains("Alex, Jordan"), "{event}");
+    assert!(event.contains("Very hard"), "{event}");
+    let message = browser.text_of("#event-new-description-error").await;
+    assert_eq!(message, "");
+
+    // Changing it: emptying the words is refused too; then a real change.
+    click(&browser, "li.event button.event-edit").await;
+    let edit_field = browser
+        .script(
+            "const field = document.querySelector('li.event input[id$=\\'-description\\']');
+             return field.id;",
+        )
+        .await;
+    let edit_field = format!("#{}", edit_field.as_str().expect("an id"));
+    select_text(&browser, &edit_field).await;
+    type_into(&browser, &edit_field, " ").await;
+    click(&browser, "li.event button[type='submit']").await;
+    let message = browser.text_of("li.event .field-error").await;
+    assert!(message.contains("write a few words"), "{message}");
+    select_text(&browser, &edit_field).await;
+    type_into(&browser, &edit_field, "Long phone call").await;
+    click(&browser, "li.event button[type='submit']").await;
+    eventually(
+        &browser,
+        "const d = document.querySelector('li.event .event-description');
+         return !!d && d.textContent === 'Long phone call';",
+    )
+    .await;
+
+    // Removing it, then putting it back.
+    click(&browser, "li.event button.event-remove").await;
+    eventually(
+        &browser,
+        "return document.querySelectorAll('ul.event-list li.event').length === 0;",
+    )
+    .await;
+    click(&browser, "button.event-undo").await;
+    let event = browser.text_of("ul.event-list li.event").await;
+    assert!(event.contains("Long phone call"), "{event}");
+    assert!(event.contains("Alex, Jordan"), "{event}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_person_no_longer_on_the_map_is_named_as_removed() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        &server,
+        &[
+            ("ipt.v1.map", MAP_WITH_TWO_PEOPLE),
+            ("ipt.v1.journal", JOURNAL_WITH_UNKNOWN_PERSON),
+        ],
+        "/journal?week=2024-W10",
+    )
+    .await;
+    assert_eq!(shown_week(&browser).await, "2024-W10");
+    let people = browser.text_of("ul.event-list .event-people").await;
+    assert!(
+        people.contains("someone removed from the map, Sam"),
+        "{people}"
+    );
+    let note_label = browser.text_of("section.people-notes label").await;
+    assert!(
+        note_label.contains("someone removed from the map"),
+        "{note_label}"
+    );
+    let patterns = browser.text_of("section.people-patterns").await;
+    assert!(
+        patterns.contains("Someone removed from the map came up in 1 week"),
+        "{patterns}"
+    );
+    let row = browser
+        .text_of("table.week-table tr[data-week='2024-W10']")
+        .await;
+    assert!(row.contains('4'), "{row}");
+    // Editing keeps the removed person unless they are unticked.
+    click(&browser, "li.event button.event-edit").await;
+    let kept = browser
+        .script("return document.getElementById('event-1-person-99').checked;")
+        .await;
+    assert_eq!(kept, json!(true));
+    let errors = browser.console_errors().await;
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_home_page_says_when_this_weeks_check_in_is_open() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // Someone who has started (people on the map), so the home page shows
+    // their path rather than the first-visit welcome.
+    open_with_stored(
+        &browser,
+        &server,
+        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
+        "/",
+    )
+    .await;
+    let banner = browser.text_of(".check-in-banner").await;
+    assert!(banner.contains("check-in is open"), "{banner}");
+    click(&browser, ".check-in-banner a[href='/journal']").await;
+    browser.wait_for_h1("Weekly journal").await;
+    let week = shown_week(&browser).await;
+    type_into(&browser, "#journal-mood", "5").await;
+    eventually(
+        &browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return !!t && JSON.parse(t).data.entries['{week}']?.mood === 5;"
+        ),
+    )
+    .await;
+    browser.goto(&server.url("/")).await;
+    browser.wait_for_h1("").await;
+    // The page is drawn (its path list or welcome) before checking absence.
+    eventually(
+        &browser,
+        "return document.querySelectorAll('main h1').length === 1;",
+    )
+    .await;
+    assert_eq!(browser.count(".check-in-banner").await, 0);
+    browser.close().await;
+}

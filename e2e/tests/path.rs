@@ -1,0 +1,237 @@
+//! The guided path, crisis help, the safety plan and the summary.
+
+use std::time::Duration;
+
+use base64::Engine as _;
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use fantoccini::Locator;
+use serde_json::json;
+
+async fn click(browser: &Browser, css: &str) {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no {css}: {error}"))
+        .click()
+        .await
+        .expect("click");
+}
+
+async fn type_into(browser: &Browser, css: &str, text: &str) {
+    browser
+        .client
+        .find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no {css}: {error}"))
+        .send_keys(text)
+        .await
+        .expect("type");
+}
+
+async fn step_state(browser: &Browser, step: &str) -> String {
+    browser
+        .script(&format!(
+            "return document.querySelector(\".path-step[data-step='{step}']\").dataset.state;"
+        ))
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/")).await;
+    let h1 = browser.h1_text().await;
+    assert!(h1.contains("Mood and relationships"), "{h1}");
+    let welcome = browser.text_of(".welcome").await;
+    assert!(
+        welcome.contains("not therapy") || welcome.contains("does not replace"),
+        "{welcome}"
+    );
+    assert!(
+        welcome.contains("Nothing you write leaves this device"),
+        "{welcome}"
+    );
+    click(&browser, "button.start").await;
+    browser.wait_for_h1("Your path").await;
+    assert_eq!(step_state(&browser, "LearnBasics").await, "NotStarted");
+    let next = browser.text_of(".next-step").await;
+    assert!(next.contains("Learn the basics"), "{next}");
+
+    // Read a module, add a person, fill a week.
+    browser.goto(&server.url("/learn/what-is-ipt")).await;
+    browser.wait_for_h1("").await;
+    click(&browser, "button.read-toggle").await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    click(&browser, "button.add-person").await;
+    type_into(&browser, "#person-name", "Ann").await;
+    click(&browser, ".person-form button[type=submit]").await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("journal").await;
+    type_into(&browser, "#journal-mood", "6").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    browser.goto(&server.url("/")).await;
+    browser.wait_for_h1("Your path").await;
+    assert_eq!(step_state(&browser, "LearnBasics").await, "InProgress");
+    assert_eq!(step_state(&browser, "BuildMap").await, "InProgress");
+    assert_eq!(step_state(&browser, "WeeklyCheckIns").await, "InProgress");
+    assert_eq!(step_state(&browser, "FindFocus").await, "NotStarted");
+    let map_step = browser.text_of(".path-step[data-step='BuildMap']").await;
+    assert!(map_step.contains("1 people on your map"), "{map_step}");
+    let check_ins = browser
+        .text_of(".path-step[data-step='WeeklyCheckIns']")
+        .await;
+    assert!(
+        check_ins.contains("This week's check-in is done"),
+        "{check_ins}"
+    );
+    assert!(check_ins.contains("initial phase"), "{check_ins}");
+    let next = browser.text_of(".next-step").await;
+    assert!(
+        next.contains("Learn the basics") && next.contains("Read the next module"),
+        "{next}"
+    );
+    let link = browser
+        .script("return document.querySelector('.next-step a').getAttribute('href');")
+        .await;
+    assert_eq!(link, json!("/learn/why-it-helps"));
+    // No streaks, no badges for doing, no guilt for missed weeks.
+    let page = browser.text_of("main").await.to_lowercase();
+    for word in ["streak", "missed", "badge", "failed"] {
+        assert!(!page.contains(word), "the path says {word:?}");
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_chosen_country_comes_first_and_stays_chosen() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.wait_for_h1("Get help now").await;
+    let first = browser
+        .script("return document.querySelector('.contact').dataset.region;")
+        .await;
+    assert_eq!(
+        first,
+        json!("US"),
+        "the default shows all, in the file's order"
+    );
+    let links = browser.script("return [...document.querySelectorAll('.contact-link')].map(a => a.getAttribute('href'));").await;
+    for expected in [
+        "tel:988",
+        "sms:988",
+        "tel:911",
+        "tel:116123",
+        "tel:999",
+        "tel:112",
+    ] {
+        assert!(
+            links.as_array().unwrap().contains(&json!(expected)),
+            "{expected} in {links}"
+        );
+    }
+    browser
+        .script("const s = document.getElementById('country'); s.value = 'GB'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
+        .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let first = browser
+        .script("return document.querySelector('.contact').dataset.region;")
+        .await;
+    assert_eq!(first, json!("GB"));
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("Get help now").await;
+    let first = browser
+        .script("return document.querySelector('.contact').dataset.region;")
+        .await;
+    assert_eq!(first, json!("GB"), "the choice is kept on the device");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // Some data to summarise: a person and a week.
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    click(&browser, "button.add-person").await;
+    type_into(&browser, "#person-name", "Ann").await;
+    click(&browser, ".person-form button[type=submit]").await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("journal").await;
+    type_into(&browser, "#journal-mood", "4").await;
+
+    browser.goto(&server.url("/help/plan")).await;
+    browser.wait_for_h1("safety plan").await;
+    type_into(&browser, "#plan-0", "Not sleeping, pulling away").await;
+    type_into(&browser, "#plan-6", "My sister and my dog").await;
+    click(&browser, ".from-map .chip").await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("safety plan").await;
+    let values = browser
+        .script(
+            "return ['plan-0', 'plan-3', 'plan-6'].map(id => document.getElementById(id).value);",
+        )
+        .await;
+    assert_eq!(
+        values,
+        json!(["Not sleeping, pulling away", "Ann", "My sister and my dog"])
+    );
+
+    browser.goto(&server.url("/data/summary")).await;
+    browser.wait_for_h1("Summary").await;
+    assert_eq!(
+        browser.count(".summary-output svg").await,
+        0,
+        "nothing without a tick"
+    );
+    click(&browser, "#include-mood").await;
+    click(&browser, "#include-map").await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("Summary").await;
+    assert_eq!(
+        browser.count(".summary-mood svg").await,
+        1,
+        "the chart, after a reload"
+    );
+    assert_eq!(
+        browser.count(".summary-map svg").await,
+        1,
+        "the map, after a reload"
+    );
+
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let visible = browser
+        .script(
+            "const shown = el => { const r = el.getBoundingClientRect(); return r.width > 50 && r.height > 50; };
+             return [shown(document.querySelector('.summary-mood svg')),
+                     shown(document.querySelector('.summary-map svg')),
+                     getComputedStyle(document.querySelector('.summary-controls')).display];",
+        )
+        .await;
+    assert_eq!(visible, json!([true, true, "none"]));
+    let pdf = browser
+        .cdp("Page.printToPDF", json!({ "printBackground": true }))
+        .await;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(pdf["data"].as_str().expect("PDF data"))
+        .expect("base64");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF");
+    assert!(
+        bytes.len() > 10_000,
+        "a PDF with drawings in it: {} bytes",
+        bytes.len()
+    );
+    browser.close().await;
+}

@@ -1,0 +1,147 @@
+//! "Your weeks so far": where the person is in a 12 to 16 week plan (and
+//! its IPT phase), the mood chart with its table, and the people who come
+//! up most. Worded as patterns, never causes.
+
+use leptos::prelude::*;
+
+use crate::app::{journal_store, map_store};
+use crate::components::journal::chart::{week_rows, MoodChart, WeekTable};
+use crate::components::journal::person_name;
+use crate::content::journal_text as text;
+use crate::model::journal::entry::{PLAN_WEEKS_MAX, PLAN_WEEKS_MIN};
+use crate::model::journal::{journal_weeks, people_patterns, phase, IsoWeek, PersonPattern};
+
+/// How many people "People and your weeks" lists.
+const TOP_PEOPLE: usize = 5;
+
+#[component]
+pub fn Insights(this_week: IsoWeek) -> impl IntoView {
+    let store = journal_store();
+    let has_entries = Memo::new(move |_| store.data.with(|journal| !journal.entries.is_empty()));
+    view! {
+        <section class="insights" aria-labelledby="journal-insights-heading">
+            <h2 id="journal-insights-heading">{text::INSIGHTS_HEADING}</h2>
+            <Show
+                when=move || has_entries.get()
+                fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }
+            >
+                <Plan this_week=this_week/>
+                <Trend this_week=this_week/>
+                <People/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Plan(this_week: IsoWeek) -> impl IntoView {
+    let store = journal_store();
+    let plan_weeks = Memo::new(move |_| store.data.with(|journal| journal.plan_weeks));
+    let first_week = Memo::new(move |_| store.data.with(|journal| journal.first_week()));
+    let week_number =
+        Memo::new(move |_| store.data.with(|journal| journal_weeks(journal, this_week)));
+    let summary = move || {
+        let first = first_week.get().map(|week| text::started_on(week.monday()));
+        let plan = plan_weeks.get();
+        let number = week_number.get();
+        let current = phase(number, plan);
+        view! {
+            <p>{first}" "{text::journal_week_number(number, plan)}</p>
+            <p class="phase">
+                <strong>{text::phase_name(current)}</strong>
+                ": "
+                {text::phase_text(current)}
+            </p>
+        }
+    };
+    let options = (PLAN_WEEKS_MIN..=PLAN_WEEKS_MAX)
+        .map(|weeks| {
+            view! {
+                <option value=weeks.to_string() prop:selected=move || plan_weeks.get() == weeks>
+                    {text::plan_weeks_option(weeks)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="plan" aria-labelledby="journal-plan-heading">
+            <h3 id="journal-plan-heading">{text::PLAN_HEADING}</h3>
+            {summary}
+            <div class="field">
+                <label for="journal-plan-weeks">{text::PLAN_LABEL}</label>
+                <select
+                    id="journal-plan-weeks"
+                    aria-describedby="journal-plan-hint"
+                    on:change=move |event| {
+                        if let Ok(weeks) = event_target_value(&event).parse::<u8>() {
+                            store.update(|journal| journal.set_plan_weeks(weeks));
+                        }
+                    }
+                >
+                    {options}
+                </select>
+                <p class="small" id="journal-plan-hint">{text::PLAN_HINT}</p>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Trend(this_week: IsoWeek) -> impl IntoView {
+    let store = journal_store();
+    let rows = Memo::new(move |_| store.data.with(week_rows));
+    view! {
+        <section class="trend" aria-labelledby="journal-chart-heading">
+            <h3 id="journal-chart-heading">{text::CHART_HEADING}</h3>
+            <p class="small">{text::PATTERNS_NOT_CAUSES}</p>
+            <MoodChart rows=rows this_week=this_week/>
+            <WeekTable rows=rows/>
+        </section>
+    }
+}
+
+fn pattern_line(pattern: &PersonPattern, name: &str) -> String {
+    text::person_pattern(
+        name,
+        pattern.weeks_with,
+        pattern.weeks_with_hard_event,
+        pattern.mean_mood_with,
+        pattern.weeks_without,
+        pattern.mean_mood_without,
+    )
+}
+
+#[component]
+fn People() -> impl IntoView {
+    let store = journal_store();
+    let map = map_store();
+    let patterns = Memo::new(move |_| {
+        store
+            .data
+            .with(|journal| people_patterns(journal, TOP_PEOPLE))
+    });
+    let lines = move || {
+        patterns.with(|patterns| {
+            map.data.with(|map| {
+                patterns
+                    .iter()
+                    .map(|pattern| {
+                        let line = pattern_line(pattern, &person_name(map, pattern.person));
+                        view! { <li data-person=pattern.person.to_string()>{line}</li> }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    move || {
+        (!patterns.with(Vec::is_empty)).then(|| {
+            view! {
+                <section class="people-patterns" aria-labelledby="journal-people-heading">
+                    <h3 id="journal-people-heading">{text::PEOPLE_HEADING}</h3>
+                    <p class="small">{text::PATTERNS_NOT_CAUSES}</p>
+                    <ul>{lines}</ul>
+                </section>
+            }
+        })
+    }
+}

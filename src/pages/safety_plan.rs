@@ -1,0 +1,100 @@
+//! `/help/plan`: the personal safety plan, saved as it is typed, printable.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::{href, map_store, safety_plan_store};
+use crate::content::ui_text::{self, safety_plan as text};
+use crate::routes;
+
+#[component]
+pub fn SafetyPlanPage() -> impl IntoView {
+    let store = safety_plan_store();
+    let map = map_store();
+    let people = Memo::new(move |_| {
+        map.data
+            .with(|m| m.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+    });
+    let sections = text::SECTIONS
+        .iter()
+        .enumerate()
+        .map(|(index, (heading, hint))| {
+            let id = format!("plan-{index}");
+            let hint_id = format!("{id}-hint");
+            let heading_id = format!("{id}-heading");
+            let labelled_by = heading_id.clone();
+            let initial = store
+                .data
+                .with_untracked(|plan| plan.fields()[index].clone());
+            let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
+            // "People I can ask for help" can take names from the map.
+            let from_map = (index == 3).then(|| {
+                view! {
+                    {move || {
+                        let names = people.get();
+                        (!names.is_empty()).then(|| view! {
+                            <p class="from-map">{text::FROM_THE_MAP}" "
+                                {names.into_iter().map(|name| {
+                                    let label = name.clone();
+                                    view! {
+                                        <button type="button" class="chip user-text" on:click=move |_| {
+                                            let mut added = String::new();
+                                            store.update(|plan| {
+                                                if let Some(field) = plan.field_mut(3) {
+                                                    if !field.is_empty() && !field.ends_with('\n') {
+                                                        field.push('\n');
+                                                    }
+                                                    field.push_str(&name);
+                                                    added = field.clone();
+                                                }
+                                            });
+                                            if let Some(textarea) = textarea_ref.get_untracked() {
+                                                textarea.set_value(&added);
+                                            }
+                                        }>{label}</button>
+                                    }
+                                }).collect_view()}
+                            </p>
+                        })
+                    }}
+                }
+            });
+            view! {
+                <section class="plan-section" aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{format!("{}. {heading}", index + 1)}</h2>
+                    <label for=id.clone() id=hint_id>{*hint}</label>
+                    <textarea
+                        id=id
+                        node_ref=textarea_ref
+                        rows="4"
+                        dir="auto"
+                        prop:value=initial
+                        on:input=move |event| {
+                            let typed = event_target_value(&event);
+                            store.update(|plan| {
+                                if let Some(field) = plan.field_mut(index) {
+                                    *field = typed;
+                                }
+                            });
+                        }
+                    ></textarea>
+                    {from_map}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Title text=ui_text::document_title(text::TITLE)/>
+        <h1>{text::TITLE}</h1>
+        <p class="lead">{text::INTRO}</p>
+        <p class="danger"><strong>{text::CRISIS_NOW}</strong>" "<a href=href(routes::HELP)>{text::BACK_TO_HELP}</a></p>
+        <form class="safety-plan" on:submit=|event| event.prevent_default()>{sections}</form>
+        <p class="actions">
+            <button type="button" on:click=|_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }>{text::PRINT}</button>
+        </p>
+    }
+}

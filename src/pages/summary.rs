@@ -1,0 +1,191 @@
+//! `/data/summary`: a print-friendly summary the person puts together for a
+//! therapist or doctor. Nothing is included until it is ticked.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::app::{journal_store, learn_store, map_store, settings_store};
+use crate::clock::local_today;
+use crate::components::journal::chart::{week_rows, MoodChart, WeekTable};
+use crate::components::map::circle::StillCircle;
+use crate::content::exercises::EXERCISES;
+use crate::content::map_text;
+use crate::content::self_check::why;
+use crate::content::ui_text::{self, summary as text};
+use crate::model::journal::{weeks_between, IsoWeek};
+
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let (learn, map, journal) = (learn_store(), map_store(), journal_store());
+    let this_week = IsoWeek::from_date(local_today());
+    // The choices are saved with the settings, so the summary is still put
+    // together after a reload.
+    let settings = settings_store();
+    let range_weeks = Memo::new(move |_| settings.data.with(|s| s.summary.weeks));
+    let include_mood = Memo::new(move |_| settings.data.with(|s| s.summary.mood));
+    let include_map = Memo::new(move |_| settings.data.with(|s| s.summary.map));
+    let include_focus = Memo::new(move |_| settings.data.with(|s| s.summary.focus_area));
+    let included_exercises =
+        Memo::new(move |_| settings.data.with(|s| s.summary.exercises.clone()));
+
+    let rows = Memo::new(move |_| {
+        let weeks = range_weeks.get();
+        journal.data.with(|j| {
+            week_rows(j)
+                .into_iter()
+                .filter(|row| weeks == 0 || weeks_between(row.week, this_week) < i64::from(weeks))
+                .collect::<Vec<_>>()
+        })
+    });
+    let started_exercises = move || {
+        learn.data.with(|l| {
+            EXERCISES
+                .iter()
+                .filter(|e| l.is_started(e.id))
+                .collect::<Vec<_>>()
+        })
+    };
+    let checkbox =
+        move |id: &'static str,
+              label: String,
+              read: Memo<bool>,
+              write: fn(&mut crate::model::settings::SummaryChoices, bool)| {
+            view! {
+                <div class="choice">
+                    <input type="checkbox" id=id prop:checked=move || read.get()
+                        on:change=move |event| {
+                            let on = event_target_checked(&event);
+                            settings.update(|s| write(&mut s.summary, on));
+                        }/>
+                    <label for=id>{label}</label>
+                </div>
+            }
+        };
+    let exercise_boxes = move || {
+        started_exercises()
+            .into_iter()
+            .map(|exercise| {
+                let id = format!("include-{}", exercise.id);
+                view! {
+                    <div class="choice">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || included_exercises.with(|ids| ids.iter().any(|id| id == exercise.id))
+                            on:change=move |event| {
+                                let on = event_target_checked(&event);
+                                settings.update(|s| {
+                                    s.summary.exercises.retain(|id| id != exercise.id);
+                                    if on {
+                                        s.summary.exercises.push(exercise.id.to_string());
+                                    }
+                                });
+                            }/>
+                        <label for=id>{text::INCLUDE_EXERCISE}" "{exercise.title}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let nothing_ticked = move || {
+        !include_mood.get()
+            && !include_map.get()
+            && !include_focus.get()
+            && included_exercises.with(Vec::is_empty)
+    };
+    let range_text = move || {
+        text::RANGES
+            .iter()
+            .find(|(weeks, _)| *weeks == range_weeks.get())
+            .map(|(_, words)| *words)
+            .unwrap_or_default()
+    };
+
+    view! {
+        <Title text=ui_text::document_title(text::TITLE)/>
+        <h1>{text::TITLE}</h1>
+        <div class="summary-controls">
+            <p class="lead">{text::INTRO}</p>
+            <div class="field">
+                <label for="summary-range">{text::RANGE}</label>
+                <select id="summary-range" on:change=move |event| {
+                    if let Ok(weeks) = event_target_value(&event).parse() {
+                        settings.update(|s| s.summary.weeks = weeks);
+                    }
+                }>
+                    {text::RANGES.iter().map(|(weeks, words)| view! {
+                        <option value=weeks.to_string() selected=*weeks == range_weeks.get_untracked()>{*words}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <fieldset class="field">
+                <legend>{text::INCLUDE}</legend>
+                {checkbox("include-mood", text::INCLUDE_MOOD.to_string(), include_mood, |s, on| s.mood = on)}
+                {checkbox("include-map", text::INCLUDE_MAP.to_string(), include_map, |s, on| s.map = on)}
+                {checkbox("include-focus", text::INCLUDE_FOCUS.to_string(), include_focus, |s, on| s.focus_area = on)}
+                {exercise_boxes}
+            </fieldset>
+            <p>
+                <button type="button" class="primary" on:click=|_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }>{text::PRINT}</button>
+            </p>
+        </div>
+        {move || nothing_ticked().then(|| view! { <p class="summary-empty">{text::NOTHING_YET}</p> })}
+        <section class="summary-output" aria-labelledby="summary-output-heading">
+            <h2 id="summary-output-heading">{text::OUTPUT_HEADING}</h2>
+            <p>{text::MADE_ON}" "{local_today().to_string()}". "{text::WEEKS_SHOWN}" "{range_text}</p>
+            {move || include_mood.get().then(|| view! {
+                <section class="summary-mood">
+                    <h3>{text::MOOD_HEADING}</h3>
+                    <MoodChart rows=rows this_week=this_week/>
+                    <WeekTable rows=rows/>
+                    <p class="small">{text::SCREENING_NOTE}</p>
+                </section>
+            })}
+            {move || include_map.get().then(|| {
+                let people = map.data.with(|m| m.people.clone());
+                view! {
+                    <section class="summary-map">
+                        <h3>{text::MAP_HEADING}</h3>
+                        <StillCircle people=people label=text::MAP_HEADING.to_string()/>
+                        <p class="small">{map_text::KEY}</p>
+                    </section>
+                }
+            })}
+            {move || include_focus.get().then(|| {
+                let area = learn.data.with(|l| l.focus_area);
+                view! {
+                    <section class="summary-focus">
+                        <h3>{text::FOCUS_HEADING}</h3>
+                        {match area {
+                            Some(area) => view! { <p><strong>{map_text::area_name(area)}</strong>" "{why(area)}</p> }.into_any(),
+                            None => view! { <p>{ui_text::home::NO_FOCUS_YET}</p> }.into_any(),
+                        }}
+                    </section>
+                }
+            })}
+            {move || {
+                let chosen = included_exercises.get();
+                (!chosen.is_empty()).then(|| {
+                    let blocks = EXERCISES
+                        .iter()
+                        .filter(|e| chosen.iter().any(|id| id == e.id))
+                        .map(|exercise| {
+                            let answers = exercise
+                                .fields
+                                .iter()
+                                .filter_map(|field| {
+                                    let answer = learn.data.with(|l| l.answer(exercise.id, field.id).to_string());
+                                    (!answer.is_empty()).then(|| view! { <dt>{field.label}</dt><dd class="user-text">{answer}</dd> })
+                                })
+                                .collect_view();
+                            view! { <h4>{exercise.title}</h4><dl class="summary-answers">{answers}</dl> }
+                        })
+                        .collect_view();
+                    view! { <section class="summary-exercises"><h3>{text::EXERCISES_HEADING}</h3>{blocks}</section> }
+                })
+            }}
+        </section>
+    }
+}
