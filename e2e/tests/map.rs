@@ -271,3 +271,39 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     assert!(warning.contains("already has this name"), "{warning}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    let folder = std::env::temp_dir().join(format!("ipt-download-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    browser
+        .cdp(
+            "Page.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.to_string_lossy() }),
+        )
+        .await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    add_with_mouse(&browser, "Ann & <Bo>").await;
+    let export = browser
+        .script("return [...document.querySelectorAll('.map-export button')].find(b => b.textContent.includes('SVG')).click() || true;")
+        .await;
+    assert_eq!(export, json!(true));
+    let file = folder.join("relationship-map.svg");
+    for _ in 0..50 {
+        if file.is_file() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let svg = std::fs::read_to_string(&file).expect("the SVG was downloaded");
+    assert!(svg.starts_with("<svg"), "{svg}");
+    assert!(
+        svg.contains("Ann &amp; &lt;Bo&gt;"),
+        "the name is escaped text"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+    browser.close().await;
+}

@@ -235,3 +235,71 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_colours_can_be_switched_by_hand_and_stay_switched() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.wait_for_h1("Get help now").await;
+    let background = "return getComputedStyle(document.body).backgroundColor;";
+    let light = browser.script(background).await;
+    browser
+        .script("const s = document.getElementById('theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
+        .await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let dark = browser.script(background).await;
+    assert_ne!(light, dark, "the background changed");
+    assert_eq!(dark, json!("rgb(21, 24, 28)"));
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("Get help now").await;
+    let theme = browser
+        .script("return document.documentElement.dataset.theme;")
+        .await;
+    assert_eq!(theme, json!("dark"));
+    assert_eq!(browser.script(background).await, dark);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn exercises_and_the_journal_use_the_map_and_the_safety_plan() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    click(&browser, "button.add-person").await;
+    type_into(&browser, "#person-name", "Ann").await;
+    click(&browser, ".person-form button[type=submit]").await;
+
+    // An exercise about a person takes a name from the map.
+    browser.goto(&server.url("/learn/disputes")).await;
+    browser.wait_for_h1("Disputes").await;
+    click(
+        &browser,
+        "section[aria-labelledby='exercise-dispute-stage-check'] .from-map .chip",
+    )
+    .await;
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("Disputes").await;
+    let who = browser
+        .script(
+            "return document.getElementById('exercise-dispute-stage-check-who-and-what').value;",
+        )
+        .await;
+    assert_eq!(who, json!("Ann"));
+
+    // With a safety plan, the journal's safety panel links to it.
+    browser.goto(&server.url("/help/plan")).await;
+    browser.wait_for_h1("safety plan").await;
+    type_into(&browser, "#plan-1", "A walk round the block").await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("journal").await;
+    browser
+        .script("const m = document.getElementById('journal-mood'); m.value = '1'; m.dispatchEvent(new Event('input', { bubbles: true })); m.dispatchEvent(new Event('change', { bubbles: true })); return true;")
+        .await;
+    let link = browser
+        .text_of("section.safety-panel a.safety-plan-link")
+        .await;
+    assert!(link.contains("safety plan"), "{link}");
+    browser.close().await;
+}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::people_picker::{append_name, PeoplePicker};
 use crate::content::exercises::{Exercise, FieldKind};
 use crate::content::ui_text::progress as text;
 use crate::model::learn_progress::LearnProgress;
@@ -23,21 +24,40 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                 .data
                 .with_untracked(|progress| progress.answer(exercise_id, field_id).to_string());
             match field.kind {
-                FieldKind::Text => view! {
-                    <div class="field">
-                        <label for=element_id.clone()>{field.label}</label>
-                        <textarea
-                            id=element_id
-                            rows="3"
-                            prop:value=initial
-                            on:input=move |event| {
-                                let typed = event_target_value(&event);
-                                store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
+                FieldKind::Text => {
+                    let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
+                    let picker = (exercise.person_field == Some(field_id)).then(|| {
+                        let on_pick = move |name: String| {
+                            let mut joined = String::new();
+                            store.update(|progress| {
+                                joined = append_name(progress.answer(exercise_id, field_id), &name);
+                                progress.set_answer(exercise_id, field_id, &joined);
+                            });
+                            if let Some(textarea) = textarea_ref.get_untracked() {
+                                textarea.set_value(&joined);
                             }
-                        ></textarea>
-                    </div>
+                        };
+                        view! { <PeoplePicker on_pick=on_pick/> }
+                    });
+                    view! {
+                        <div class="field">
+                            <label for=element_id.clone()>{field.label}</label>
+                            <textarea
+                                id=element_id
+                                node_ref=textarea_ref
+                                rows="3"
+                                dir="auto"
+                                prop:value=initial
+                                on:input=move |event| {
+                                    let typed = event_target_value(&event);
+                                    store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
+                                }
+                            ></textarea>
+                            {picker}
+                        </div>
+                    }
+                    .into_any()
                 }
-                .into_any(),
                 FieldKind::Choice(options) => {
                     let choices = options
                         .iter()

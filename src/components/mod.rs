@@ -6,6 +6,7 @@ pub mod exercise_form;
 pub mod frame;
 pub mod journal;
 pub mod map;
+pub mod people_picker;
 pub mod save_banner;
 pub mod share;
 pub mod theme_switch;

@@ -24,6 +24,8 @@ pub struct Exercise {
     pub title: &'static str,
     pub intro: &'static str,
     pub fields: &'static [Field],
+    /// The field that names a person, which can take names from the map.
+    pub person_field: Option<&'static str>,
 }
 
 const fn text(id: &'static str, label: &'static str) -> Field {
@@ -65,6 +67,7 @@ pub static EXERCISES: &[Exercise] = &[
                 "One small step back into something you used to enjoy",
             ),
         ],
+        person_field: Some("who-to-share-with"),
     },
     Exercise {
         id: "dispute-stage-check",
@@ -93,6 +96,7 @@ pub static EXERCISES: &[Exercise] = &[
                 ]),
             },
         ],
+        person_field: Some("who-and-what"),
     },
     Exercise {
         id: "dispute-expectations",
@@ -113,6 +117,7 @@ pub static EXERCISES: &[Exercise] = &[
             ),
             text("blocks", "What seems to stand in the way of sorting it out"),
         ],
+        person_field: None,
     },
     Exercise {
         id: "role-four-lists",
@@ -137,6 +142,7 @@ pub static EXERCISES: &[Exercise] = &[
                 "One step towards feeling more at home in the new role",
             ),
         ],
+        person_field: None,
     },
     Exercise {
         id: "isolation-past-and-next",
@@ -155,6 +161,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("recontact", "One person you could get back in touch with"),
             text("small-step", "One small, doable step for this week"),
         ],
+        person_field: Some("recontact"),
     },
     Exercise {
         id: "communication-analysis",
@@ -175,6 +182,7 @@ pub static EXERCISES: &[Exercise] = &[
                 "What else you could have said, and how it might have gone",
             ),
         ],
+        person_field: None,
     },
     Exercise {
         id: "conversation-rehearsal",
@@ -188,6 +196,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("their-reply", "How they might reply"),
             text("your-answer", "How you could answer that calmly"),
         ],
+        person_field: None,
     },
     Exercise {
         id: "decision-analysis",
@@ -202,6 +211,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("option-3", "Option 3, with its pros and cons"),
             text("next-step", "The option you lean towards, and a first step"),
         ],
+        person_field: None,
     },
     Exercise {
         id: "relapse-prevention-plan",
@@ -214,6 +224,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("what-i-will-do", "What I will do if I notice them"),
             text("who-i-will-contact", "Who I will contact"),
         ],
+        person_field: Some("who-i-will-contact"),
     },
 ];
 

@@ -217,6 +217,7 @@ pub mod safety_plan {
         a crisis line.";
     pub const BACK_TO_HELP: &str = "Crisis lines";
     pub const FROM_THE_MAP: &str = "Add from your map:";
+    pub const OPEN_MY_PLAN: &str = "Open my safety plan";
 }
 
 pub mod summary {

@@ -3,18 +3,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, map_store, safety_plan_store};
+use crate::app::{href, safety_plan_store};
+use crate::components::people_picker::{append_name, PeoplePicker};
 use crate::content::ui_text::{self, safety_plan as text};
 use crate::routes;
 
 #[component]
 pub fn SafetyPlanPage() -> impl IntoView {
     let store = safety_plan_store();
-    let map = map_store();
-    let people = Memo::new(move |_| {
-        map.data
-            .with(|m| m.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
-    });
     let sections = text::SECTIONS
         .iter()
         .enumerate()
@@ -29,35 +25,19 @@ pub fn SafetyPlanPage() -> impl IntoView {
             let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
             // "People I can ask for help" can take names from the map.
             let from_map = (index == 3).then(|| {
-                view! {
-                    {move || {
-                        let names = people.get();
-                        (!names.is_empty()).then(|| view! {
-                            <p class="from-map">{text::FROM_THE_MAP}" "
-                                {names.into_iter().map(|name| {
-                                    let label = name.clone();
-                                    view! {
-                                        <button type="button" class="chip user-text" on:click=move |_| {
-                                            let mut added = String::new();
-                                            store.update(|plan| {
-                                                if let Some(field) = plan.field_mut(3) {
-                                                    if !field.is_empty() && !field.ends_with('\n') {
-                                                        field.push('\n');
-                                                    }
-                                                    field.push_str(&name);
-                                                    added = field.clone();
-                                                }
-                                            });
-                                            if let Some(textarea) = textarea_ref.get_untracked() {
-                                                textarea.set_value(&added);
-                                            }
-                                        }>{label}</button>
-                                    }
-                                }).collect_view()}
-                            </p>
-                        })
-                    }}
-                }
+                let on_pick = move |name: String| {
+                    let mut joined = String::new();
+                    store.update(|plan| {
+                        if let Some(field) = plan.field_mut(index) {
+                            *field = append_name(field, &name);
+                            joined = field.clone();
+                        }
+                    });
+                    if let Some(textarea) = textarea_ref.get_untracked() {
+                        textarea.set_value(&joined);
+                    }
+                };
+                view! { <PeoplePicker on_pick=on_pick/> }
             });
             view! {
                 <section class="plan-section" aria-labelledby=labelled_by>

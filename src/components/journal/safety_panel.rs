@@ -6,15 +6,18 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
+use crate::app::{href, safety_plan_store};
 use crate::components::crisis_contacts::CrisisContactList;
 use crate::content::journal_text as text;
-use crate::routes::HELP;
+use crate::content::ui_text::safety_plan as plan_text;
+use crate::routes::{HELP, SAFETY_PLAN};
 
 #[component]
 pub fn SafetyPanel(id: &'static str) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let labelled_by = heading_id.clone();
+    let plan = safety_plan_store();
+    let has_plan = move || plan.data.with(|plan| !plan.is_empty());
     view! {
         <section class="safety-panel" id=id aria-labelledby=labelled_by>
             <h3 id=heading_id>{text::SAFETY_HEADING}</h3>
@@ -29,6 +32,9 @@ pub fn SafetyPanel(id: &'static str) -> impl IntoView {
                     {text::SAFETY_HELP_LINK}
                 </a>
             </p>
+            {move || has_plan().then(|| view! {
+                <p><a class="safety-plan-link" href=href(SAFETY_PLAN)>{plan_text::OPEN_MY_PLAN}</a></p>
+            })}
             <p class="small">{text::SAFETY_SAVED}</p>
         </section>
     }

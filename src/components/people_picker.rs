@@ -1,0 +1,47 @@
+//! "Add from your map": the names on the relationship map as buttons, for
+//! fields about a person (exercises, the safety plan).
+
+use leptos::prelude::*;
+
+use crate::app::map_store;
+use crate::content::ui_text::safety_plan::FROM_THE_MAP;
+
+/// Appends `name` on a new line of `text` (or as the whole text if empty).
+pub fn append_name(text: &str, name: &str) -> String {
+    let mut joined = text.to_string();
+    if !joined.is_empty() && !joined.ends_with('\n') {
+        joined.push('\n');
+    }
+    joined.push_str(name);
+    joined
+}
+
+#[component]
+pub fn PeoplePicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
+    let map = map_store();
+    let names = Memo::new(move |_| {
+        map.data
+            .with(|m| m.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
+    });
+    move || {
+        let names = names.get();
+        (!names.is_empty()).then(|| {
+            view! {
+                <p class="from-map">
+                    {FROM_THE_MAP}" "
+                    {names
+                        .into_iter()
+                        .map(|name| {
+                            let label = name.clone();
+                            view! {
+                                <button type="button" class="chip user-text" on:click=move |_| on_pick.run(name.clone())>
+                                    {label}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                </p>
+            }
+        })
+    }
+}
