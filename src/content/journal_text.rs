@@ -442,3 +442,9 @@ pub fn week_heading(week: IsoWeek, is_current: bool) -> String {
 pub fn week_of(week: IsoWeek) -> String {
     format!("Week of {}", long_date(week.monday()))
 }
+
+pub const SHOW_FEWER_WEEKS: &str = "Show only the latest weeks";
+
+pub fn show_all_weeks(count: usize) -> String {
+    format!("Show all {count} weeks")
+}

@@ -326,13 +326,25 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
     }
 }
 
+/// Rows the table shows before "Show all weeks": half a year, so a long
+/// journal (ten years is 520 rows) opens fast.
+const TABLE_FIRST_ROWS: usize = 26;
+
 /// The chart's numbers as a table, newest week first.
 #[component]
 pub fn WeekTable(rows: Memo<Vec<WeekRow>>) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    let hidden_rows = move || rows.with(|rows| rows.len().saturating_sub(TABLE_FIRST_ROWS));
     let body = move || {
+        let limit = if show_all.get() {
+            usize::MAX
+        } else {
+            TABLE_FIRST_ROWS
+        };
         rows.with(|rows| {
             rows.iter()
                 .rev()
+                .take(limit)
                 .map(|row| {
                     let mood = row
                         .mood
@@ -366,6 +378,18 @@ pub fn WeekTable(rows: Memo<Vec<WeekRow>>) -> impl IntoView {
                 </thead>
                 <tbody>{body}</tbody>
             </table>
+            {move || (hidden_rows() > 0).then(|| view! {
+                <p>
+                    <button type="button" class="table-toggle" aria-expanded=move || show_all.get().to_string()
+                        on:click=move |_| show_all.update(|all| *all = !*all)>
+                        {move || if show_all.get() {
+                            text::SHOW_FEWER_WEEKS.to_string()
+                        } else {
+                            text::show_all_weeks(rows.with(Vec::len))
+                        }}
+                    </button>
+                </p>
+            })}
         </div>
     }
 }

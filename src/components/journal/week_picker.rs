@@ -54,7 +54,9 @@ pub fn WeekPicker(selected: Memo<IsoWeek>, this_week: IsoWeek) -> impl IntoView 
                     text::week_of(week)
                 };
                 view! {
-                    <option value=week.to_string() prop:selected=move || selected.get() == week>
+                    // Chosen once when drawn; the select's `value` follows
+                    // later changes (one effect, not one per week).
+                    <option value=week.to_string() selected=selected.get_untracked() == week>
                         {label}
                     </option>
                 }
@@ -109,7 +111,7 @@ pub fn WeekPicker(selected: Memo<IsoWeek>, this_week: IsoWeek) -> impl IntoView 
             </div>
             <div class="field week-select">
                 <label for="journal-week-select">{text::WEEK_SELECT_LABEL}</label>
-                <select id="journal-week-select" on:change=choose>
+                <select id="journal-week-select" on:change=choose prop:value=move || selected.get().to_string()>
                     {options}
                 </select>
             </div>
