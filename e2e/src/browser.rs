@@ -166,8 +166,16 @@ impl Browser {
             .unwrap_or_else(|error| panic!("CDP {command} failed: {error}"))
     }
 
-    pub async fn close(mut self) {
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
+        // Dropping ends chromedriver.
+    }
+}
+
+impl Drop for Browser {
+    /// Also when a test panics before `close`: no chromedriver is left
+    /// running after the test process.
+    fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }

@@ -14,6 +14,8 @@ const ROUTES: &[(&str, &str)] = &[
     ("/map", "Your relationship map"),
     ("/journal", "Weekly journal"),
     ("/data", "Your data"),
+    ("/data/summary", "Summary for my therapist or doctor"),
+    ("/help/plan", "My safety plan"),
     ("/help", "Get help now"),
     ("/no/such/page", "Page not found"),
     ("/learn/no-such-module", "Page not found"),

@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::href;
 use crate::content::ui_text::saving as text;
+use crate::routes;
 use crate::storage::area_store::SaveStatus;
 use crate::storage::SaveError;
 
@@ -22,7 +24,7 @@ pub fn SaveBanner(status: RwSignal<SaveStatus>) -> impl IntoView {
     move || match status.get() {
         SaveStatus::NotSaved(error) => Some(view! {
             <div class="save-banner" role="alert">
-                <p><strong>{text::NOT_SAVED}</strong></p>
+                <p><strong>{text::NOT_SAVED}</strong>" "<a href=href(routes::DATA)>{text::BACKUP_LINK}</a></p>
                 <p>{reason(&error)}</p>
             </div>
         }),

@@ -35,7 +35,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         service: "988 Suicide & Crisis Lifeline",
         number_or_url: "988",
         reach: Reach::Call,
-        note: "Free, any time, day or night.",
+        note: "Call to talk to someone now.",
         last_checked: LAST_CHECKED,
     },
     CrisisContact {
@@ -62,7 +62,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         service: "Samaritans",
         number_or_url: "116123",
         reach: Reach::Call,
-        note: "Free, any time, day or night.",
+        note: "Free to call.",
         last_checked: LAST_CHECKED,
     },
     CrisisContact {
@@ -80,7 +80,16 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         service: "Suicide Crisis Helpline",
         number_or_url: "988",
         reach: Reach::Call,
-        note: "Call or text 9-8-8, in English or French.",
+        note: "Call 9-8-8, in English or French.",
+        last_checked: LAST_CHECKED,
+    },
+    CrisisContact {
+        region: "CA",
+        region_name: "Canada",
+        service: "Suicide Crisis Helpline (text)",
+        number_or_url: "988",
+        reach: Reach::Text,
+        note: "Text 9-8-8, in English or French.",
         last_checked: LAST_CHECKED,
     },
     CrisisContact {
@@ -98,7 +107,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         service: "Lifeline",
         number_or_url: "131114",
         reach: Reach::Call,
-        note: "Free, any time, day or night.",
+        note: "Call to talk to someone now.",
         last_checked: LAST_CHECKED,
     },
     CrisisContact {

@@ -43,7 +43,8 @@ pub static EXERCISES: &[Exercise] = &[
         title: "The story of the relationship",
         intro:
             "Take your time with this. You can write a little, stop, and come back another day. \
-            Everything stays on this device.",
+            Everything stays on this device. If it becomes too much, stop and talk to someone you \
+            trust or a professional; crisis lines are under Get help now.",
         fields: &[
             text(
                 "good-memories",
@@ -103,7 +104,8 @@ pub static EXERCISES: &[Exercise] = &[
         module_slug: "disputes",
         title: "Two columns of expectations",
         intro: "Disagreements often come from expecting different things. Write down both sides \
-            as fairly as you can.",
+            as fairly as you can. If this person hurts you or you feel afraid of them, skip this \
+            and see Get help now.",
         fields: &[
             text("mine", "What I expect of them"),
             text(
@@ -168,7 +170,8 @@ pub static EXERCISES: &[Exercise] = &[
         module_slug: "techniques",
         title: "Communication analysis of one conversation",
         intro: "Pick one recent conversation that stirred strong feelings, and go through it \
-            slowly.",
+            slowly. If it was with someone who hurts you or whom you fear, skip this and see Get \
+            help now.",
         fields: &[
             text("said", "What was said, as closely as you remember"),
             text("meant", "What you meant, and what you think they meant"),
@@ -189,7 +192,8 @@ pub static EXERCISES: &[Exercise] = &[
         module_slug: "techniques",
         title: "A conversation rehearsal script",
         intro: "Plan a conversation you would like to have, then practise it out loud or in \
-            your head.",
+            your head. If the other person hurts you or you feel afraid of them, do not plan a talk: \
+            see Get help now instead.",
         fields: &[
             text("goal", "What you hope the conversation will change"),
             text("opening", "How you will start, in your own words"),

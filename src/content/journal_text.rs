@@ -55,7 +55,7 @@ pub fn mood_error(error: MoodError) -> &'static str {
 
 // The safety panel.
 pub const SAFETY_HEADING: &str = "You do not have to carry this alone";
-pub const SAFETY_INTRO: &str = "What you noted tells us things feel very hard right now. That \
+pub const SAFETY_INTRO: &str = "What you noted suggests things feel very hard right now. That \
     is a lot to hold, and it makes sense to reach out. Hard feelings like these can ease with \
     support, and many people who have felt this way have found things got better.";
 pub const SAFETY_TALK: &str = "If you are having thoughts of ending your life or of hurting \
@@ -85,7 +85,7 @@ pub const NO_PEOPLE_ON_MAP: &str = "Nobody is on your relationship map yet. You 
 pub const NEW_PERSON_LABEL: &str = "Someone who is not on your map yet";
 pub const ADD_TO_MAP: &str = "Add to my map";
 pub const NAME_MISSING: &str = "Please type a name first.";
-pub const NAME_TOO_LONG: &str = "That name is too long. Please keep it under 60 letters.";
+pub const NAME_TOO_LONG: &str = "That name is too long. Please keep it to 60 characters or fewer.";
 pub const FEELING_LEGEND: &str = "How did it feel?";
 pub const AREA_LABEL: &str = "Does it link to a problem area? (optional)";
 pub const AREA_NONE: &str = "No, or not sure";
@@ -199,10 +199,11 @@ pub const CHART_DESCRIPTION: &str = "A line chart of your mood each week (left s
 pub const CHART_MOOD_AXIS: &str = "Mood (0 to 10)";
 pub const CHART_PHQ9_AXIS: &str = "PHQ-9 (0 to 27)";
 pub const LEGEND_MOOD: &str = "Mood (left scale)";
-pub const LEGEND_PHQ9: &str = "PHQ-9 score (right scale)";
+pub const LEGEND_PHQ9: &str = "PHQ-9 score (right scale; a screening result, not a diagnosis)";
 pub const LEGEND_HARD: &str = "A week with a hard event";
 pub const LEGEND_EVENTS: &str = "A week with other events";
-pub const TABLE_CAPTION: &str = "Your weeks in numbers";
+pub const TABLE_CAPTION: &str =
+    "Your weeks in numbers (PHQ-9 scores are screening results, not a diagnosis)";
 pub const TABLE_WEEK: &str = "Week";
 pub const TABLE_MOOD: &str = "Mood";
 pub const TABLE_PHQ9: &str = "PHQ-9";
@@ -370,7 +371,7 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 }
 
 // The home page banner.
-pub const CHECK_IN_OPEN: &str = "This week’s check-in is open.";
+pub const CHECK_IN_OPEN: &str = "This week's check-in is open.";
 pub const CHECK_IN_LINK: &str = "Note how your week is going";
 
 // Dates.

@@ -116,7 +116,7 @@ pub mod help {
     pub const CALL: &str = "Call";
     pub const TEXT: &str = "Text";
     pub const VISIT: &str = "Visit";
-    pub const LAST_CHECKED: &str = "Numbers last checked on";
+    pub const LAST_CHECKED: &str = "Numbers last compared with our sourced list on";
     pub const NOT_EMERGENCY_SERVICE: &str = "IPT Companion is not an emergency service and no one \
         sees what you write in it.";
 }
@@ -129,8 +129,9 @@ pub mod not_found {
 }
 
 pub mod saving {
-    pub const NOT_SAVED: &str = "Not saved: your last change is still on screen, but it could \
-        not be stored on this device.";
+    pub const NOT_SAVED: &str = "Not saved: your last change is still on screen; export a \
+        backup now.";
+    pub const BACKUP_LINK: &str = "Download a backup";
     pub const UNAVAILABLE: &str = "This browser is not letting the app store anything (private \
         mode or a privacy setting can do this).";
     pub const REFUSED: &str = "The browser refused to store more, usually because its storage \
@@ -248,4 +249,84 @@ pub mod summary {
     pub const SCREENING_NOTE: &str = "Mood is a personal 0 to 10 rating. PHQ-9 scores are \
         screening results, not a diagnosis.";
     pub const PRINT: &str = "Print or save as PDF";
+}
+
+pub mod data {
+    pub const TITLE: &str = "Your data";
+    pub const WHERE: &str = "Everything you enter in IPT Companion is stored in this browser, on \
+        this device, and nowhere else. There is no account and no server, so no one else can \
+        see it, and it cannot be recovered from anywhere if it is deleted here.";
+    pub const SIZE: &str = "Stored in this browser now:";
+    pub const KB: &str = "KB";
+    pub const BACKUP_HEADING: &str = "Download a backup";
+    pub const BACKUP_INTRO: &str =
+        "A backup is one file with everything: your reading, exercises, \
+        map, journal, safety plan and settings. Keep it somewhere safe; it is not encrypted.";
+    pub const BACKUP_BUTTON: &str = "Download a backup";
+    pub const BACKUP_DONE: &str = "Backup made:";
+    pub const BACKUP_FAILED: &str = "The browser would not make the file. Please try again.";
+    pub const IMPORT_HEADING: &str = "Import a backup";
+    pub const IMPORT_INTRO: &str = "Choose a backup file made by IPT Companion. It is checked \
+        fully first, and nothing changes until you choose how to bring it in.";
+    pub const IMPORT_FILE: &str = "Backup file";
+    pub const IMPORT_HOLDS: &str = "This backup holds:";
+    pub const MADE_AT: &str = "made at";
+    pub const MERGE: &str = "Add it to my data (keeps everything)";
+    pub const MERGE_HINT: &str =
+        "Nothing is lost: where both have something different, both are kept.";
+    pub const REPLACE: &str = "Replace my data with it";
+    pub const REPLACE_HINT: &str = "Your current data is downloaded as a backup first, then \
+        replaced. To confirm, type REPLACE.";
+    pub const REPLACE_WORD: &str = "REPLACE";
+    pub const REPLACE_CONFIRM_LABEL: &str = "To confirm, type REPLACE";
+    pub const IMPORTED: &str = "The backup is in. Everything is saved on this device.";
+    pub const NOTHING_CHANGED: &str = "Nothing was changed.";
+    pub const READ_FAILED: &str = "The file could not be read.";
+    pub fn holds(counts: &crate::storage::backup::Counts) -> String {
+        format!(
+            "{} modules read, {} exercises, {} people on the map, {} snapshots, {} journal weeks \
+             with {} events{}.",
+            counts.modules_read,
+            counts.exercises,
+            counts.people,
+            counts.snapshots,
+            counts.weeks,
+            counts.events,
+            if counts.safety_plan_filled {
+                ", and a safety plan"
+            } else {
+                ""
+            }
+        )
+    }
+    pub fn import_problem(problem: &crate::storage::backup::ImportProblem) -> String {
+        use crate::storage::backup::{ImportProblem as P, MAX_BACKUP_BYTES};
+        match problem {
+            P::TooLarge { bytes } => format!(
+                "This file is too large ({} KB); a backup is at most {} KB.",
+                bytes / 1024,
+                MAX_BACKUP_BYTES / 1024
+            ),
+            P::NotJson { detail } => format!("This file is not a backup: it is not readable JSON ({detail})."),
+            P::NotABackup => "This file is not an IPT Companion backup.".to_string(),
+            P::NewerVersion { schema } => format!(
+                "This backup was made by a newer version of the app (format {schema}). Reload the app to update it, then try again."
+            ),
+            P::MissingField { detail } => format!("This backup is incomplete: {detail}."),
+            P::WrongType { detail } => format!("This backup has a value of the wrong kind: {detail}."),
+            P::DuplicatePersonId { id } => format!("This backup is damaged: two people share the id {id}."),
+            P::DuplicateEventId { id } => format!("This backup is damaged: two journal events share the id {id}."),
+            P::UnknownPerson { id } => format!("This backup is damaged: the journal names a person (id {id}) the map never had."),
+            P::WeekMismatch { key } => format!("This backup is damaged: the journal week {key} does not match its entry."),
+        }
+    }
+    pub const SUMMARY_HEADING: &str = "A summary for your therapist or doctor";
+    pub const DELETE_HEADING: &str = "Delete everything";
+    pub const DELETE_INTRO: &str = "This removes everything IPT Companion has stored in this \
+        browser. It cannot be undone. You may want to download a backup first.";
+    pub const DELETE_WORD: &str = "DELETE";
+    pub const DELETE_CONFIRM_LABEL: &str = "To confirm, type DELETE";
+    pub const DELETE_BUTTON: &str = "Delete everything";
+    pub const DELETED: &str = "Everything was deleted from this browser.";
+    pub const DELETE_FAILED: &str = "Some data could not be deleted. Please try again.";
 }

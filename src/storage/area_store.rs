@@ -73,6 +73,16 @@ where
         });
     }
 
+    /// Deletes the area from the device and starts it afresh on screen.
+    pub fn delete(&self) -> Result<(), SaveError> {
+        local::remove(&area_key(self.area))?;
+        self.known_text.set_value(None);
+        self.revision.set_value(0);
+        self.unreadable.set(None);
+        self.data.set(T::default());
+        Ok(())
+    }
+
     fn save(&self) -> Result<(), SaveError> {
         if self.unreadable.get_untracked().is_some() {
             return Err(SaveError::KeptUnreadable);
@@ -95,4 +105,10 @@ where
         self.known_text.set_value(Some(text));
         Ok(())
     }
+}
+
+/// How many bytes the app's data takes in this browser.
+pub fn stored_bytes() -> usize {
+    let keys: Vec<String> = super::AREAS.iter().map(|area| area_key(area)).collect();
+    local::stored_bytes(&keys)
 }

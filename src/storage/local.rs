@@ -44,3 +44,27 @@ fn js_error_name(error: &wasm_bindgen::JsValue) -> String {
         .map(|error| String::from(error.name()))
         .unwrap_or_else(|| "unknown error".to_string())
 }
+
+/// Removes a key (for "delete everything").
+pub fn remove(key: &str) -> Result<(), SaveError> {
+    storage()?
+        .remove_item(key)
+        .map_err(|error| SaveError::Refused(js_error_name(&error)))?;
+    match read(key)? {
+        None => Ok(()),
+        Some(_) => Err(SaveError::NotReadBack),
+    }
+}
+
+/// Roughly how many bytes the app's keys take (browsers store UTF-16).
+pub fn stored_bytes(keys: &[String]) -> usize {
+    keys.iter()
+        .map(|key| {
+            let value = read(key)
+                .ok()
+                .flatten()
+                .map_or(0, |text| text.encode_utf16().count());
+            (key.encode_utf16().count() + value) * 2
+        })
+        .sum()
+}

@@ -7,6 +7,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod area_store;
+pub mod backup;
 #[cfg(target_arch = "wasm32")]
 mod local;
 
@@ -92,6 +93,9 @@ pub fn encode<T: Serialize>(area: &str, revision: u64, data: &T) -> String {
     };
     serde_json::to_string(&envelope).expect("app data always serialises to JSON")
 }
+
+/// Every area key this app writes, for "delete everything" and usage.
+pub const AREAS: [&str; 5] = ["learn", "map", "journal", "settings", "safety-plan"];
 
 /// Why a save did not happen. The change stays on screen in every case.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,127 @@
+//! `/data`: a backup to download, and deleting everything with a typed
+//! confirmation.
+
+use std::time::Duration;
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    let folder = std::env::temp_dir().join(format!("ipt-backup-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    browser
+        .cdp(
+            "Page.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.to_string_lossy() }),
+        )
+        .await;
+    // Something in two areas.
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser
+        .client
+        .find(Locator::Css("button.read-toggle"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.goto(&server.url("/help/plan")).await;
+    browser.wait_for_h1("safety plan").await;
+    browser
+        .client
+        .find(Locator::Css("#plan-0"))
+        .await
+        .unwrap()
+        .send_keys("Not sleeping")
+        .await
+        .unwrap();
+
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    let size = browser.text_of(".stored-size").await;
+    assert!(size.parse::<f64>().unwrap() > 0.0, "{size}");
+    browser
+        .client
+        .find(Locator::Css("button.download-backup"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let mut file = None;
+    for _ in 0..50 {
+        file = std::fs::read_dir(&folder)
+            .unwrap()
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+            .find(|path| path.extension().is_some_and(|ext| ext == "json"));
+        if file.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let file = file.expect("a backup file was downloaded");
+    let backup: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(backup["format"], json!("ipt-companion-backup"));
+    assert_eq!(backup["schema"], json!(1));
+    assert!(backup["exported_at"].as_str().unwrap().starts_with("20"));
+    assert_eq!(backup["areas"]["learn"]["read"], json!(["grief"]));
+    assert_eq!(
+        backup["areas"]["safety_plan"]["warning_signs"],
+        json!("Not sleeping")
+    );
+    for area in ["learn", "map", "journal", "settings", "safety_plan"] {
+        assert!(backup["areas"].get(area).is_some(), "backup has {area}");
+    }
+
+    // Delete: refused until the word is typed.
+    let disabled = "return document.querySelector('button.delete-everything').disabled;";
+    assert_eq!(browser.script(disabled).await, json!(true));
+    let confirm = browser
+        .client
+        .find(Locator::Css("#delete-confirm"))
+        .await
+        .unwrap();
+    confirm.send_keys("delete it").await.unwrap();
+    assert_eq!(
+        browser.script(disabled).await,
+        json!(true),
+        "the exact word is needed"
+    );
+    browser
+        .script("const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; c.dispatchEvent(new Event('input', { bubbles: true })); return true;")
+        .await;
+    assert_eq!(browser.script(disabled).await, json!(false));
+    browser
+        .client
+        .find(Locator::Css("button.delete-everything"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let message = browser.text_of(".danger-zone [role='status']").await;
+    assert!(message.contains("deleted"), "{message}");
+    let keys = browser
+        .script("return Object.keys(localStorage).filter(k => k.startsWith('ipt.'));")
+        .await;
+    assert_eq!(keys, json!([]));
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_h1("Your data").await;
+    browser.goto(&server.url("/learn")).await;
+    browser.wait_for_h1("Learn").await;
+    assert_eq!(
+        browser.count(".module-card .badge").await,
+        0,
+        "nothing read any more"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+    browser.close().await;
+}

@@ -1,0 +1,432 @@
+//! A backup file: every area in one JSON document, with a format name, the
+//! schema version and the export date. Pure, so it is tested natively.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::journal::Journal;
+use crate::model::learn_progress::LearnProgress;
+use crate::model::relationship_map::RelationshipMap;
+use crate::model::settings::{SafetyPlan, Settings};
+
+pub const BACKUP_FORMAT: &str = "ipt-companion-backup";
+
+/// Every area of the app's data.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct AllAreas {
+    pub learn: LearnProgress,
+    pub map: RelationshipMap,
+    pub journal: Journal,
+    pub settings: Settings,
+    pub safety_plan: SafetyPlan,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub schema: u32,
+    /// When it was made, as the browser's ISO 8601 time.
+    pub exported_at: String,
+    pub areas: AllAreas,
+}
+
+/// The backup file's text (indented, so a person can read it).
+pub fn export_backup(areas: &AllAreas, exported_at: &str) -> String {
+    let backup = Backup {
+        format: BACKUP_FORMAT.to_string(),
+        schema: super::SCHEMA_VERSION,
+        exported_at: exported_at.to_string(),
+        areas: areas.clone(),
+    };
+    serde_json::to_string_pretty(&backup).expect("app data always serialises to JSON")
+}
+
+/// The file name for a backup made on `date` (YYYY-MM-DD).
+pub fn backup_file_name(date: &str) -> String {
+    format!("ipt-companion-backup-{date}.json")
+}
+
+/// Larger files are refused before they are read.
+pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
+
+/// Why a file is not a backup this app can take. Each names the problem;
+/// `content::ui_text::import` turns them into sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    TooLarge { bytes: usize },
+    NotJson { detail: String },
+    NotABackup,
+    NewerVersion { schema: u64 },
+    MissingField { detail: String },
+    WrongType { detail: String },
+    DuplicatePersonId { id: u64 },
+    DuplicateEventId { id: u64 },
+    UnknownPerson { id: u64 },
+    WeekMismatch { key: String },
+}
+
+/// Reads and fully checks a backup file. Nothing is changed by reading.
+pub fn parse_backup(text: &str) -> Result<Backup, ImportProblem> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(ImportProblem::TooLarge { bytes: text.len() });
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| ImportProblem::NotJson {
+            detail: error.to_string(),
+        })?;
+    if value.get("format").and_then(|format| format.as_str()) != Some(BACKUP_FORMAT) {
+        return Err(ImportProblem::NotABackup);
+    }
+    match value.get("schema").and_then(serde_json::Value::as_u64) {
+        Some(schema) if schema > u64::from(super::SCHEMA_VERSION) => {
+            return Err(ImportProblem::NewerVersion { schema })
+        }
+        Some(0) | None => {
+            return Err(ImportProblem::MissingField {
+                detail: "schema".into(),
+            })
+        }
+        Some(_) => {}
+    }
+    let backup: Backup = serde_json::from_value(value).map_err(|error| {
+        let detail = error.to_string();
+        if detail.starts_with("missing field") {
+            ImportProblem::MissingField { detail }
+        } else {
+            ImportProblem::WrongType { detail }
+        }
+    })?;
+    validate(&backup.areas)?;
+    Ok(backup)
+}
+
+/// Checks what types alone cannot: unique ids, and people in the journal
+/// who could have been on the map.
+fn validate(areas: &AllAreas) -> Result<(), ImportProblem> {
+    let mut people = std::collections::BTreeSet::new();
+    for person in &areas.map.people {
+        if !people.insert(person.id.0) {
+            return Err(ImportProblem::DuplicatePersonId { id: person.id.0 });
+        }
+    }
+    // Ids handed out so far; a removed person's id stays valid in the
+    // journal, but an id the map never gave out is a broken file.
+    let ids_given = people
+        .iter()
+        .next_back()
+        .map_or(0, |last| last + 1)
+        .max(areas.map.next_id);
+    let mut events = std::collections::BTreeSet::new();
+    for (week, entry) in &areas.journal.entries {
+        if *week != entry.week {
+            return Err(ImportProblem::WeekMismatch {
+                key: week.to_string(),
+            });
+        }
+        for event in &entry.events {
+            if !events.insert(event.id) {
+                return Err(ImportProblem::DuplicateEventId { id: event.id });
+            }
+            if let Some(id) = event.people.iter().find(|id| **id >= ids_given) {
+                return Err(ImportProblem::UnknownPerson { id: *id });
+            }
+        }
+        if let Some(id) = entry.person_notes.keys().find(|id| **id >= ids_given) {
+            return Err(ImportProblem::UnknownPerson { id: *id });
+        }
+    }
+    Ok(())
+}
+
+/// Brings a backup into the current data without losing either side: what
+/// only one side has is kept; where both have the same item with different
+/// content, the current one stays and the imported one is added as a copy
+/// (people and journal events get new ids). Free-text fields and settings
+/// that are empty now are filled from the backup.
+pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
+    let mut merged = current.clone();
+
+    // Learn: reading marks add up; exercise answers fill gaps.
+    merged
+        .learn
+        .read
+        .extend(incoming.learn.read.iter().cloned());
+    for (id, entry) in &incoming.learn.exercises {
+        merged
+            .learn
+            .exercises
+            .entry(id.clone())
+            .or_insert_with(|| entry.clone());
+    }
+    for (id, answer) in &incoming.learn.self_check {
+        merged.learn.self_check.entry(id.clone()).or_insert(*answer);
+    }
+    if merged.learn.focus_area.is_none() {
+        merged.learn.focus_area = incoming.learn.focus_area;
+    }
+
+    // Map: people by id; a different person under a taken id becomes a copy.
+    let mut next_id = merged
+        .map
+        .people
+        .iter()
+        .chain(&incoming.map.people)
+        .map(|p| p.id.0 + 1)
+        .max()
+        .unwrap_or(0)
+        .max(merged.map.next_id)
+        .max(incoming.map.next_id);
+    let mut renamed_people = std::collections::BTreeMap::new();
+    for person in &incoming.map.people {
+        match merged.map.people.iter().find(|p| p.id == person.id) {
+            Some(existing) if existing == person => {}
+            Some(_) => {
+                let mut copy = person.clone();
+                copy.id = crate::model::relationship_map::PersonId(next_id);
+                renamed_people.insert(person.id.0, next_id);
+                next_id += 1;
+                merged.map.people.push(copy);
+            }
+            None => merged.map.people.push(person.clone()),
+        }
+    }
+    merged.map.next_id = next_id;
+    for snapshot in &incoming.map.snapshots {
+        if !merged
+            .map
+            .snapshots
+            .iter()
+            .any(|s| s.taken_on == snapshot.taken_on)
+        {
+            merged.map.snapshots.push(snapshot.clone());
+        }
+    }
+    merged
+        .map
+        .snapshots
+        .sort_by(|a, b| a.taken_on.cmp(&b.taken_on));
+
+    // Journal: weeks by week; events the current week lacks are added with
+    // fresh ids (and people renamed above follow their copy).
+    let mut next_event = merged
+        .journal
+        .entries
+        .values()
+        .chain(incoming.journal.entries.values())
+        .flat_map(|entry| entry.events.iter().map(|e| e.id + 1))
+        .max()
+        .unwrap_or(1)
+        .max(merged.journal.next_event_id)
+        .max(incoming.journal.next_event_id);
+    for (week, entry) in &incoming.journal.entries {
+        let mut entry = entry.clone();
+        for event in &mut entry.events {
+            for person in &mut event.people {
+                *person = *renamed_people.get(person).unwrap_or(person);
+            }
+        }
+        match merged.journal.entries.get_mut(week) {
+            None => {
+                merged.journal.entries.insert(*week, entry);
+            }
+            Some(existing) => {
+                for event in entry.events {
+                    let same = |e: &&crate::model::journal::entry::Event| {
+                        e.description == event.description
+                            && e.people == event.people
+                            && e.feeling == event.feeling
+                    };
+                    if !existing.events.iter().any(|e| same(&e)) {
+                        let mut copy = event.clone();
+                        copy.id = next_event;
+                        next_event += 1;
+                        existing.events.push(copy);
+                    }
+                }
+                if existing.mood.is_none() {
+                    existing.mood = entry.mood;
+                }
+                if existing.note.trim().is_empty() {
+                    existing.note = entry.note;
+                }
+                if existing.phq9.is_none() {
+                    existing.phq9 = entry.phq9;
+                }
+                for (person, note) in entry.person_notes {
+                    existing.person_notes.entry(person).or_insert(note);
+                }
+            }
+        }
+    }
+    merged.journal.next_event_id = next_event;
+
+    // Safety plan: fill the parts that are empty now.
+    for index in 0..7 {
+        let incoming_text = incoming.safety_plan.fields()[index].clone();
+        if let Some(field) = merged.safety_plan.field_mut(index) {
+            if field.trim().is_empty() {
+                *field = incoming_text;
+            }
+        }
+    }
+    merged
+}
+
+/// What a backup holds, to show before anything is changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub modules_read: usize,
+    pub exercises: usize,
+    pub people: usize,
+    pub snapshots: usize,
+    pub weeks: usize,
+    pub events: usize,
+    pub safety_plan_filled: bool,
+}
+
+pub fn counts(areas: &AllAreas) -> Counts {
+    Counts {
+        modules_read: areas.learn.read.len(),
+        exercises: areas.learn.exercises.len(),
+        people: areas.map.people.len(),
+        snapshots: areas.map.snapshots.len(),
+        weeks: areas.journal.entries.len(),
+        events: areas.journal.entries.values().map(|e| e.events.len()).sum(),
+        safety_plan_filled: !areas.safety_plan.is_empty(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::relationship_map::edit::PersonDraft;
+
+    fn sample() -> AllAreas {
+        let mut areas = AllAreas::default();
+        for name in ["Ann", "Bo"] {
+            let draft = PersonDraft {
+                name: name.into(),
+                ..PersonDraft::default()
+            };
+            areas.map.add_person(&draft).unwrap();
+        }
+        areas
+    }
+
+    #[test]
+    fn a_good_backup_parses_back_to_what_was_exported() {
+        let areas = sample();
+        let text = export_backup(&areas, "2026-11-22T10:00:00.000Z");
+        assert_eq!(parse_backup(&text).unwrap().areas, areas);
+    }
+
+    #[test]
+    fn each_kind_of_bad_file_is_named() {
+        let good = export_backup(&sample(), "2026-11-22T10:00:00.000Z");
+        let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
+        let check = |text: &str, expected: fn(&ImportProblem) -> bool| {
+            let problem = parse_backup(text).unwrap_err();
+            assert!(
+                expected(&problem),
+                "{problem:?} for {}",
+                &text[..text.len().min(80)]
+            );
+        };
+        check("not json", |p| matches!(p, ImportProblem::NotJson { .. }));
+        check(&" ".repeat(MAX_BACKUP_BYTES + 1), |p| {
+            matches!(p, ImportProblem::TooLarge { .. })
+        });
+        check("{\"format\":\"other\"}", |p| {
+            *p == ImportProblem::NotABackup
+        });
+        value["schema"] = 9.into();
+        check(&value.to_string(), |p| {
+            *p == ImportProblem::NewerVersion { schema: 9 }
+        });
+        value["schema"] = 1.into();
+        let mut missing = value.clone();
+        missing["areas"].as_object_mut().unwrap().remove("journal");
+        check(&missing.to_string(), |p| {
+            matches!(p, ImportProblem::MissingField { .. })
+        });
+        let mut wrong = value.clone();
+        wrong["areas"]["map"]["people"] = "Ann".into();
+        check(&wrong.to_string(), |p| {
+            matches!(p, ImportProblem::WrongType { .. })
+        });
+        let mut duplicate = value.clone();
+        duplicate["areas"]["map"]["people"][1]["id"] =
+            duplicate["areas"]["map"]["people"][0]["id"].clone();
+        check(&duplicate.to_string(), |p| {
+            matches!(p, ImportProblem::DuplicatePersonId { .. })
+        });
+    }
+
+    #[test]
+    fn a_backup_round_trips_and_counts_what_it_holds() {
+        let mut areas = AllAreas::default();
+        areas.learn.set_read("grief", true);
+        let draft = PersonDraft {
+            name: "Ann <b>".into(),
+            ..PersonDraft::default()
+        };
+        areas.map.add_person(&draft).unwrap();
+        areas.safety_plan.warning_signs = "Not sleeping".into();
+        let text = export_backup(&areas, "2026-11-22T10:00:00.000Z");
+        let back: Backup = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.format, BACKUP_FORMAT);
+        assert_eq!(back.areas, areas);
+        let counted = counts(&back.areas);
+        assert_eq!((counted.modules_read, counted.people), (1, 1));
+        assert!(counted.safety_plan_filled);
+        assert_eq!(export_backup(&back.areas, &back.exported_at), text);
+    }
+
+    #[test]
+    fn journal_people_must_have_been_on_the_map_and_event_ids_unique() {
+        use crate::model::journal::entry::{EventInput, Feeling};
+        use crate::model::journal::IsoWeek;
+        let mut areas = sample();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let week = IsoWeek::from_date(today);
+        let input = EventInput {
+            description: "Lunch".into(),
+            people: vec![99],
+            feeling: Feeling::Good,
+            problem_area: None,
+        };
+        areas.journal.add_event(week, today, input).unwrap();
+        let text = export_backup(&areas, "x");
+        assert_eq!(
+            parse_backup(&text).unwrap_err(),
+            ImportProblem::UnknownPerson { id: 99 }
+        );
+    }
+
+    #[test]
+    fn merging_keeps_both_sides_and_copies_conflicts() {
+        let current = sample();
+        let mut incoming = sample();
+        incoming.map.people[0].good = "changed".into();
+        incoming.learn.set_read("grief", true);
+        let merged = merge(&current, &incoming);
+        assert_eq!(
+            merged.map.people.len(),
+            3,
+            "Ann, Bo and the differing Ann as a copy"
+        );
+        assert!(merged.learn.is_read("grief"));
+        let ids: std::collections::BTreeSet<u64> =
+            merged.map.people.iter().map(|p| p.id.0).collect();
+        assert_eq!(ids.len(), 3, "ids stay unique");
+        // Merging the same data again changes nothing.
+        assert_eq!(merge(&merged, &merged), merged);
+    }
+
+    #[test]
+    fn file_names_carry_the_date() {
+        assert_eq!(
+            backup_file_name("2026-11-22"),
+            "ipt-companion-backup-2026-11-22.json"
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! Backups: export, import into empty, export again gives the same file;
+//! and a thousand broken or tampered files, each refused with its reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chrono::NaiveDate;
+use ipt_companion::model::journal::entry::{EventInput, Feeling};
+use ipt_companion::model::journal::IsoWeek;
+use ipt_companion::model::relationship_map::edit::PersonDraft;
+use ipt_companion::storage::backup::{export_backup, merge, parse_backup, AllAreas, ImportProblem};
+use proptest::prelude::*;
+use serde_json::Value;
+
+fn rich_areas() -> AllAreas {
+    let mut areas = AllAreas::default();
+    for name in ["Ann", "Bo 🌊", "<b>Cy</b>"] {
+        let draft = PersonDraft {
+            name: name.into(),
+            good: "Walks, \"talks\", and\nmore".into(),
+            ..PersonDraft::default()
+        };
+        areas.map.add_person(&draft).unwrap();
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    for weeks_ago in 0..6u64 {
+        let day = today - chrono::Days::new(weeks_ago * 7);
+        let week = IsoWeek::from_date(day);
+        areas.journal.set_mood_from_text(week, today, "5").unwrap();
+        let input = EventInput {
+            description: format!("Event {weeks_ago}"),
+            people: vec![areas.map.people[0].id.0],
+            feeling: Feeling::Hard,
+            problem_area: None,
+        };
+        areas.journal.add_event(week, today, input).unwrap();
+    }
+    areas.learn.set_read("grief", true);
+    areas
+        .learn
+        .set_answer("grief-story", "good-memories", "the sea");
+    areas.safety_plan.reasons_for_living = "my dog".into();
+    areas
+}
+
+#[test]
+fn export_import_into_empty_and_export_again_is_identical() {
+    let first = export_backup(&rich_areas(), "2026-11-22T10:00:00.000Z");
+    let imported = parse_backup(&first).unwrap();
+    let into_empty = merge(&AllAreas::default(), &imported.areas);
+    let second = export_backup(&into_empty, &imported.exported_at);
+    assert_eq!(first, second);
+}
+
+/// A way to break a good backup, and the problem it must be refused for.
+#[derive(Debug, Clone)]
+enum Breakage {
+    Truncate(usize),
+    FlipFormat,
+    NewerSchema(u64),
+    RemoveArea(usize),
+    WrongType(usize),
+    DuplicatePerson(usize),
+    DuplicateEvent(usize),
+    UnknownPerson(u64),
+    NotJson(String),
+}
+
+const AREAS: [&str; 5] = ["learn", "map", "journal", "settings", "safety_plan"];
+
+fn breakage() -> impl Strategy<Value = Breakage> {
+    prop_oneof![
+        (0usize..10_000).prop_map(Breakage::Truncate),
+        Just(Breakage::FlipFormat),
+        (2u64..1000).prop_map(Breakage::NewerSchema),
+        (0usize..5).prop_map(Breakage::RemoveArea),
+        (0usize..4).prop_map(Breakage::WrongType),
+        (1usize..3).prop_map(Breakage::DuplicatePerson),
+        (1usize..6).prop_map(Breakage::DuplicateEvent),
+        (1000u64..u64::MAX / 2).prop_map(Breakage::UnknownPerson),
+        "[a-z ]{0,20}".prop_map(Breakage::NotJson),
+    ]
+}
+
+fn break_file(good: &str, breakage: &Breakage) -> String {
+    let mut value: Value = serde_json::from_str(good).unwrap();
+    match breakage {
+        Breakage::Truncate(at) => return good[..at % (good.len() - 1)].to_string(),
+        Breakage::FlipFormat => value["format"] = "something-else".into(),
+        Breakage::NewerSchema(schema) => value["schema"] = (*schema).into(),
+        Breakage::RemoveArea(index) => {
+            value["areas"]
+                .as_object_mut()
+                .unwrap()
+                .remove(AREAS[*index]);
+        }
+        Breakage::WrongType(which) => match which {
+            0 => value["areas"]["map"]["people"] = "Ann".into(),
+            1 => value["areas"]["map"]["people"][0]["support"] = "lots".into(),
+            2 => value["areas"]["journal"]["entries"] = Value::Array(vec![]),
+            _ => value["areas"]["learn"]["read"] = 7.into(),
+        },
+        Breakage::DuplicatePerson(index) => {
+            let first = value["areas"]["map"]["people"][0]["id"].clone();
+            value["areas"]["map"]["people"][*index]["id"] = first;
+        }
+        Breakage::DuplicateEvent(index) => {
+            let entries = value["areas"]["journal"]["entries"]
+                .as_object_mut()
+                .unwrap();
+            let keys: Vec<String> = entries.keys().cloned().collect();
+            let first = entries[&keys[0]]["events"][0]["id"].clone();
+            entries.get_mut(&keys[*index]).unwrap()["events"][0]["id"] = first;
+        }
+        Breakage::UnknownPerson(id) => {
+            let entries = value["areas"]["journal"]["entries"]
+                .as_object_mut()
+                .unwrap();
+            let key = entries.keys().next().unwrap().clone();
+            entries.get_mut(&key).unwrap()["events"][0]["people"][0] = (*id).into();
+        }
+        Breakage::NotJson(text) => return format!("{text}{{"),
+    }
+    value.to_string()
+}
+
+fn expected(breakage: &Breakage, problem: &ImportProblem) -> bool {
+    match breakage {
+        Breakage::Truncate(_) | Breakage::NotJson(_) => {
+            matches!(problem, ImportProblem::NotJson { .. })
+        }
+        Breakage::FlipFormat => *problem == ImportProblem::NotABackup,
+        Breakage::NewerSchema(schema) => {
+            *problem == ImportProblem::NewerVersion { schema: *schema }
+        }
+        Breakage::RemoveArea(_) => matches!(problem, ImportProblem::MissingField { .. }),
+        Breakage::WrongType(_) => matches!(problem, ImportProblem::WrongType { .. }),
+        Breakage::DuplicatePerson(_) => matches!(problem, ImportProblem::DuplicatePersonId { .. }),
+        Breakage::DuplicateEvent(_) => matches!(problem, ImportProblem::DuplicateEventId { .. }),
+        Breakage::UnknownPerson(id) => *problem == ImportProblem::UnknownPerson { id: *id },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn every_broken_file_is_refused_with_its_own_reason(breakage in breakage()) {
+        let good = export_backup(&rich_areas(), "2026-11-22T10:00:00.000Z");
+        let broken = break_file(&good, &breakage);
+        match parse_backup(&broken) {
+            Ok(_) => prop_assert!(false, "{breakage:?} was accepted"),
+            Err(problem) => prop_assert!(expected(&breakage, &problem), "{breakage:?} gave {problem:?}"),
+        }
+    }
+}
