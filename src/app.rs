@@ -8,6 +8,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::frame::{Footer, Header, SkipLink};
+use crate::components::recovery::RecoveryViews;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
 use crate::model::journal::Journal;
@@ -66,6 +67,21 @@ pub fn App() -> impl IntoView {
             };
         }
     });
+    // Another tab saved: take its change in (each store checks its own key).
+    let (learn, map, journal, plan) = (
+        learn_store(),
+        map_store(),
+        journal_store(),
+        safety_plan_store(),
+    );
+    let storage_listener = window_event_listener(leptos::ev::storage, move |_| {
+        learn.take_in_stored_change();
+        map.take_in_stored_change();
+        journal.take_in_stored_change();
+        settings.take_in_stored_change();
+        plan.take_in_stored_change();
+    });
+    on_cleanup(move || storage_listener.remove());
     let update_ready = RwSignal::new(false);
     crate::offline::register_service_worker(update_ready);
     view! {
@@ -75,6 +91,7 @@ pub fn App() -> impl IntoView {
             <SaveBanner status=save_status/>
             <UpdateBanner update_ready=update_ready save_status=save_status/>
             <main id="main" tabindex="-1">
+                <RecoveryViews/>
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage/>
                     <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage/>

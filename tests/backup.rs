@@ -83,7 +83,13 @@ fn breakage() -> impl Strategy<Value = Breakage> {
 fn break_file(good: &str, breakage: &Breakage) -> String {
     let mut value: Value = serde_json::from_str(good).unwrap();
     match breakage {
-        Breakage::Truncate(at) => return good[..at % (good.len() - 1)].to_string(),
+        Breakage::Truncate(at) => {
+            let mut cut = at % (good.len() - 1);
+            while !good.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            return good[..cut].to_string();
+        }
         Breakage::FlipFormat => value["format"] = "something-else".into(),
         Breakage::NewerSchema(schema) => value["schema"] = (*schema).into(),
         Breakage::RemoveArea(index) => {

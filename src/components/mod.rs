@@ -7,6 +7,7 @@ pub mod frame;
 pub mod journal;
 pub mod map;
 pub mod people_picker;
+pub mod recovery;
 pub mod save_banner;
 pub mod share;
 pub mod theme_switch;

@@ -330,3 +330,25 @@ pub mod data {
     pub const DELETED: &str = "Everything was deleted from this browser.";
     pub const DELETE_FAILED: &str = "Some data could not be deleted. Please try again.";
 }
+
+pub mod recovery {
+    pub const HEADING: &str = "Some saved data could not be read";
+    pub const KEPT: &str =
+        "It has been kept exactly as it is, and nothing will be written over it. \
+        You can download it as it is stored, then start this part afresh, or leave it untouched.";
+    pub const NEWER: &str = "It was saved by a newer version of the app. Reload the page to get \
+        the newer version; until then this part can be read but not changed.";
+    pub const DOWNLOAD: &str = "Download the stored text";
+    pub const START_AFRESH: &str = "Start this part afresh";
+    pub const START_AFRESH_HINT: &str = "Download the stored text first; then this button works.";
+    pub const KEEP: &str = "Keep it untouched for now";
+    pub fn area_name(area: &str) -> &'static str {
+        match area {
+            "learn" => "Your reading and exercises",
+            "map" => "Your relationship map",
+            "journal" => "Your journal",
+            "settings" => "Your settings",
+            _ => "Your safety plan",
+        }
+    }
+}

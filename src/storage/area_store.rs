@@ -73,6 +73,44 @@ where
         });
     }
 
+    /// Takes in a change another tab saved (the `storage` event). A change
+    /// this tab could not save is not thrown away: then nothing is taken in,
+    /// and the not-saved banner keeps saying why.
+    pub fn take_in_stored_change(&self) {
+        if matches!(self.status.get_untracked(), SaveStatus::NotSaved(_)) {
+            return;
+        }
+        let Ok(stored) = local::read(&area_key(self.area)) else {
+            return;
+        };
+        if self.known_text.with_value(|known| *known == stored) {
+            return;
+        }
+        match stored
+            .as_deref()
+            .map(|text| decode::<T>(self.area, text))
+            .transpose()
+        {
+            Ok(envelope) => {
+                let (data, revision) = envelope.map_or((T::default(), 0), |e| (e.data, e.revision));
+                self.revision.set_value(revision);
+                self.known_text.set_value(stored);
+                self.unreadable.set(None);
+                self.data.set(data);
+            }
+            Err(reason) => self.unreadable.set(Some(reason)),
+        }
+    }
+
+    /// The stored text exactly as it is, for the recovery download.
+    pub fn stored_text(&self) -> Option<String> {
+        local::read(&area_key(self.area)).ok().flatten()
+    }
+
+    pub fn area(&self) -> &'static str {
+        self.area
+    }
+
     /// Deletes the area from the device and starts it afresh on screen.
     pub fn delete(&self) -> Result<(), SaveError> {
         local::remove(&area_key(self.area))?;
