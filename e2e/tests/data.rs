@@ -45,6 +45,16 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
 
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
+    let due = browser.text_of(".backup-due").await;
+    assert!(
+        due.contains("30 days"),
+        "no backup yet: a reminder shows ({due})"
+    );
+    let kept = browser.text_of(".persisted").await;
+    assert!(
+        kept.contains("This browser"),
+        "whether the data is kept is shown: {kept}"
+    );
     let size = browser.text_of(".stored-size").await;
     assert!(size.parse::<f64>().unwrap() > 0.0, "{size}");
     browser
@@ -68,6 +78,11 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     let file = file.expect("a backup file was downloaded");
+    assert_eq!(
+        browser.count(".backup-due").await,
+        0,
+        "the reminder goes once a backup is made"
+    );
     let backup: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     assert_eq!(backup["format"], json!("ipt-companion-backup"));
     assert_eq!(backup["schema"], json!(1));

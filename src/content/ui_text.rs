@@ -258,6 +258,16 @@ pub mod data {
         see it, and it cannot be recovered from anywhere if it is deleted here.";
     pub const SIZE: &str = "Stored in this browser now:";
     pub const KB: &str = "KB";
+    pub const PERSISTED: &str = "This browser has agreed to keep the app's data even when it \
+        runs short of space.";
+    pub const NOT_PERSISTED: &str = "This browser has not promised to keep the app's data: it may \
+        clear it if it runs short of space. A backup keeps you safe.";
+    pub const SAFARI: &str = "On Safari (iPhone, iPad and Mac), data of a site not visited for 7 \
+        days can be deleted, unless the app is added to the home screen.";
+    pub const BACKUP_DUE: &str =
+        "It has been more than 30 days since your last backup, or you have \
+        not made one yet.";
+    pub const LAST_BACKUP: &str = "Last backup:";
     pub const BACKUP_HEADING: &str = "Download a backup";
     pub const BACKUP_INTRO: &str =
         "A backup is one file with everything: your reading, exercises, \

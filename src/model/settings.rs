@@ -23,6 +23,9 @@ pub struct Settings {
     pub country: Option<String>,
     #[serde(default)]
     pub theme: Theme,
+    /// The day (YYYY-MM-DD) the last backup was downloaded.
+    #[serde(default)]
+    pub last_backup: Option<String>,
     /// What the person chose to put in the summary for a clinician.
     #[serde(default)]
     pub summary: SummaryChoices,
@@ -113,9 +116,29 @@ impl SafetyPlan {
     }
 }
 
+/// Days after which the app reminds the person to download a backup.
+pub const BACKUP_REMINDER_DAYS: i64 = 30;
+
+/// True when a backup is due: never made, or made more than 30 days ago.
+pub fn backup_due(last_backup: Option<&str>, today: chrono::NaiveDate) -> bool {
+    match last_backup.and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()) {
+        None => true,
+        Some(day) => (today - day).num_days() > BACKUP_REMINDER_DAYS,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_is_due_after_thirty_days_or_when_never_made() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert!(backup_due(None, today));
+        assert!(!backup_due(Some("2026-10-23"), today), "30 days ago");
+        assert!(backup_due(Some("2026-10-22"), today), "31 days ago");
+        assert!(backup_due(Some("not a date"), today));
+    }
 
     #[test]
     fn every_field_of_the_plan_is_reachable_by_index() {

@@ -9,7 +9,7 @@ use crate::clock::local_today;
 use crate::components::download::download_text;
 use crate::content::ui_text::{self, data as text};
 use crate::routes;
-use crate::storage::area_store::stored_bytes;
+use crate::storage::area_store::{is_persisted, stored_bytes};
 use crate::storage::backup::{
     backup_file_name, counts, export_backup, merge, parse_backup, AllAreas, Backup,
 };
@@ -43,16 +43,22 @@ fn apply_areas(areas: AllAreas) {
     safety_plan_store().update(|data| *data = safety_plan);
 }
 
-/// Downloads the current data; returns the file name, or None on failure.
+/// Downloads the current data and notes the day; returns the file name, or
+/// None on failure.
 fn download_current_backup() -> Option<String> {
     let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
-    let name = backup_file_name(&local_today().to_string());
-    download_text(
+    let today = local_today().to_string();
+    let name = backup_file_name(&today);
+    let made = download_text(
         &name,
         "application/json",
         &export_backup(&current_areas(), &exported_at),
-    )
-    .then_some(name)
+    );
+    if made {
+        // Noted for the 30-day reminder.
+        settings_store().update(|settings| settings.last_backup = Some(today));
+    }
+    made.then_some(name)
 }
 
 #[component]
@@ -153,16 +159,28 @@ pub fn DataPage() -> impl IntoView {
         size.set(stored_bytes());
     };
     let confirmed = move || confirm.with(|typed| typed.trim() == text::DELETE_WORD);
+    let persisted = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persisted.set(is_persisted().await) });
+    let backup_due = move || {
+        settings
+            .data
+            .with(|s| crate::model::settings::backup_due(s.last_backup.as_deref(), local_today()))
+    };
+    let last_backup = move || settings.data.with(|s| s.last_backup.clone());
 
     view! {
         <Title text=ui_text::document_title(text::TITLE)/>
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::WHERE}</p>
+        <p class="persisted">{move || persisted.get().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })}</p>
+        <p class="small">{text::SAFARI}</p>
         <p>{text::SIZE}" "<span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>" "{text::KB}</p>
 
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">{text::BACKUP_HEADING}</h2>
             <p>{text::BACKUP_INTRO}</p>
+            {move || backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> })}
+            {move || last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> })}
             <p><button type="button" class="primary download-backup" on:click=download>{text::BACKUP_BUTTON}</button></p>
             <p role="status">{move || backup_message.get()}</p>
         </section>

@@ -68,7 +68,10 @@ where
     pub fn update(&self, change: impl FnOnce(&mut T)) {
         self.data.update(change);
         self.status.set(match self.save() {
-            Ok(()) => SaveStatus::Saved,
+            Ok(()) => {
+                ask_to_persist_once();
+                SaveStatus::Saved
+            }
             Err(error) => SaveStatus::NotSaved(error),
         });
     }
@@ -149,4 +152,39 @@ where
 pub fn stored_bytes() -> usize {
     let keys: Vec<String> = super::AREAS.iter().map(|area| area_key(area)).collect();
     local::stored_bytes(&keys)
+}
+
+/// Asks the browser, once per visit and only after a first real save (not
+/// on page load), to keep the app's storage when space runs low.
+fn ask_to_persist_once() {
+    thread_local! {
+        static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    if let Some(manager) = storage_manager() {
+        if let Ok(promise) = manager.persist() {
+            // The answer is shown on /data (`is_persisted`); nothing to do here.
+            leptos::task::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
+}
+
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::has(&navigator, &wasm_bindgen::JsValue::from_str("storage"))
+        .unwrap_or(false)
+        .then(|| navigator.storage())
+}
+
+/// Whether the browser has agreed to keep the data (None: it cannot say).
+pub async fn is_persisted() -> Option<bool> {
+    let promise = storage_manager()?.persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
 }
