@@ -121,6 +121,39 @@ impl Browser {
             .expect("element text")
     }
 
+    /// Clicks the element matching `css`, as a person would.
+    pub async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no {css}: {error}"))
+            .click()
+            .await
+            .expect("click");
+    }
+
+    /// Types into the element matching `css`.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no {css}: {error}"))
+            .send_keys(text)
+            .await
+            .expect("type");
+    }
+
+    /// The raw stored text of a localStorage key (JSON null if absent).
+    pub async fn stored(&self, key: &str) -> Value {
+        self.client
+            .execute(
+                "return localStorage.getItem(arguments[0]);",
+                vec![json!(key)],
+            )
+            .await
+            .expect("read storage")
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client
             .find_all(Locator::Css(css))

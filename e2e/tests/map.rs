@@ -12,17 +12,6 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-async fn click(browser: &Browser, css: &str) {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no {css}: {error}"))
-        .click()
-        .await
-        .expect("click");
-}
-
 /// The people as stored on the device: name, ring.
 async fn stored_people(browser: &Browser) -> Value {
     browser
@@ -45,7 +34,7 @@ async fn ring_of(browser: &Browser, name: &str) -> String {
 }
 
 async fn add_with_mouse(browser: &Browser, name: &str) {
-    click(browser, "button.add-person").await;
+    browser.click("button.add-person").await;
     browser
         .client
         .find(Locator::Css("#person-name"))
@@ -54,7 +43,7 @@ async fn add_with_mouse(browser: &Browser, name: &str) {
         .send_keys(name)
         .await
         .expect("type");
-    click(browser, ".person-form button[type=submit]").await;
+    browser.click(".person-form button[type=submit]").await;
 }
 
 #[tokio::test]
@@ -151,7 +140,9 @@ async fn build_move_edit_undo_and_reload_the_map() {
     assert_eq!(ring_of(&browser, "Bo 🌊").await, "further-away");
 
     // Edit Ann's fields from the list.
-    click(&browser, ".person-list button[aria-label='Edit: Ann']").await;
+    browser
+        .click(".person-list button[aria-label='Edit: Ann']")
+        .await;
     browser
         .client
         .find(Locator::Css("#person-good"))
@@ -168,18 +159,18 @@ async fn build_move_edit_undo_and_reload_the_map() {
         .send_keys("4")
         .await
         .expect("type");
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click(".person-form button[type=submit]").await;
     let details = browser.text_of(".person-details").await;
     assert!(details.contains("Listens without judging"), "{details}");
 
     // Undo the drag? No: undo the last change (the edit), then check.
-    click(&browser, "button.undo").await;
+    browser.click("button.undo").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let good = browser
         .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
         .await;
     assert_eq!(good, json!(""), "undo took the edit back");
-    click(&browser, "button.redo").await;
+    browser.click("button.redo").await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let good = browser
         .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
@@ -212,7 +203,7 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     browser.wait_for_h1("relationship map").await;
 
     // An empty name: a message, and the form keeps what was typed.
-    click(&browser, "button.add-person").await;
+    browser.click("button.add-person").await;
     browser
         .client
         .find(Locator::Css("#person-good"))
@@ -221,7 +212,7 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
         .send_keys("kept text")
         .await
         .expect("type");
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click(".person-form button[type=submit]").await;
     let problem = browser.text_of("#person-name-problem").await;
     assert!(problem.contains("name"), "{problem}");
     let kept = browser
@@ -237,10 +228,10 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
         .send_keys(&"x".repeat(61))
         .await
         .expect("type");
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click(".person-form button[type=submit]").await;
     let problem = browser.text_of("#person-name-problem").await;
     assert!(problem.contains("60"), "{problem}");
-    click(&browser, ".person-form button[type=button]").await;
+    browser.click(".person-form button[type=button]").await;
 
     let markup = "<img src=x onerror=alert(1)>";
     add_with_mouse(&browser, markup).await;
@@ -258,7 +249,7 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     );
     let row = browser.text_of(".person-list tbody th").await;
     assert_eq!(row, markup);
-    click(&browser, "button.add-person").await;
+    browser.click("button.add-person").await;
     browser
         .client
         .find(Locator::Css("#person-name"))

@@ -6,30 +6,7 @@ use base64::Engine as _;
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
-use fantoccini::Locator;
 use serde_json::json;
-
-async fn click(browser: &Browser, css: &str) {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no {css}: {error}"))
-        .click()
-        .await
-        .expect("click");
-}
-
-async fn type_into(browser: &Browser, css: &str, text: &str) {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no {css}: {error}"))
-        .send_keys(text)
-        .await
-        .expect("type");
-}
 
 async fn step_state(browser: &Browser, step: &str) -> String {
     browser
@@ -58,7 +35,7 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
         welcome.contains("Nothing you write leaves this device"),
         "{welcome}"
     );
-    click(&browser, "button.start").await;
+    browser.click("button.start").await;
     browser.wait_for_h1("Your path").await;
     assert_eq!(step_state(&browser, "LearnBasics").await, "NotStarted");
     let next = browser.text_of(".next-step").await;
@@ -67,15 +44,15 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
     // Read a module, add a person, fill a week.
     browser.goto(&server.url("/learn/what-is-ipt")).await;
     browser.wait_for_h1("").await;
-    click(&browser, "button.read-toggle").await;
+    browser.click("button.read-toggle").await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    click(&browser, "button.add-person").await;
-    type_into(&browser, "#person-name", "Ann").await;
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click("button.add-person").await;
+    browser.type_into("#person-name", "Ann").await;
+    browser.click(".person-form button[type=submit]").await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("journal").await;
-    type_into(&browser, "#journal-mood", "6").await;
+    browser.type_into("#journal-mood", "6").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     browser.goto(&server.url("/")).await;
@@ -163,18 +140,20 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
     // Some data to summarise: a person and a week.
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    click(&browser, "button.add-person").await;
-    type_into(&browser, "#person-name", "Ann").await;
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click("button.add-person").await;
+    browser.type_into("#person-name", "Ann").await;
+    browser.click(".person-form button[type=submit]").await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("journal").await;
-    type_into(&browser, "#journal-mood", "4").await;
+    browser.type_into("#journal-mood", "4").await;
 
     browser.goto(&server.url("/help/plan")).await;
     browser.wait_for_h1("safety plan").await;
-    type_into(&browser, "#plan-0", "Not sleeping, pulling away").await;
-    type_into(&browser, "#plan-6", "My sister and my dog").await;
-    click(&browser, ".from-map .chip").await;
+    browser
+        .type_into("#plan-0", "Not sleeping, pulling away")
+        .await;
+    browser.type_into("#plan-6", "My sister and my dog").await;
+    browser.click(".from-map .chip").await;
     browser.client.refresh().await.expect("reload");
     browser.wait_for_h1("safety plan").await;
     let values = browser
@@ -194,8 +173,8 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
         0,
         "nothing without a tick"
     );
-    click(&browser, "#include-mood").await;
-    click(&browser, "#include-map").await;
+    browser.click("#include-mood").await;
+    browser.click("#include-map").await;
     browser.client.refresh().await.expect("reload");
     browser.wait_for_h1("Summary").await;
     assert_eq!(
@@ -267,18 +246,16 @@ async fn exercises_and_the_journal_use_the_map_and_the_safety_plan() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    click(&browser, "button.add-person").await;
-    type_into(&browser, "#person-name", "Ann").await;
-    click(&browser, ".person-form button[type=submit]").await;
+    browser.click("button.add-person").await;
+    browser.type_into("#person-name", "Ann").await;
+    browser.click(".person-form button[type=submit]").await;
 
     // An exercise about a person takes a name from the map.
     browser.goto(&server.url("/learn/disputes")).await;
     browser.wait_for_h1("Disputes").await;
-    click(
-        &browser,
-        "section[aria-labelledby='exercise-dispute-stage-check'] .from-map .chip",
-    )
-    .await;
+    browser
+        .click("section[aria-labelledby='exercise-dispute-stage-check'] .from-map .chip")
+        .await;
     browser.client.refresh().await.expect("reload");
     browser.wait_for_h1("Disputes").await;
     let who = browser
@@ -291,7 +268,7 @@ async fn exercises_and_the_journal_use_the_map_and_the_safety_plan() {
     // With a safety plan, the journal's safety panel links to it.
     browser.goto(&server.url("/help/plan")).await;
     browser.wait_for_h1("safety plan").await;
-    type_into(&browser, "#plan-1", "A walk round the block").await;
+    browser.type_into("#plan-1", "A walk round the block").await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("journal").await;
     browser

@@ -9,36 +9,14 @@ use e2e::static_server::StaticServer;
 use fantoccini::Locator;
 use serde_json::json;
 
-async fn click(browser: &Browser, css: &str) {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no {css}: {error}"))
-        .click()
-        .await
-        .expect("click");
-}
-
-async fn stored(browser: &Browser, key: &str) -> serde_json::Value {
-    browser
-        .client
-        .execute(
-            "return localStorage.getItem(arguments[0]);",
-            vec![json!(key)],
-        )
-        .await
-        .expect("read storage")
-}
-
 #[tokio::test]
 async fn a_full_storage_shows_the_banner_and_changes_no_stored_byte() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    click(&browser, "button.read-toggle").await;
-    let before = stored(&browser, "ipt.v1.learn").await;
+    browser.click("button.read-toggle").await;
+    let before = browser.stored("ipt.v1.learn").await;
     assert!(before.is_string(), "a first save worked");
     // Fill the storage until the browser refuses more.
     let filled = browser
@@ -64,7 +42,7 @@ async fn a_full_storage_shows_the_banner_and_changes_no_stored_byte() {
     let banner = browser.text_of(".save-banner").await;
     assert!(banner.contains("Not saved"), "{banner}");
     assert_eq!(
-        stored(&browser, "ipt.v1.learn").await,
+        browser.stored("ipt.v1.learn").await,
         before,
         "the stored bytes are unchanged"
     );
@@ -98,14 +76,14 @@ async fn a_damaged_value_opens_the_recovery_view_and_is_never_overwritten() {
         view.contains("could not be read") && view.contains("kept exactly as it is"),
         "{view}"
     );
-    click(&browser, "button.read-toggle").await;
+    browser.click("button.read-toggle").await;
     let banner = browser.text_of(".save-banner").await;
     assert!(banner.contains("Not saved"), "{banner}");
-    assert_eq!(stored(&browser, "ipt.v1.learn").await, json!(damaged));
+    assert_eq!(browser.stored("ipt.v1.learn").await, json!(damaged));
     browser.client.refresh().await.unwrap();
     browser.wait_for_h1("Grief").await;
     assert_eq!(
-        stored(&browser, "ipt.v1.learn").await,
+        browser.stored("ipt.v1.learn").await,
         json!(damaged),
         "still untouched after a reload"
     );
@@ -126,7 +104,7 @@ async fn a_write_based_on_older_data_is_refused() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    click(&browser, "button.read-toggle").await;
+    browser.click("button.read-toggle").await;
     // Someone else saves a newer revision without this page hearing of it
     // (a storage event never reaches the tab that wrote, so write here).
     let newer = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":7,"data":{"read":["evidence"]}}"#;
@@ -138,11 +116,11 @@ async fn a_write_based_on_older_data_is_refused() {
         )
         .await
         .unwrap();
-    click(&browser, "button.read-toggle").await;
+    browser.click("button.read-toggle").await;
     let banner = browser.text_of(".save-banner").await;
     assert!(banner.contains("another tab"), "{banner}");
     assert_eq!(
-        stored(&browser, "ipt.v1.learn").await,
+        browser.stored("ipt.v1.learn").await,
         json!(newer),
         "the newer save stays"
     );
@@ -164,7 +142,7 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
         .unwrap();
     browser.goto(&server.url("/learn/evidence")).await;
     browser.wait_for_h1("").await;
-    click(&browser, "button.read-toggle").await;
+    browser.click("button.read-toggle").await;
     browser.client.switch_to_window(first_tab).await.unwrap();
     let mut badges = 0;
     for _ in 0..50 {
@@ -181,8 +159,8 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
     // And it can save on top of it.
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    click(&browser, "button.read-toggle").await;
-    let learn = stored(&browser, "ipt.v1.learn").await;
+    browser.click("button.read-toggle").await;
+    let learn = browser.stored("ipt.v1.learn").await;
     let learn = learn.as_str().unwrap();
     assert!(
         learn.contains("evidence") && learn.contains("grief"),
