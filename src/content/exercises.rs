@@ -122,6 +122,20 @@ pub static EXERCISES: &[Exercise] = &[
         person_field: None,
     },
     Exercise {
+        id: "dispute-ending",
+        module_slug: "disputes",
+        title: "When a relationship has ended",
+        intro: "If the disagreement has ended the relationship, it can help to grieve it, as you \
+            would another loss. Go gently, and stop whenever you need to.",
+        fields: &[
+            text("what-it-gave", "What the relationship gave you, in its good times"),
+            text("what-went-wrong", "What went wrong, as fairly as you can put it"),
+            text("what-you-miss", "What you miss, and what you do not"),
+            text("what-next", "What you would like to take with you into other relationships"),
+        ],
+        person_field: None,
+    },
+    Exercise {
         id: "role-four-lists",
         module_slug: "role-transitions",
         title: "Four lists: the old role and the new",
