@@ -3,6 +3,15 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // A prerendered page (written by `cargo xtask dist`) shows its text before
+    // the app starts; the app replaces it in the same task, so no frame is
+    // painted in between.
+    if let Some(prerendered) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("prerendered"))
+    {
+        prerendered.remove();
+    }
     leptos::mount::mount_to_body(ipt_companion::App);
 }
 

@@ -248,3 +248,37 @@ async fn the_self_check_points_to_an_area_that_can_become_the_focus() {
     assert!(note.contains("not a diagnosis"), "{note}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_shared_module_link_reads_without_javascript() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start_with_args(&["--blink-settings=scriptEnabled=false"]).await;
+    browser.goto(&server.url("/learn/grief")).await;
+    assert_eq!(browser.h1_text().await, "Grief");
+    assert!(browser.count("main section h2").await >= 5);
+    let help = browser.text_of("#when-to-seek-help").await;
+    assert!(!help.is_empty());
+    let title = browser.client.title().await.unwrap();
+    assert_eq!(title, "Grief · IPT Companion");
+    browser.goto(&server.url("/help")).await;
+    assert_eq!(browser.h1_text().await, "Get help now");
+    assert!(
+        browser.count("a[href='tel:988']").await >= 1,
+        "crisis numbers without JavaScript"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_app_replaces_the_prerendered_page_without_doubling_it() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    // The app's own page has the share buttons the static one lacks.
+    browser.text_of(".share-button").await;
+    assert_eq!(browser.count("#prerendered").await, 0);
+    assert_eq!(browser.count("h1").await, 1);
+    assert_eq!(browser.count("header.site-header").await, 1);
+    browser.close().await;
+}

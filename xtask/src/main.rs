@@ -1,6 +1,7 @@
 //! `cargo xtask serve | test | dist`: the project's commands, which install
 //! what they need (pinned versions) before they run.
 
+mod prerender;
 mod run;
 mod site;
 mod summary;

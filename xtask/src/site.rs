@@ -33,6 +33,7 @@ pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> 
     let index = add_head(&index, public_url, &version)?;
     write(&index_path, &index)?;
     write(&dist.join("404.html"), &index)?;
+    crate::prerender::write_pages(dist, &index, public_url)?;
 
     let mut precache = list_files(dist)?;
     precache.retain(|path| path != "sw.js");

@@ -1,0 +1,205 @@
+//! Static HTML for the pages people arrive at by shared link: each Learn
+//! module and /help. The text comes from the same content the app uses, so
+//! it reads without JavaScript and shows at once; the app then replaces it
+//! (main.rs removes `#prerendered` before mounting).
+
+use std::path::Path;
+
+use ipt_companion::content::crisis_contacts::{
+    contact_href, display_number, CRISIS_CONTACTS, LAST_CHECKED,
+};
+use ipt_companion::content::ui_text::{self, help, learn};
+use ipt_companion::content::MODULES;
+use ipt_companion::routes::{rebase_content_links, with_base};
+
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// One page: the app's entry HTML with its own title, description, Open
+/// Graph tags, and the page's content in the body.
+pub fn page(
+    entry: &str,
+    title: &str,
+    description: &str,
+    path: &str,
+    main: &str,
+    base: &str,
+) -> String {
+    let full_title = escape(&ui_text::document_title(title));
+    let description = escape(description);
+    let head = format!(
+        "<meta property=\"og:title\" content=\"{full_title}\">\
+         <meta property=\"og:description\" content=\"{description}\">\
+         <meta property=\"og:url\" content=\"{}\">\
+         <meta property=\"og:type\" content=\"article\">",
+        escape(&with_base(base, path))
+    );
+    let link = |to: &str, words: &str| {
+        format!(
+            "<a href=\"{}\">{}</a>",
+            escape(&with_base(base, to)),
+            escape(words)
+        )
+    };
+    let body = format!(
+        "<div id=\"prerendered\"><header class=\"site-header\">{}{}<nav aria-label=\"{}\"><ul><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul></nav></header>\
+         <main id=\"main\">{main}</main>\
+         <footer class=\"site-footer\"><p>{}</p></footer></div>",
+        link("/", ui_text::APP_NAME).replacen("<a ", "<a class=\"app-name\" ", 1),
+        link("/help", ui_text::GET_HELP_NOW).replacen("<a ", "<a class=\"get-help\" ", 1),
+        ui_text::NAV_LABEL,
+        link("/learn", ui_text::NAV_LEARN),
+        link("/map", ui_text::NAV_MAP),
+        link("/journal", ui_text::NAV_JOURNAL),
+        link("/data", ui_text::NAV_DATA),
+        escape(ui_text::FOOTER_DISCLAIMER),
+    );
+    let mut html = entry.to_string();
+    if let Some(start) = html.find("<title>") {
+        if let Some(end) = html[start..].find("</title>") {
+            html.replace_range(
+                start..start + end + "</title>".len(),
+                &format!("<title>{full_title}</title>{head}"),
+            );
+        }
+    }
+    // Replace the whole description tag (minified HTML may put `content`
+    // before `name`).
+    let marker = ["name=description", "name=\"description\""]
+        .iter()
+        .find_map(|marker| html.find(marker));
+    if let Some(at) = marker {
+        if let (Some(start), Some(end)) = (html[..at].rfind("<meta"), html[at..].find('>')) {
+            html.replace_range(
+                start..at + end + 1,
+                &format!("<meta name=\"description\" content=\"{description}\">"),
+            );
+        }
+    }
+    let body_at = html
+        .find("<body>")
+        .map(|at| at + "<body>".len())
+        .unwrap_or(html.len());
+    html.insert_str(body_at, &body);
+    html
+}
+
+pub fn module_main(slug: &str, base: &str) -> Option<(String, String, String)> {
+    let module = MODULES.iter().find(|m| m.slug == slug)?;
+    let mut main = format!(
+        "<article class=\"module\"><h1>{}</h1><p class=\"lead\">{}</p><p class=\"small\">{} {}</p>",
+        escape(module.title),
+        escape(module.summary),
+        module.reading_minutes(),
+        learn::MINUTES_TO_READ
+    );
+    for section in module.sections {
+        main.push_str(&format!(
+            "<section aria-labelledby=\"{id}\"><h2 id=\"{id}\">{}</h2><div class=\"prose\">{}</div></section>",
+            escape(section.heading),
+            rebase_content_links(section.html, base),
+            id = section.id,
+        ));
+    }
+    main.push_str(&format!(
+        "<section class=\"takeaways\"><h2 id=\"key-points\">{}</h2><ul>",
+        learn::KEY_TAKEAWAYS
+    ));
+    for takeaway in module.takeaways {
+        main.push_str(&format!("<li>{}</li>", escape(takeaway)));
+    }
+    main.push_str(&format!(
+        "</ul></section><section class=\"sources\"><h2 id=\"sources\">{}</h2><ul>",
+        learn::SOURCES
+    ));
+    for source in module.sources {
+        main.push_str(&format!("<li>{}</li>", escape(source)));
+    }
+    main.push_str("</ul></section></article>");
+    Some((module.title.to_string(), module.summary.to_string(), main))
+}
+
+fn help_main() -> String {
+    let mut main = format!(
+        "<h1>{}</h1><p class=\"lead\">{}</p><p class=\"danger\"><strong>{}</strong></p><h2 id=\"talk-to-someone\">{}</h2><ul class=\"contacts\">",
+        escape(help::TITLE),
+        escape(help::INTRO),
+        escape(help::DANGER),
+        escape(help::LINES_HEADING)
+    );
+    for contact in CRISIS_CONTACTS {
+        main.push_str(&format!(
+            "<li class=\"contact\"><span class=\"contact-region\">{}</span><span class=\"contact-service\">{}</span><a class=\"contact-link\" href=\"{}\">{}</a><span class=\"contact-note\">{}</span></li>",
+            escape(contact.region_name),
+            escape(contact.service),
+            escape(&contact_href(contact)),
+            escape(display_number(contact)),
+            escape(contact.note)
+        ));
+    }
+    main.push_str(&format!(
+        "</ul><p class=\"small\">{} {LAST_CHECKED}. {}</p>",
+        escape(help::LAST_CHECKED),
+        escape(help::NOT_EMERGENCY_SERVICE)
+    ));
+    main
+}
+
+/// Writes `learn/<slug>/index.html` for every module and `help/index.html`.
+pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), String> {
+    let base = public_url.trim_end_matches('/');
+    let mut pages = Vec::new();
+    for module in MODULES {
+        let (title, summary, main) = module_main(module.slug, base).expect("the module exists");
+        pages.push((
+            format!("learn/{}", module.slug),
+            format!("/learn/{}", module.slug),
+            title,
+            summary,
+            main,
+        ));
+    }
+    pages.push((
+        "help".to_string(),
+        "/help".to_string(),
+        help::TITLE.to_string(),
+        help::INTRO.to_string(),
+        help_main(),
+    ));
+    for (folder, path, title, description, main) in pages {
+        let dir = dist.join(folder);
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let html = page(entry, &title, &description, &path, &main, base);
+        std::fs::write(dir.join("index.html"), html)
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ENTRY: &str = "<!doctype html><html lang=en><meta charset=utf-8><meta content=\"Old description\" name=description><title>IPT Companion</title><body><noscript>x</noscript></body></html>";
+
+    #[test]
+    fn a_module_page_has_its_title_description_sections_and_links_under_the_base() {
+        let (title, summary, main) = module_main("grief", "/sub").unwrap();
+        let html = page(ENTRY, &title, &summary, "/learn/grief", &main, "/sub");
+        assert!(html.contains("<title>Grief · IPT Companion</title>"));
+        assert!(html.contains("<meta property=\"og:url\" content=\"/sub/learn/grief\">"));
+        assert!(!html.contains("Old description"));
+        assert!(html.contains("id=\"when-to-seek-help\""));
+        assert!(html.contains("href=\"/sub/help\""));
+        assert_eq!(html.matches("<h1>").count(), 1);
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+    }
+}
