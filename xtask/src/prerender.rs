@@ -8,8 +8,9 @@ use std::path::Path;
 use ipt_companion::content::crisis_contacts::{
     contact_href, display_number, CRISIS_CONTACTS, LAST_CHECKED,
 };
+use ipt_companion::content::self_check as check_text;
 use ipt_companion::content::ui_text::{self, help, learn};
-use ipt_companion::content::MODULES;
+use ipt_companion::content::{GROUPS, MODULES};
 use ipt_companion::routes::{rebase_content_links, with_base};
 
 pub fn escape(text: &str) -> String {
@@ -149,7 +150,49 @@ fn help_main() -> String {
     main
 }
 
-/// Writes `learn/<slug>/index.html` for every module and `help/index.html`.
+fn learn_index_main(base: &str) -> String {
+    let mut main = format!(
+        "<h1>{}</h1><p class=\"lead\">{}</p>",
+        escape(learn::TITLE),
+        escape(learn::INTRO)
+    );
+    for (group, heading) in GROUPS {
+        main.push_str(&format!(
+            "<section aria-labelledby=\"{group}\"><h2 id=\"{group}\">{}</h2><ol class=\"module-list\">",
+            escape(heading)
+        ));
+        for module in MODULES.iter().filter(|m| m.group == *group) {
+            main.push_str(&format!(
+                "<li class=\"module-card\"><a href=\"{}\">{}</a><p>{}</p><p class=\"small\">{} {}</p></li>",
+                escape(&with_base(base, &format!("/learn/{}", module.slug))),
+                escape(module.title),
+                escape(module.summary),
+                module.reading_minutes(),
+                learn::MINUTES_TO_READ
+            ));
+        }
+        main.push_str("</ol></section>");
+    }
+    main
+}
+
+fn self_check_main() -> String {
+    let mut main = format!(
+        "<h1>{}</h1><p class=\"lead\">{}</p><p class=\"notice\">{}</p><ol>",
+        escape(check_text::TITLE),
+        escape(check_text::INTRO),
+        escape(check_text::NOT_A_DIAGNOSIS)
+    );
+    for question in check_text::SELF_CHECK_QUESTIONS {
+        main.push_str(&format!("<li>{}</li>", escape(question.text)));
+    }
+    main.push_str("</ol>");
+    main
+}
+
+/// Writes `learn/<slug>/index.html` for every module, the self-check,
+/// `learn/index.html` and `help/index.html`. (Not `/`: a returning visitor
+/// sees their own path there, so a static welcome would flash.)
 pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), String> {
     let base = public_url.trim_end_matches('/');
     let mut pages = Vec::new();
@@ -169,6 +212,20 @@ pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), Str
         help::TITLE.to_string(),
         help::INTRO.to_string(),
         help_main(),
+    ));
+    pages.push((
+        "learn".to_string(),
+        "/learn".to_string(),
+        learn::TITLE.to_string(),
+        learn::INTRO.to_string(),
+        learn_index_main(base),
+    ));
+    pages.push((
+        "learn/which-area".to_string(),
+        "/learn/which-area".to_string(),
+        check_text::TITLE.to_string(),
+        check_text::INTRO.to_string(),
+        self_check_main(),
     ));
     for (folder, path, title, description, main) in pages {
         let dir = dist.join(folder);
