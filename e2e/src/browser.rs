@@ -79,16 +79,43 @@ impl Browser {
         self.client.goto(url).await.expect("navigate");
     }
 
-    /// Waits until the page's `<h1>` shows, and returns its text.
+    /// Waits until the app has started (a prerendered page's static copy is
+    /// gone) and shows an `<h1>`, and returns its text.
     pub async fn h1_text(&self) -> String {
-        let h1 = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css("h1"))
-            .await
-            .expect("the page shows an <h1>");
-        h1.text().await.expect("h1 text")
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let started = self
+                .client
+                .execute(
+                    "return document.getElementById('prerendered') === null;",
+                    vec![],
+                )
+                .await
+                .unwrap_or(Value::Bool(false));
+            if started == Value::Bool(true) {
+                if let Some(text) = self.try_text_of("h1").await {
+                    return text;
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the app did not start and show an <h1>"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The `<h1>` of a page as served, without waiting for the app (for
+    /// pages read with JavaScript turned off).
+    pub async fn static_h1_text(&self) -> String {
+        self.text_of("h1").await
+    }
+
+    /// The text of the first element matching `css` now, if there is one
+    /// (None also when the page replaced it while it was being read).
+    async fn try_text_of(&self, css: &str) -> Option<String> {
+        let element = self.client.find(Locator::Css(css)).await.ok()?;
+        element.text().await.ok()
     }
 
     /// Waits until the page's `<h1>` contains `expected` (after a click, the
@@ -110,15 +137,14 @@ impl Browser {
 
     /// Waits until an element matching `css` exists and returns its text.
     pub async fn text_of(&self, css: &str) -> String {
-        self.client
-            .wait()
-            .at_most(Duration::from_secs(15))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap_or_else(|error| panic!("no element matches {css}: {error}"))
-            .text()
-            .await
-            .expect("element text")
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            if let Some(text) = self.try_text_of(css).await {
+                return text;
+            }
+            assert!(Instant::now() < deadline, "no element matches {css}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Clicks the element matching `css`, as a person would.
@@ -186,6 +212,20 @@ impl Browser {
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_string())
             .filter(|message| !message.contains("status of 404"))
             .collect()
+    }
+
+    /// Lets the page save files, into a new empty folder named after `name`,
+    /// and returns that folder.
+    pub async fn allow_downloads(&self, name: &str) -> std::path::PathBuf {
+        let folder = std::env::temp_dir().join(format!("ipt-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        std::fs::create_dir_all(&folder).expect("a download folder");
+        self.cdp(
+            "Page.setDownloadBehavior",
+            json!({ "behavior": "allow", "downloadPath": folder.to_string_lossy() }),
+        )
+        .await;
+        folder
     }
 
     /// Runs a Chrome DevTools Protocol command through chromedriver.

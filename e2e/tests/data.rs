@@ -13,14 +13,7 @@ use serde_json::{json, Value};
 async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
-    let folder = std::env::temp_dir().join(format!("ipt-backup-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    browser
-        .cdp(
-            "Page.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": folder.to_string_lossy() }),
-        )
-        .await;
+    let folder = browser.allow_downloads("backup").await;
     // Something in two areas.
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;

@@ -267,14 +267,7 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
 async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
-    let folder = std::env::temp_dir().join(format!("ipt-download-{}", std::process::id()));
-    std::fs::create_dir_all(&folder).unwrap();
-    browser
-        .cdp(
-            "Page.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": folder.to_string_lossy() }),
-        )
-        .await;
+    let folder = browser.allow_downloads("download").await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
     add_with_mouse(&browser, "Ann & <Bo>").await;
