@@ -169,6 +169,13 @@ impl Browser {
             .expect("type");
     }
 
+    /// On /map: adds a person through the form with the mouse.
+    pub async fn add_person_with_mouse(&self, name: &str) {
+        self.click("button.add-person").await;
+        self.type_into("#person-name", name).await;
+        self.click(".person-form button[type=submit]").await;
+    }
+
     /// The raw stored text of a localStorage key (JSON null if absent).
     pub async fn stored(&self, key: &str) -> Value {
         self.client

@@ -33,19 +33,6 @@ async fn ring_of(browser: &Browser, name: &str) -> String {
         .unwrap_or_else(|| panic!("{name} not stored: {people}"))
 }
 
-async fn add_with_mouse(browser: &Browser, name: &str) {
-    browser.click("button.add-person").await;
-    browser
-        .client
-        .find(Locator::Css("#person-name"))
-        .await
-        .expect("name field")
-        .send_keys(name)
-        .await
-        .expect("type");
-    browser.click(".person-form button[type=submit]").await;
-}
-
 #[tokio::test]
 async fn build_move_edit_undo_and_reload_the_map() {
     let server = StaticServer::start(dist_dir());
@@ -55,8 +42,8 @@ async fn build_move_edit_undo_and_reload_the_map() {
     let empty = browser.text_of(".empty-state").await;
     assert!(empty.contains("interpersonal inventory"), "{empty}");
 
-    add_with_mouse(&browser, "Ann").await;
-    add_with_mouse(&browser, "Bo 🌊").await;
+    browser.add_person_with_mouse("Ann").await;
+    browser.add_person_with_mouse("Bo 🌊").await;
 
     // The third person with the keyboard only.
     let add = browser
@@ -234,8 +221,8 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     browser.click(".person-form button[type=button]").await;
 
     let markup = "<img src=x onerror=alert(1)>";
-    add_with_mouse(&browser, markup).await;
-    add_with_mouse(&browser, markup).await;
+    browser.add_person_with_mouse(markup).await;
+    browser.add_person_with_mouse(markup).await;
     // The second one is allowed, with a warning while typing.
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert_eq!(
@@ -270,7 +257,7 @@ async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
     let folder = browser.allow_downloads("download").await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    add_with_mouse(&browser, "Ann & <Bo>").await;
+    browser.add_person_with_mouse("Ann & <Bo>").await;
     let export = browser
         .script("return [...document.querySelectorAll('.map-export button')].find(b => b.textContent.includes('SVG')).click() || true;")
         .await;

@@ -47,9 +47,7 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
     browser.click("button.read-toggle").await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    browser.click("button.add-person").await;
-    browser.type_into("#person-name", "Ann").await;
-    browser.click(".person-form button[type=submit]").await;
+    browser.add_person_with_mouse("Ann").await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("journal").await;
     browser.type_into("#journal-mood", "6").await;
@@ -140,9 +138,7 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
     // Some data to summarise: a person and a week.
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    browser.click("button.add-person").await;
-    browser.type_into("#person-name", "Ann").await;
-    browser.click(".person-form button[type=submit]").await;
+    browser.add_person_with_mouse("Ann").await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("journal").await;
     browser.type_into("#journal-mood", "4").await;
@@ -246,9 +242,7 @@ async fn exercises_and_the_journal_use_the_map_and_the_safety_plan() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
-    browser.click("button.add-person").await;
-    browser.type_into("#person-name", "Ann").await;
-    browser.click(".person-form button[type=submit]").await;
+    browser.add_person_with_mouse("Ann").await;
 
     // An exercise about a person takes a name from the map.
     browser.goto(&server.url("/learn/disputes")).await;
