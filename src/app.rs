@@ -16,8 +16,11 @@ use crate::model::learn_progress::LearnProgress;
 use crate::model::relationship_map::RelationshipMap;
 use crate::model::settings::{SafetyPlan, Settings, Theme};
 use crate::pages;
+use crate::pages::unlock::UnlockPage;
 use crate::routes;
 use crate::storage::area_store::{AreaStore, SaveStatus};
+use crate::storage::lock::{self, OpenedArea};
+use crate::storage::lock_format::LOCK_KEY;
 
 /// The content of a `<meta name=…>` tag of the page, if present.
 pub fn page_meta(name: &str) -> Option<String> {
@@ -43,16 +46,44 @@ pub fn href(path: &str) -> String {
     routes::with_base(router_base(), path)
 }
 
+/// What is mounted: the app, or first the unlock screen when the
+/// passphrase lock is on (the app then opens with what it decrypted).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn Root() -> impl IntoView {
     provide_meta_context();
+    if !lock::lock_is_on() {
+        return view! { <App opened=None/> }.into_any();
+    }
+    let opened = RwSignal::new(None::<Vec<OpenedArea>>);
+    let app_or_unlock = move || match opened.get() {
+        Some(areas) => view! { <App opened=Some(areas)/> }.into_any(),
+        None => view! { <UnlockPage opened=opened/> }.into_any(),
+    };
+    app_or_unlock.into_any()
+}
+
+#[component]
+pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     let save_status = RwSignal::new(SaveStatus::default());
-    provide_context(AreaStore::<LearnProgress>::load("learn", save_status));
-    provide_context(AreaStore::<RelationshipMap>::load("map", save_status));
-    provide_context(AreaStore::<Journal>::load("journal", save_status));
-    let settings = AreaStore::<Settings>::load("settings", save_status);
+    let opened = opened.as_deref();
+    provide_context(AreaStore::<LearnProgress>::load(
+        "learn",
+        save_status,
+        opened,
+    ));
+    provide_context(AreaStore::<RelationshipMap>::load(
+        "map",
+        save_status,
+        opened,
+    ));
+    provide_context(AreaStore::<Journal>::load("journal", save_status, opened));
+    let settings = AreaStore::<Settings>::load("settings", save_status, opened);
     provide_context(settings);
-    provide_context(AreaStore::<SafetyPlan>::load("safety-plan", save_status));
+    provide_context(AreaStore::<SafetyPlan>::load(
+        "safety-plan",
+        save_status,
+        opened,
+    ));
     // The manual light/dark switch: an attribute the stylesheet reads.
     Effect::new(move |_| {
         let theme = settings.data.with(|s| s.theme);
@@ -74,7 +105,16 @@ pub fn App() -> impl IntoView {
         journal_store(),
         safety_plan_store(),
     );
-    let storage_listener = window_event_listener(leptos::ev::storage, move |_| {
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        // The lock was turned on, off or changed in another tab: start again
+        // from the unlock screen (or without it), unless a change here is
+        // still unsaved and on screen.
+        if event.key().as_deref() == Some(LOCK_KEY)
+            && !matches!(save_status.get_untracked(), SaveStatus::NotSaved(_))
+        {
+            let _ = window().location().reload();
+            return;
+        }
         learn.take_in_stored_change();
         map.take_in_stored_change();
         journal.take_in_stored_change();
@@ -132,4 +172,44 @@ pub fn settings_store() -> AreaStore<Settings> {
 /// The safety plan's store, provided by [`App`].
 pub fn safety_plan_store() -> AreaStore<SafetyPlan> {
     expect_context::<AreaStore<SafetyPlan>>()
+}
+
+/// Every area's store at once, taken from the context while it is there
+/// (an async task after an await runs outside it).
+#[derive(Clone, Copy)]
+pub struct Stores {
+    pub learn: AreaStore<LearnProgress>,
+    pub map: AreaStore<RelationshipMap>,
+    pub journal: AreaStore<Journal>,
+    pub settings: AreaStore<Settings>,
+    pub safety_plan: AreaStore<SafetyPlan>,
+}
+
+impl Stores {
+    pub fn from_context() -> Stores {
+        Stores {
+            learn: learn_store(),
+            map: map_store(),
+            journal: journal_store(),
+            settings: settings_store(),
+            safety_plan: safety_plan_store(),
+        }
+    }
+
+    /// Saves every area again, as the lock now says (encrypted or plain).
+    pub async fn resave_all(self) -> Result<(), crate::storage::SaveError> {
+        self.learn.resave().await?;
+        self.map.resave().await?;
+        self.journal.resave().await?;
+        self.settings.resave().await?;
+        self.safety_plan.resave().await
+    }
+
+    pub fn any_unreadable(self) -> bool {
+        self.learn.unreadable.get_untracked().is_some()
+            || self.map.unreadable.get_untracked().is_some()
+            || self.journal.unreadable.get_untracked().is_some()
+            || self.settings.unreadable.get_untracked().is_some()
+            || self.safety_plan.unreadable.get_untracked().is_some()
+    }
 }

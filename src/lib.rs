@@ -18,4 +18,4 @@ mod offline;
 pub mod pages;
 
 #[cfg(target_arch = "wasm32")]
-pub use app::App;
+pub use app::{App, Root};

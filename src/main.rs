@@ -12,7 +12,7 @@ fn main() {
     {
         prerendered.remove();
     }
-    leptos::mount::mount_to_body(ipt_companion::App);
+    leptos::mount::mount_to_body(ipt_companion::Root);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -22,7 +22,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
         leptos_meta::provide_meta_context();
         // The stores the components read, as App provides them.
         let status = RwSignal::new(SaveStatus::default());
-        provide_context(AreaStore::<Settings>::load("settings", status));
+        provide_context(AreaStore::<Settings>::load("settings", status, None));
         view()
     });
     handle.forget();

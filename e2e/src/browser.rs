@@ -147,6 +147,23 @@ impl Browser {
         }
     }
 
+    /// Waits until the element matching `css` contains `expected`; returns
+    /// its text.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let text = self.try_text_of(css).await.unwrap_or_default();
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css} says {text:?}, expected it to contain {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Clicks the element matching `css`, as a person would.
     pub async fn click(&self, css: &str) {
         self.client
@@ -233,6 +250,31 @@ impl Browser {
         )
         .await;
         folder
+    }
+
+    /// Waits for a file ending in `.{extension}` to arrive in `folder` (see
+    /// [`Browser::allow_downloads`]) and returns its path.
+    pub async fn downloaded_file(
+        &self,
+        folder: &std::path::Path,
+        extension: &str,
+    ) -> std::path::PathBuf {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let found = std::fs::read_dir(folder)
+                .expect("the download folder")
+                .filter_map(Result::ok)
+                .map(|entry| entry.path())
+                .find(|path| path.extension().is_some_and(|ext| ext == extension));
+            if let Some(path) = found {
+                return path;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no .{extension} file was downloaded"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
     }
 
     /// Runs a Chrome DevTools Protocol command through chromedriver.

@@ -1,8 +1,6 @@
 //! `/data`: a backup to download, and deleting everything with a typed
 //! confirmation.
 
-use std::time::Duration;
-
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
@@ -58,19 +56,7 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
         .click()
         .await
         .unwrap();
-    let mut file = None;
-    for _ in 0..50 {
-        file = std::fs::read_dir(&folder)
-            .unwrap()
-            .filter_map(Result::ok)
-            .map(|entry| entry.path())
-            .find(|path| path.extension().is_some_and(|ext| ext == "json"));
-        if file.is_some() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let file = file.expect("a backup file was downloaded");
+    let file = browser.downloaded_file(&folder, "json").await;
     assert_eq!(
         browser.count(".backup-due").await,
         0,

@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use crate::app::settings_store;
 use crate::content::crisis_contacts::{contact_href, display_number, Reach, CRISIS_CONTACTS};
 use crate::content::ui_text::help as text;
+use crate::model::settings::Settings;
+use crate::storage::area_store::AreaStore;
 
 #[component]
 pub fn CrisisContactList() -> impl IntoView {
-    let settings = settings_store();
+    // No settings on the unlock screen: then the lines come as listed.
+    let settings = use_context::<AreaStore<Settings>>();
     let ordered = Memo::new(move |_| {
-        let first = settings.data.with(|s| s.country.clone());
+        let first = settings.and_then(|settings| settings.data.with(|s| s.country.clone()));
         let mut contacts: Vec<_> = CRISIS_CONTACTS.iter().collect();
         // A stable sort: the chosen region first, the rest as listed.
         contacts.sort_by_key(|contact| Some(contact.region) != first.as_deref());

@@ -16,6 +16,7 @@ fn reason(error: &SaveError) -> &'static str {
         SaveError::NotReadBack => text::NOT_READ_BACK,
         SaveError::ChangedElsewhere => text::CHANGED_ELSEWHERE,
         SaveError::KeptUnreadable => text::KEPT_UNREADABLE,
+        SaveError::EncryptFailed => text::ENCRYPT_FAILED,
     }
 }
 

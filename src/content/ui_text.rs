@@ -143,6 +143,8 @@ pub mod saving {
         reload this page.";
     pub const KEPT_UNREADABLE: &str = "The saved data for this part of the app could not be read, \
         so it is being kept exactly as it is rather than overwritten.";
+    pub const ENCRYPT_FAILED: &str =
+        "The browser would not encrypt your change, so it was not stored.";
     pub const UNREADABLE_NOTICE: &str = "Your saved Learn progress could not be read, so it has \
         been left untouched. You can still read everything, but changes made now will not be \
         stored.";
@@ -271,7 +273,9 @@ pub mod data {
     pub const BACKUP_HEADING: &str = "Download a backup";
     pub const BACKUP_INTRO: &str =
         "A backup is one file with everything: your reading, exercises, \
-        map, journal, safety plan and settings. Keep it somewhere safe; it is not encrypted.";
+        map, journal, safety plan and settings. Keep it somewhere safe.";
+    pub const BACKUP_PLAIN: &str = "It is not encrypted: anyone with the file can read it. With \
+        the passphrase lock on (below), backups are encrypted too.";
     pub const BACKUP_BUTTON: &str = "Download a backup";
     pub const BACKUP_DONE: &str = "Backup made:";
     pub const BACKUP_FAILED: &str = "The browser would not make the file. Please try again.";
@@ -359,6 +363,81 @@ pub mod recovery {
             "journal" => "Your journal",
             "settings" => "Your settings",
             _ => "Your safety plan",
+        }
+    }
+}
+
+/// The passphrase lock: the unlock screen and its part of `/data`.
+pub mod lock {
+    pub const UNLOCK_TITLE: &str = "Locked with a passphrase";
+    pub const UNLOCK_INTRO: &str = "You chose to protect what you keep here with a passphrase. \
+        Type it to open your map, journal and notes on this device.";
+    pub const PASSPHRASE: &str = "Passphrase";
+    pub const UNLOCK: &str = "Unlock";
+    pub const WORKING: &str = "Opening… this takes a moment on purpose, to slow down guessing.";
+    pub const UNLOCK_FAILED: &str = "That passphrase did not open your data, or the stored data \
+        is damaged. Nothing has been changed. Check the spelling and the keyboard language, \
+        then try again.";
+    pub const FORGOTTEN_HEADING: &str = "If you have forgotten it";
+    pub const FORGOTTEN: &str = "Nobody can open this data without the passphrase: not this \
+        app, not the people who made it, not anyone. You can download it as it is stored (still \
+        locked) and keep the file in case the passphrase comes back to you.";
+    pub const DOWNLOAD_LOCKED: &str = "Download the locked data";
+    pub const HELP_HEADING: &str = "Need to talk to someone now?";
+    pub const HELP_INTRO: &str = "You do not need to unlock anything for this. These services \
+        are free and confidential:";
+
+    pub const HEADING: &str = "Passphrase lock";
+    pub const OFF_INTRO: &str = "You can protect everything stored here with a passphrase. The \
+        data is then stored encrypted, and the app asks for the passphrase each time it opens. \
+        Someone using this browser without the passphrase sees nothing of it.";
+    pub const WARNING: &str = "Please read this first: a forgotten passphrase cannot be \
+        recovered. There is no reset and no copy anywhere. If you forget it, everything stored \
+        here is lost for good. Write it down somewhere safe.";
+    pub const NEW_PASSPHRASE: &str = "New passphrase (at least 8 characters)";
+    pub const REPEAT: &str = "Type the new passphrase again";
+    pub const UNDERSTOOD: &str =
+        "I understand that if I forget this passphrase, my data cannot be recovered.";
+    pub const TURN_ON: &str = "Turn the lock on";
+    pub const TURNED_ON: &str =
+        "The lock is on. From now on the app asks for your passphrase when it opens.";
+    pub const ON_STATUS: &str = "The lock is on: what you keep here is stored encrypted.";
+    pub const LOCK_NOW: &str = "Lock now";
+    pub const LOCK_NOW_HINT: &str = "Closes your data until the passphrase is typed again.";
+    pub const CHANGE_HEADING: &str = "Change the passphrase";
+    pub const CURRENT: &str = "Current passphrase";
+    pub const CHANGE: &str = "Change the passphrase";
+    pub const CHANGED: &str = "The passphrase is changed. Use the new one from now on.";
+    pub const OFF_HEADING: &str = "Turn the lock off";
+    pub const OFF_HINT: &str = "Your data will be stored in this browser without encryption again.";
+    pub const TURN_OFF: &str = "Turn the lock off";
+    pub const TURNED_OFF: &str = "The lock is off.";
+    pub const WRONG_PASSPHRASE: &str =
+        "That is not the current passphrase. Nothing has been changed.";
+    pub const FAILED: &str = "The browser could not do this. Nothing has been changed.";
+    pub const UNREADABLE_FIRST: &str = "Part of your data could not be read (see the message at \
+        the top of the page). Please deal with that first; the lock was not turned on.";
+    pub const BACKUPS_LOCKED: &str = "While the lock is on, backups are encrypted with your \
+        passphrase too: you will need it to bring a backup back.";
+    pub const BACKUP_PASSPHRASE: &str = "This backup is locked. Passphrase it was made with";
+    pub const OPEN_BACKUP: &str = "Open the backup";
+    pub const BACKUP_NOT_OPENED: &str = "That passphrase did not open this backup, or the file is \
+        damaged. Nothing was changed.";
+
+    pub fn passphrase_problem(
+        problem: crate::storage::lock_format::PassphraseProblem,
+    ) -> &'static str {
+        use crate::storage::lock_format::PassphraseProblem as P;
+        match problem {
+            P::TooShort => {
+                "Please choose a passphrase of at least 8 characters. A few unrelated \
+                words are easy to remember and hard to guess."
+            }
+            P::DoesNotMatch => "The two passphrases are not the same. Please type them again.",
+            P::NotUnderstood => {
+                "Please tick the box to say you understand a forgotten passphrase \
+                cannot be recovered."
+            }
         }
     }
 }

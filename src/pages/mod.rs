@@ -12,3 +12,4 @@ pub mod placeholder;
 pub mod safety_plan;
 pub mod self_check;
 pub mod summary;
+pub mod unlock;

@@ -6,6 +6,9 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use super::lock::{self, OpenedArea};
+use super::lock_format::{is_locked_area, LOCK_KEY};
+use super::migrate::{self, KeyPlan};
 use super::{area_key, decode, encode, local, SaveError, Unreadable};
 
 /// The outcome of the latest save, shown by the "not saved" banner.
@@ -27,6 +30,9 @@ pub struct AreaStore<T: Send + Sync + 'static> {
     /// Set when the stored value could not be read: it is kept untouched.
     pub unreadable: RwSignal<Option<Unreadable>>,
     status: RwSignal<SaveStatus>,
+    /// Counts encrypted saves, so a slower older one never lands after a
+    /// newer one (encryption is asynchronous).
+    latest_save: StoredValue<u64>,
 }
 
 impl<T: Send + Sync + 'static> Clone for AreaStore<T> {
@@ -40,19 +46,52 @@ impl<T> AreaStore<T>
 where
     T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
 {
-    /// Reads the area's document; `status` is shared by every area.
-    pub fn load(area: &'static str, status: RwSignal<SaveStatus>) -> AreaStore<T> {
-        let stored = local::read(&area_key(area));
-        let (data, revision, unreadable) = match &stored {
-            Ok(Some(text)) => match decode::<T>(area, text) {
-                Ok(envelope) => (envelope.data, envelope.revision, None),
-                Err(reason) => (T::default(), 0, Some(reason)),
-            },
-            // Nothing saved yet, or no storage at all: the first save says
-            // which.
-            Ok(None) | Err(_) => (T::default(), 0, None),
+    /// Reads the area's document; `status` is shared by every area. With the
+    /// lock on, `opened` has what unlocking decrypted.
+    pub fn load(
+        area: &'static str,
+        status: RwSignal<SaveStatus>,
+        opened: Option<&[OpenedArea]>,
+    ) -> AreaStore<T> {
+        let (stored, plain) = match opened.and_then(|all| all.iter().find(|o| o.area == area)) {
+            Some(opened) => (Ok(opened.stored.clone()), opened.plain.clone()),
+            None => {
+                let stored = match migrate_older_document(area) {
+                    Some(Err(reason)) => {
+                        return AreaStore::new(area, status, None, T::default(), 0, Some(reason))
+                    }
+                    _ => local::read(&area_key(area)),
+                };
+                let plain = stored.clone().ok().flatten();
+                (stored, plain)
+            }
         };
-        let known_text = stored.ok().flatten();
+        let (data, revision, unreadable) =
+            match plain.as_deref().map(|text| decode::<T>(area, text)) {
+                Some(Ok(envelope)) => (envelope.data, envelope.revision, None),
+                Some(Err(reason)) => (T::default(), 0, Some(reason)),
+                // Nothing saved yet, or no storage at all: the first save says
+                // which.
+                None => (T::default(), 0, None),
+            };
+        AreaStore::new(
+            area,
+            status,
+            stored.ok().flatten(),
+            data,
+            revision,
+            unreadable,
+        )
+    }
+
+    fn new(
+        area: &'static str,
+        status: RwSignal<SaveStatus>,
+        known_text: Option<String>,
+        data: T,
+        revision: u64,
+        unreadable: Option<Unreadable>,
+    ) -> AreaStore<T> {
         AreaStore {
             area,
             data: RwSignal::new(data),
@@ -60,14 +99,41 @@ where
             known_text: StoredValue::new(known_text),
             unreadable: RwSignal::new(unreadable),
             status,
+            latest_save: StoredValue::new(0),
         }
     }
 
     /// Changes the data on screen, then saves it. The change stays on
-    /// screen whether or not the save works.
+    /// screen whether or not the save works. With the lock off the save is
+    /// done when this returns; with it on, a moment later.
     pub fn update(&self, change: impl FnOnce(&mut T)) {
         self.data.update(change);
-        self.status.set(match self.save() {
+        match lock::data_key() {
+            None => self.report(self.save_plain()),
+            Some(key) => {
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    if let Some(result) = store.save_locked(&key).await {
+                        store.report(result);
+                    }
+                });
+            }
+        }
+    }
+
+    /// Saves the data as it is, encrypted or not as the lock now says (for
+    /// turning the lock on or off). Done when the future is.
+    pub async fn resave(&self) -> Result<(), SaveError> {
+        let result = match lock::data_key() {
+            None => self.save_plain(),
+            Some(key) => self.save_locked(&key).await.unwrap_or(Ok(())),
+        };
+        self.report(result.clone());
+        result
+    }
+
+    fn report(&self, result: Result<(), SaveError>) {
+        self.status.set(match result {
             Ok(()) => {
                 ask_to_persist_once();
                 SaveStatus::Saved
@@ -89,7 +155,22 @@ where
         if self.known_text.with_value(|known| *known == stored) {
             return;
         }
-        match stored
+        match (lock::data_key(), stored) {
+            (Some(key), Some(text)) if is_locked_area(&text) => {
+                let store = *self;
+                leptos::task::spawn_local(async move {
+                    match lock::open_area(&key, store.area, &text).await {
+                        Ok(plain) => store.take_in(Some(text), Some(plain)),
+                        Err(_) => store.unreadable.set(Some(Unreadable::CannotDecrypt)),
+                    }
+                });
+            }
+            (_, stored) => self.take_in(stored.clone(), stored),
+        }
+    }
+
+    fn take_in(&self, stored: Option<String>, plain: Option<String>) {
+        match plain
             .as_deref()
             .map(|text| decode::<T>(self.area, text))
             .transpose()
@@ -124,33 +205,107 @@ where
         Ok(())
     }
 
-    fn save(&self) -> Result<(), SaveError> {
+    /// Whether writing now is allowed: the stored value is readable and
+    /// still the one this tab knows. A write based on an older revision than
+    /// the stored one is refused. (Comparing text is cheaper than parsing
+    /// ten years of journal for a number.)
+    fn check_writable(&self) -> Result<(), SaveError> {
         if self.unreadable.get_untracked().is_some() {
             return Err(SaveError::KeptUnreadable);
         }
-        let key = area_key(self.area);
-        // A write based on an older revision than the stored one is refused:
-        // the stored text must still be the one this tab knows. (Comparing
-        // text is cheaper than parsing ten years of journal for a number.)
-        let stored = local::read(&key)?;
-        let unchanged = self.known_text.with_value(|known| *known == stored);
-        if !unchanged {
-            return Err(SaveError::ChangedElsewhere);
+        let stored = local::read(&area_key(self.area))?;
+        if self.known_text.with_value(|known| *known == stored) {
+            Ok(())
+        } else {
+            Err(SaveError::ChangedElsewhere)
         }
+    }
+
+    fn next_document(&self) -> (u64, String) {
         let next_revision = self.revision.get_value() + 1;
         let text = self
             .data
             .with_untracked(|data| encode(self.area, next_revision, data));
-        local::write_verified(&key, &text)?;
-        self.revision.set_value(next_revision);
-        self.known_text.set_value(Some(text));
+        (next_revision, text)
+    }
+
+    /// Writes through the one verified write path, then remembers what is
+    /// stored.
+    fn write(&self, revision: u64, stored_text: String) -> Result<(), SaveError> {
+        local::write_verified(&area_key(self.area), &stored_text)?;
+        self.revision.set_value(revision);
+        self.known_text.set_value(Some(stored_text));
         Ok(())
     }
+
+    fn save_plain(&self) -> Result<(), SaveError> {
+        self.check_writable()?;
+        let (revision, text) = self.next_document();
+        self.write(revision, text)
+    }
+
+    /// Encrypts, then writes. None when a newer save started meanwhile: that
+    /// one carries this change too, and reports instead.
+    async fn save_locked(&self, key: &web_sys::CryptoKey) -> Option<Result<(), SaveError>> {
+        if let Err(error) = self.check_writable() {
+            return Some(Err(error));
+        }
+        let this_save = self.latest_save.get_value() + 1;
+        self.latest_save.set_value(this_save);
+        let (revision, plain) = self.next_document();
+        let sealed = lock::seal_area(key, self.area, &plain).await;
+        if self.latest_save.get_value() != this_save {
+            return None;
+        }
+        Some(match sealed {
+            Err(_) => Err(SaveError::EncryptFailed),
+            // Checked again: another tab may have saved while this encrypted.
+            Ok(stored_text) => self
+                .check_writable()
+                .and_then(|()| self.write(revision, stored_text)),
+        })
+    }
+}
+
+/// Moves an area's document from an older schema's key to the current one,
+/// in the order `migrate.rs` sets out: the old key stays until the new one
+/// is written and reads back equal. None when there is nothing to migrate;
+/// an error keeps the old key and opens the area as unreadable (so it can
+/// be downloaded). (There is only schema 1 so far: nothing to migrate yet.)
+fn migrate_older_document(area: &str) -> Option<Result<(), Unreadable>> {
+    let exists = |key: &str| matches!(local::read(key), Ok(Some(_)));
+    let KeyPlan::Migrate { from_key, to_key } = migrate::plan_keys(area, exists) else {
+        return None;
+    };
+    let old_text = local::read(&from_key).ok().flatten()?;
+    let moved = migrate::migrate(area, &old_text)
+        .map_err(|error| Unreadable::Invalid(error.to_string()))
+        .and_then(|new_text| {
+            local::write_verified(&to_key, &new_text)
+                .map_err(|_| Unreadable::Invalid("the updated copy could not be saved".into()))?;
+            let read_back = local::read(&to_key).ok().flatten();
+            if migrate::migrated_copy_reads_back_equal(&new_text, read_back.as_deref()) {
+                Ok(())
+            } else {
+                Err(Unreadable::Invalid(
+                    "the updated copy did not read back".into(),
+                ))
+            }
+        });
+    if moved.is_ok() {
+        // The new key is proven; a failed remove only leaves a stale copy.
+        let _ = local::remove(&from_key);
+    }
+    Some(moved)
 }
 
 /// How many bytes the app's data takes in this browser.
 pub fn stored_bytes() -> usize {
-    let keys: Vec<String> = super::AREAS.iter().map(|area| area_key(area)).collect();
+    let keys: Vec<String> = super::AREAS
+        .iter()
+        .map(|area| area_key(area))
+        .chain(std::iter::once(LOCK_KEY.to_string()))
+        .collect();
     local::stored_bytes(&keys)
 }
 

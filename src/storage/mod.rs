@@ -9,7 +9,13 @@
 pub mod area_store;
 pub mod backup;
 #[cfg(target_arch = "wasm32")]
+mod crypto;
+#[cfg(target_arch = "wasm32")]
 mod local;
+#[cfg(target_arch = "wasm32")]
+pub mod lock;
+pub mod lock_format;
+pub mod migrate;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -41,6 +47,8 @@ pub enum Unreadable {
     WrongArea(String),
     NewerSchema(u32),
     Invalid(String),
+    /// A locked value another tab wrote that this tab's key cannot open.
+    CannotDecrypt,
 }
 
 impl std::fmt::Display for Unreadable {
@@ -54,6 +62,7 @@ impl std::fmt::Display for Unreadable {
                 "it was saved by a newer version of the app (format {version}); reload to update"
             ),
             Unreadable::Invalid(detail) => write!(f, "the saved data is not valid ({detail})"),
+            Unreadable::CannotDecrypt => write!(f, "the saved data could not be decrypted"),
         }
     }
 }
@@ -110,6 +119,8 @@ pub enum SaveError {
     ChangedElsewhere,
     /// The stored value could not be read, so it is kept untouched.
     KeptUnreadable,
+    /// The lock is on and the browser would not encrypt the change.
+    EncryptFailed,
 }
 
 #[cfg(test)]

@@ -1,0 +1,271 @@
+//! The passphrase lock, end to end in Chromium's real WebCrypto: nothing
+//! readable in storage, a wrong passphrase or a damaged byte refused with
+//! the same message and nothing changed, change and turn off, locked
+//! backups.
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::static_server::StaticServer;
+use serde_json::{json, Value};
+
+const SENTINEL: &str = "Zebrafinch-Sentinel-4417";
+const PASSPHRASE: &str = "correct horse battery";
+const UNLOCK_FAILED: &str = "That passphrase did not open your data";
+
+/// Every localStorage key and value, to show that nothing changed.
+async fn all_storage(browser: &Browser) -> Value {
+    browser
+        .script(
+            "const all = {};
+             for (const key of Object.keys(localStorage).sort()) all[key] = localStorage.getItem(key);
+             return all;",
+        )
+        .await
+}
+
+/// Fills the new-passphrase fields on /data, ticks the box and presses
+/// `button`.
+async fn set_new_passphrase(browser: &Browser, passphrase: &str, button: &str) {
+    browser.type_into("#lock-new", passphrase).await;
+    browser.type_into("#lock-repeat", passphrase).await;
+    browser.click("#lock-understood").await;
+    browser.click(button).await;
+}
+
+/// A person on the map, then the lock turned on with [`PASSPHRASE`].
+async fn map_person_then_lock(browser: &Browser, server: &StaticServer) {
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.add_person_with_mouse(SENTINEL).await;
+    browser.wait_for_text("main", SENTINEL).await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    set_new_passphrase(browser, PASSPHRASE, "button.lock-turn-on").await;
+    browser
+        .wait_for_text(".lock-message", "The lock is on")
+        .await;
+}
+
+async fn unlock_with(browser: &Browser, passphrase: &str) {
+    browser.wait_for_h1("Locked with a passphrase").await;
+    browser.type_into("#unlock-passphrase", passphrase).await;
+    browser.click("button.unlock-button").await;
+}
+
+fn storage_text(storage: &Value) -> String {
+    storage.to_string()
+}
+
+#[tokio::test]
+async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    // The warning comes before anything is set, and weak input is refused.
+    let warning = browser.text_of(".lock-warning").await;
+    assert!(warning.contains("cannot be recovered"), "{warning}");
+    set_new_passphrase(&browser, "short", "button.lock-turn-on").await;
+    browser
+        .wait_for_text(".lock-message", "at least 8 characters")
+        .await;
+    assert_eq!(browser.stored("ipt.v1.lock").await, Value::Null);
+
+    map_person_then_lock(&browser, &server).await;
+    let storage = all_storage(&browser).await;
+    let text = storage_text(&storage);
+    assert!(!text.contains("Zebrafinch"), "plaintext in storage: {text}");
+    let record: Value =
+        serde_json::from_str(storage["ipt.v1.lock"].as_str().expect("a lock record")).unwrap();
+    assert_eq!(record["kdf"]["iterations"], json!(600_000));
+    assert_eq!(record["kdf"]["hash"], json!("SHA-256"));
+    assert_eq!(
+        record["kdf"]["salt"].as_str().unwrap().len(),
+        24,
+        "16 bytes"
+    );
+    for area in ["learn", "map", "journal", "settings", "safety-plan"] {
+        let stored: Value =
+            serde_json::from_str(storage[format!("ipt.v1.{area}")].as_str().unwrap()).unwrap();
+        assert_eq!(stored["format"], json!("ipt-companion-locked"), "{area}");
+        assert_eq!(stored["iv"].as_str().unwrap().len(), 16, "12-byte IV");
+    }
+
+    // Reload: the unlock screen, with crisis lines, and nothing of the map.
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("Locked with a passphrase").await;
+    assert!(
+        browser.count(".contacts .contact").await > 3,
+        "crisis lines on the unlock screen"
+    );
+    assert_eq!(browser.count(".map-layout").await, 0);
+
+    unlock_with(&browser, "wrong horse battery").await;
+    browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
+    assert_eq!(all_storage(&browser).await, storage, "nothing changed");
+
+    browser.type_into("#unlock-passphrase", PASSPHRASE).await;
+    browser.click("button.unlock-button").await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.wait_for_text("main", SENTINEL).await;
+
+    // A change while unlocked is stored encrypted, with a fresh IV.
+    let map_before = browser.stored("ipt.v1.map").await;
+    browser.add_person_with_mouse("Second-Sentinel").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while browser.stored("ipt.v1.map").await == map_before {
+        assert!(std::time::Instant::now() < deadline, "the change was saved");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let after: Value =
+        serde_json::from_str(browser.stored("ipt.v1.map").await.as_str().unwrap()).unwrap();
+    let before: Value = serde_json::from_str(map_before.as_str().unwrap()).unwrap();
+    assert_ne!(after["iv"], before["iv"], "a fresh IV per write");
+    assert!(!storage_text(&all_storage(&browser).await).contains("Sentinel"));
+
+    // Opening a page anew asks again; "Lock now" closes it again.
+    browser.goto(&server.url("/data")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Your data").await;
+    browser.click("button.lock-now").await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Your data").await;
+    browser.goto(&server.url("/map")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_text("main", "Second-Sentinel").await;
+    assert_eq!(browser.console_errors().await, Vec::<String>::new());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_flipped_ciphertext_byte_fails_like_a_wrong_passphrase_and_changes_nothing() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    // Flip one bit of one byte in the middle of the map's ciphertext.
+    let flipped = browser
+        .script(
+            "const stored = JSON.parse(localStorage.getItem('ipt.v1.map'));
+             const bytes = Uint8Array.from(atob(stored.ciphertext), c => c.charCodeAt(0));
+             bytes[Math.floor(bytes.length / 2)] ^= 1;
+             stored.ciphertext = btoa(String.fromCharCode(...bytes));
+             localStorage.setItem('ipt.v1.map', JSON.stringify(stored));
+             return stored.ciphertext.length > 0;",
+        )
+        .await;
+    assert_eq!(flipped, json!(true));
+    let damaged = all_storage(&browser).await;
+    browser.goto(&server.url("/map")).await;
+    unlock_with(&browser, "not the passphrase").await;
+    let wrong = browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
+    browser.client.refresh().await.unwrap();
+    unlock_with(&browser, PASSPHRASE).await;
+    let with_damage = browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
+    assert_eq!(with_damage, wrong, "the same generic message");
+    assert_eq!(all_storage(&browser).await, damaged, "nothing changed");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_passphrase_changes_and_the_lock_turns_off() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    let map_before = browser.stored("ipt.v1.map").await;
+    // A wrong current passphrase changes nothing.
+    browser.type_into("#lock-current", "not it at all").await;
+    set_new_passphrase(&browser, "a brand new phrase", "button.lock-change").await;
+    browser
+        .wait_for_text(".lock-message", "not the current passphrase")
+        .await;
+    browser.click("#lock-understood").await; // untick for the next try
+    browser.type_into("#lock-current", PASSPHRASE).await;
+    set_new_passphrase(&browser, "a brand new phrase", "button.lock-change").await;
+    browser
+        .wait_for_text(".lock-message", "The passphrase is changed")
+        .await;
+    assert_eq!(
+        browser.stored("ipt.v1.map").await,
+        map_before,
+        "only the key is re-wrapped; the data stays as stored"
+    );
+
+    browser.client.refresh().await.unwrap();
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
+    browser
+        .type_into("#unlock-passphrase", "a brand new phrase")
+        .await;
+    browser.click("button.unlock-button").await;
+    browser.wait_for_h1("Your data").await;
+
+    browser
+        .type_into("#lock-off-current", "a brand new phrase")
+        .await;
+    browser.click("button.lock-turn-off").await;
+    browser
+        .wait_for_text(".lock-message", "The lock is off")
+        .await;
+    assert_eq!(browser.stored("ipt.v1.lock").await, Value::Null);
+    let map = browser.stored("ipt.v1.map").await;
+    assert!(
+        map.as_str().unwrap().contains(SENTINEL),
+        "stored plain again"
+    );
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.wait_for_text("main", SENTINEL).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphrase() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    let folder = browser.allow_downloads("locked-backup").await;
+    browser.click("button.download-backup").await;
+    let file = browser.downloaded_file(&folder, "json").await;
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(!text.contains("Zebrafinch"), "plaintext in the backup");
+    let backup: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(backup["format"], json!("ipt-companion-backup-locked"));
+    assert_eq!(backup["lock"]["kdf"]["iterations"], json!(600_000));
+
+    // Everything deleted (the lock too), then the backup brought back.
+    browser
+        .script("const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; c.dispatchEvent(new Event('input', { bubbles: true })); return true;")
+        .await;
+    browser.click("button.delete-everything").await;
+    browser
+        .wait_for_text(".danger-zone [role='status']", "deleted")
+        .await;
+    assert_eq!(browser.stored("ipt.v1.lock").await, Value::Null);
+    browser
+        .type_into("#import-file", &file.to_string_lossy())
+        .await;
+    browser
+        .type_into("#backup-passphrase", "wrong horse battery")
+        .await;
+    browser.click("button.open-locked-backup").await;
+    browser
+        .wait_for_text(".import-status", "did not open this backup")
+        .await;
+    browser.type_into("#backup-passphrase", PASSPHRASE).await;
+    browser.click("button.open-locked-backup").await;
+    browser
+        .wait_for_text(".import-preview", "1 people on the map")
+        .await;
+    browser.click("button.import-merge").await;
+    browser
+        .wait_for_text(".import-status", "The backup is in")
+        .await;
+    assert!(browser
+        .stored("ipt.v1.map")
+        .await
+        .as_str()
+        .unwrap()
+        .contains(SENTINEL));
+    let _ = std::fs::remove_dir_all(&folder);
+    browser.close().await;
+}

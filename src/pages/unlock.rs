@@ -1,0 +1,76 @@
+//! The unlock screen, shown on start while the passphrase lock is on. It is
+//! outside the router: nothing else of the app exists until it is unlocked.
+//! Crisis lines are on it too, since /help must never wait for a passphrase.
+
+use leptos::html::Input;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::components::crisis_contacts::CrisisContactList;
+use crate::components::download::download_text;
+use crate::content::ui_text::{self, lock as text};
+use crate::storage::lock::{self, OpenedArea};
+
+#[component]
+pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
+    let passphrase_input = NodeRef::<Input>::new();
+    let working = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let unlock = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(input) = passphrase_input.get_untracked() else {
+            return;
+        };
+        if working.get_untracked() {
+            return;
+        }
+        let typed = input.value();
+        working.set(true);
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            match lock::unlock(&typed).await {
+                Ok(areas) => opened.set(Some(areas)),
+                Err(_) => {
+                    working.set(false);
+                    failed.set(true);
+                    input.select();
+                }
+            }
+        });
+    };
+    let download_locked = move |_| {
+        download_text(
+            "ipt-companion-locked-data.json",
+            "application/json",
+            &lock::stored_as_is(),
+        );
+    };
+    view! {
+        <Title text=ui_text::document_title(text::UNLOCK_TITLE)/>
+        <main id="main" class="unlock">
+            <h1>{text::UNLOCK_TITLE}</h1>
+            <p class="lead">{text::UNLOCK_INTRO}</p>
+            <form class="unlock-form" on:submit=unlock>
+                <div class="field">
+                    <label for="unlock-passphrase">{text::PASSPHRASE}</label>
+                    <input id="unlock-passphrase" type="password" autocomplete="current-password"
+                        required=true autofocus=true node_ref=passphrase_input
+                        aria-describedby="unlock-failed"/>
+                </div>
+                <p><button type="submit" class="primary unlock-button" prop:disabled=move || working.get()>{text::UNLOCK}</button></p>
+                <p role="status" class="unlock-working">{move || working.get().then_some(text::WORKING)}</p>
+                <p role="alert" id="unlock-failed" class="unlock-failed">{move || failed.get().then_some(text::UNLOCK_FAILED)}</p>
+            </form>
+            <section aria-labelledby="unlock-help-heading">
+                <h2 id="unlock-help-heading">{text::HELP_HEADING}</h2>
+                <p>{text::HELP_INTRO}</p>
+                <CrisisContactList/>
+            </section>
+            <section aria-labelledby="unlock-forgotten-heading">
+                <h2 id="unlock-forgotten-heading">{text::FORGOTTEN_HEADING}</h2>
+                <p>{text::FORGOTTEN}</p>
+                <p><button type="button" class="download-locked" on:click=download_locked>{text::DOWNLOAD_LOCKED}</button></p>
+            </section>
+        </main>
+    }
+}

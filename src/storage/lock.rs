@@ -1,0 +1,210 @@
+//! The passphrase lock in the browser: whether it is on, unlocking on
+//! start, turning it on and off, changing the passphrase, locked backups.
+//!
+//! The unlocked data key lives only in this tab's memory (`DATA_KEY`) as a
+//! non-extractable CryptoKey; the passphrase is never kept. Every write of
+//! an area still goes through `local::write_verified` (see `area_store`).
+
+use std::cell::RefCell;
+
+use web_sys::CryptoKey;
+
+use super::crypto::{self, CryptoFailed};
+use super::lock_format::{
+    area_associated_data, backup_associated_data, is_locked_area, key_associated_data,
+    locked_area_text, locked_backup_text, parse_lock_record, parse_locked_area, KdfParams,
+    LockRecord, LockedBackup, LOCK_KEY, SALT_BYTES,
+};
+use super::{area_key, local, SaveError, AREAS};
+
+thread_local! {
+    static DATA_KEY: RefCell<Option<CryptoKey>> = const { RefCell::new(None) };
+}
+
+/// The data key of this session, when the lock is on and open.
+pub fn data_key() -> Option<CryptoKey> {
+    DATA_KEY.with(|key| key.borrow().clone())
+}
+
+fn set_data_key(key: Option<CryptoKey>) {
+    DATA_KEY.with(|slot| *slot.borrow_mut() = key);
+}
+
+/// Whether a lock record is stored: then the app asks for the passphrase.
+pub fn lock_is_on() -> bool {
+    matches!(local::read(LOCK_KEY), Ok(Some(_)))
+}
+
+fn stored_record() -> Result<LockRecord, CryptoFailed> {
+    let text = local::read(LOCK_KEY).ok().flatten().ok_or(CryptoFailed)?;
+    parse_lock_record(&text).map_err(|_| CryptoFailed)
+}
+
+/// One area as unlocking found it: the stored text (compared before every
+/// later write) and what it says in plain text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenedArea {
+    pub area: &'static str,
+    pub stored: Option<String>,
+    pub plain: Option<String>,
+}
+
+/// The data key from a record and a passphrase (fails when either is wrong).
+async fn unwrap_with(
+    record: &LockRecord,
+    passphrase: &str,
+    extractable: bool,
+) -> Result<CryptoKey, CryptoFailed> {
+    let wrapping = crypto::passphrase_key(passphrase, &record.kdf).await?;
+    crypto::unwrap_data_key(
+        &record.wrapped_key,
+        &wrapping,
+        &key_associated_data(),
+        extractable,
+    )
+    .await
+}
+
+/// Opens every area with the passphrase. All or nothing: on any failure
+/// (wrong passphrase, a damaged record, a damaged area) nothing is opened,
+/// nothing is written, and the caller says one generic thing.
+pub async fn unlock(passphrase: &str) -> Result<Vec<OpenedArea>, CryptoFailed> {
+    let record = stored_record()?;
+    let key = unwrap_with(&record, passphrase, false).await?;
+    let mut opened = Vec::with_capacity(AREAS.len());
+    for area in AREAS {
+        let stored = local::read(&area_key(area)).map_err(|_| CryptoFailed)?;
+        let plain = match &stored {
+            Some(text) if is_locked_area(text) => Some(open_area(&key, area, text).await?),
+            // Left plain by an interrupted "turn on"; encrypted at its next save.
+            other => other.clone(),
+        };
+        opened.push(OpenedArea {
+            area,
+            stored,
+            plain,
+        });
+    }
+    set_data_key(Some(key));
+    Ok(opened)
+}
+
+/// The plain text of a stored locked area.
+pub async fn open_area(key: &CryptoKey, area: &str, stored: &str) -> Result<String, CryptoFailed> {
+    let locked = parse_locked_area(area, stored).map_err(|_| CryptoFailed)?;
+    crypto::open(key, &area_associated_data(area), &locked.sealed).await
+}
+
+/// The stored text of an area's plain document, encrypted.
+pub async fn seal_area(key: &CryptoKey, area: &str, plain: &str) -> Result<String, CryptoFailed> {
+    let sealed = crypto::seal(key, &area_associated_data(area), plain).await?;
+    Ok(locked_area_text(area, sealed))
+}
+
+/// Why a lock change did not happen. Nothing was changed in any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockChangeError {
+    WrongPassphrase,
+    Crypto,
+    NotSaved(SaveError),
+}
+
+impl From<CryptoFailed> for LockChangeError {
+    fn from(_: CryptoFailed) -> Self {
+        LockChangeError::Crypto
+    }
+}
+
+/// A new record for `data_key` under `passphrase`, with a fresh salt.
+async fn record_for(data_key: &CryptoKey, passphrase: &str) -> Result<LockRecord, CryptoFailed> {
+    let kdf = KdfParams::pbkdf2_sha256(&crypto::random_bytes(SALT_BYTES)?);
+    let wrapping = crypto::passphrase_key(passphrase, &kdf).await?;
+    let wrapped = crypto::wrap_data_key(data_key, &wrapping, &key_associated_data()).await?;
+    Ok(LockRecord::new(kdf, wrapped))
+}
+
+fn write_record(record: &LockRecord) -> Result<(), LockChangeError> {
+    let text = serde_json::to_string(record).expect("always serialises");
+    local::write_verified(LOCK_KEY, &text).map_err(LockChangeError::NotSaved)
+}
+
+/// Stores a new lock record and opens the session with its data key. The
+/// caller then saves every area again, which encrypts it.
+pub async fn turn_on(passphrase: &str) -> Result<(), LockChangeError> {
+    let new_key = crypto::new_data_key().await?;
+    let record = record_for(&new_key, passphrase).await?;
+    // The session uses a non-extractable copy, unwrapped from the record
+    // just made, which also proves the record opens.
+    let session_key = unwrap_with(&record, passphrase, false).await?;
+    write_record(&record)?;
+    set_data_key(Some(session_key));
+    Ok(())
+}
+
+/// Re-wraps the same data key under a new passphrase: one verified write.
+pub async fn change_passphrase(current: &str, new: &str) -> Result<(), LockChangeError> {
+    let record = stored_record()?;
+    let data_key = unwrap_with(&record, current, true)
+        .await
+        .map_err(|_| LockChangeError::WrongPassphrase)?;
+    write_record(&record_for(&data_key, new).await?)
+}
+
+/// Checks the passphrase, then stops encrypting. The caller saves every
+/// area again (now plain) and then calls [`remove_lock_record`].
+pub async fn begin_turning_off(passphrase: &str) -> Result<CryptoKey, LockChangeError> {
+    let record = stored_record()?;
+    unwrap_with(&record, passphrase, false)
+        .await
+        .map_err(|_| LockChangeError::WrongPassphrase)?;
+    let previous = data_key().ok_or(LockChangeError::Crypto)?;
+    set_data_key(None);
+    Ok(previous)
+}
+
+/// Puts the session key back when turning off could not finish.
+pub fn cancel_turning_off(previous: CryptoKey) {
+    set_data_key(Some(previous));
+}
+
+/// The last step of turning off, after every area is stored plain again.
+pub fn remove_lock_record() -> Result<(), SaveError> {
+    local::remove(LOCK_KEY)
+}
+
+/// Forgets the key of this session (with "delete everything").
+pub fn forget_session() {
+    set_data_key(None);
+}
+
+/// A backup file's text, encrypted with the data key while the lock is on
+/// (None when the lock is off): it opens with the same passphrase.
+pub async fn lock_backup(plain: &str) -> Option<Result<String, CryptoFailed>> {
+    let key = data_key()?;
+    Some(
+        async {
+            let record = stored_record()?;
+            let sealed = crypto::seal(&key, &backup_associated_data(), plain).await?;
+            Ok(locked_backup_text(record, sealed))
+        }
+        .await,
+    )
+}
+
+/// The plain backup text inside a locked backup file.
+pub async fn open_backup(backup: &LockedBackup, passphrase: &str) -> Result<String, CryptoFailed> {
+    let key = unwrap_with(&backup.lock, passphrase, false).await?;
+    crypto::open(&key, &backup_associated_data(), &backup.sealed).await
+}
+
+/// The raw stored text of every key the app uses, locked as it is, for the
+/// "download the locked data" button on the unlock screen.
+pub fn stored_as_is() -> String {
+    let mut all = serde_json::Map::new();
+    for key in std::iter::once(LOCK_KEY.to_string()).chain(AREAS.iter().map(|a| area_key(a))) {
+        if let Ok(Some(text)) = local::read(&key) {
+            all.insert(key, serde_json::Value::String(text));
+        }
+    }
+    serde_json::to_string_pretty(&all).expect("always serialises")
+}
