@@ -1,10 +1,27 @@
 //! Helpers for the end-to-end tests: a static server that behaves like a
 //! plain static host, and a headless Chromium session through chromedriver.
 
+pub mod axe;
 pub mod browser;
 pub mod static_server;
 
 use std::path::PathBuf;
+
+/// The twelve Learn modules, in reading order (their URLs never change).
+pub const MODULE_SLUGS: [&str; 12] = [
+    "what-is-ipt",
+    "why-it-helps",
+    "how-ipt-works",
+    "interpersonal-inventory",
+    "grief",
+    "disputes",
+    "role-transitions",
+    "isolation",
+    "techniques",
+    "ipt-and-other-therapies",
+    "evidence",
+    "ending-well",
+];
 
 /// The built site under test. `cargo xtask test` builds it and sets
 /// `IPT_DIST`; a run without it fails with a message saying how to build.

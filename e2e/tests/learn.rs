@@ -4,25 +4,10 @@
 use std::time::Duration;
 
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, MODULE_SLUGS};
 use fantoccini::Locator;
 use serde_json::json;
-
-const MODULE_SLUGS: [&str; 12] = [
-    "what-is-ipt",
-    "why-it-helps",
-    "how-ipt-works",
-    "interpersonal-inventory",
-    "grief",
-    "disputes",
-    "role-transitions",
-    "isolation",
-    "techniques",
-    "ipt-and-other-therapies",
-    "evidence",
-    "ending-well",
-];
 
 #[tokio::test]
 async fn each_of_the_thirteen_links_opens_directly_with_its_sections() {

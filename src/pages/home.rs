@@ -156,7 +156,7 @@ fn Dashboard() -> impl IntoView {
             let is_next = move || next() == Some(step);
             view! {
                 <li class="path-step" class:next=is_next data-step=format!("{step:?}") data-state=move || format!("{:?}", state())>
-                    <h3>{step_title(step)}</h3>
+                    <h2>{step_title(step)}</h2>
                     <p class="step-state"><span class="badge">{move || state_words(state())}</span></p>
                     {move || detail(step)}
                     {move || {

@@ -127,6 +127,7 @@ fn test() -> Result<(), String> {
     let root = root();
     let env = tools::ensure_build_tools(&root)?;
     tools::ensure_browser()?;
+    let axe_core = tools::ensure_axe_core(&root)?;
     let mut totals = summary::Totals::default();
 
     run_step(&Step::cargo(&env, "formatting").args(["fmt", "--all", "--", "--check"]))?;
@@ -174,6 +175,7 @@ fn test() -> Result<(), String> {
         .env("IPT_DIST_SUB_PATH", &sub_path_dist_dir)
         .env("IPT_DIST_NEXT", &next_dist_dir)
         .env("IPT_SUB_PATH", E2E_SUB_PATH)
+        .env("AXE_CORE_JS", &axe_core)
         .env("CHROMEDRIVER", tools::CHROMEDRIVER);
     totals.add(&run::run_counted(&e2e)?);
 

@@ -9,6 +9,8 @@ use crate::run::{run_step, Step};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_NPM_VERSION: &str = "132.0.0";
+/// The accessibility checker the end-to-end tests inject into every page.
+pub const AXE_CORE_NPM_VERSION: &str = "4.14.1";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -133,22 +135,61 @@ pub fn ensure_build_tools(root: &Path) -> Result<ToolEnv, String> {
     let wasm_opt = node_bin.join("wasm-opt");
     let wasm_opt_version = version_of(&wasm_opt, &env.path).unwrap_or_default();
     if !wasm_opt_version.contains(&format!("version {}", major(BINARYEN_NPM_VERSION))) {
-        require_program(
-            "npm",
-            "Node.js and npm (Debian: apt-get install nodejs npm)",
+        npm_install(
+            root,
+            "install binaryen (wasm-opt)",
+            "binaryen",
+            BINARYEN_NPM_VERSION,
         )?;
-        let tools_dir = root.join("tools");
-        std::fs::create_dir_all(&tools_dir).map_err(|error| error.to_string())?;
-        run_step(&Step::new("install binaryen (wasm-opt)", "npm").args([
-            "install".to_string(),
-            "--prefix".to_string(),
-            tools_dir.to_string_lossy().into_owned(),
-            "--no-audit".to_string(),
-            "--no-fund".to_string(),
-            format!("binaryen@{BINARYEN_NPM_VERSION}"),
-        ]))?;
     }
     Ok(env)
+}
+
+/// npm's axe-core, for the accessibility checks of the end-to-end tests;
+/// returns the path of its `axe.min.js`.
+pub fn ensure_axe_core(root: &Path) -> Result<PathBuf, String> {
+    let package = root.join("tools/node_modules/axe-core");
+    let installed = std::fs::read_to_string(package.join("package.json")).unwrap_or_default();
+    if package_json_version(&installed).as_deref() != Some(AXE_CORE_NPM_VERSION) {
+        npm_install(root, "install axe-core", "axe-core", AXE_CORE_NPM_VERSION)?;
+    }
+    let script = package.join("axe.min.js");
+    if !script.is_file() {
+        return Err(format!(
+            "npm installed axe-core without {}",
+            script.display()
+        ));
+    }
+    Ok(script)
+}
+
+/// `npm install` of one exact version into `tools/` (ignored by git).
+fn npm_install(root: &Path, step_name: &str, package: &str, version: &str) -> Result<(), String> {
+    require_program(
+        "npm",
+        "Node.js and npm (Debian: apt-get install nodejs npm)",
+    )?;
+    let tools_dir = root.join("tools");
+    std::fs::create_dir_all(&tools_dir).map_err(|error| error.to_string())?;
+    run_step(&Step::new(step_name, "npm").args([
+        "install".to_string(),
+        "--prefix".to_string(),
+        tools_dir.to_string_lossy().into_owned(),
+        "--no-audit".to_string(),
+        "--no-fund".to_string(),
+        "--save-exact".to_string(),
+        format!("{package}@{version}"),
+    ]))
+}
+
+/// The top-level `"version"` of a package.json, read without a JSON parser
+/// (npm writes it on a line of its own, before any dependency list).
+fn package_json_version(package_json: &str) -> Option<String> {
+    package_json.lines().find_map(|line| {
+        let value = line.trim().strip_prefix("\"version\":")?.trim();
+        let value = value.trim_end_matches(',').trim();
+        Some(value.strip_prefix('"')?.strip_suffix('"')?.to_string())
+    })
 }
 
 fn major(version: &str) -> &str {
@@ -241,6 +282,14 @@ mod tests {
             Some("0.2.1")
         );
         assert_eq!(locked_version(lock, "trunk"), None);
+    }
+
+    #[test]
+    fn reads_the_version_of_a_package_json() {
+        let json =
+            "{\n  \"name\": \"axe-core\",\n  \"version\": \"4.14.1\",\n  \"dependencies\": {}\n}\n";
+        assert_eq!(package_json_version(json).as_deref(), Some("4.14.1"));
+        assert_eq!(package_json_version(""), None);
     }
 
     #[test]
