@@ -3,6 +3,7 @@
 //! the same message and nothing changed, change and turn off, locked
 //! backups.
 
+use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
@@ -50,6 +51,22 @@ async fn unlock_with(browser: &Browser, passphrase: &str) {
     browser.wait_for_h1("Locked with a passphrase").await;
     browser.type_into("#unlock-passphrase", passphrase).await;
     browser.click("button.unlock-button").await;
+}
+
+/// axe-core on the page as it is, in the light and the dark theme.
+async fn assert_accessible(browser: &Browser, context: &str) {
+    let axe = axe_source();
+    let mut findings = Findings::default();
+    for theme in ["light", "dark"] {
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
+            )
+            .await;
+        findings.add(&format!("{context} {theme}"), &run_axe(browser, &axe).await);
+    }
+    assert!(findings.is_empty(), "{}", findings.describe());
 }
 
 fn storage_text(storage: &Value) -> String {
@@ -103,6 +120,7 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     unlock_with(&browser, "wrong horse battery").await;
     browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
     assert_eq!(all_storage(&browser).await, storage, "nothing changed");
+    assert_accessible(&browser, "the unlock screen with its message").await;
 
     browser.type_into("#unlock-passphrase", PASSPHRASE).await;
     browser.click("button.unlock-button").await;
@@ -127,6 +145,7 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     browser.goto(&server.url("/data")).await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_h1("Your data").await;
+    assert_accessible(&browser, "/data with the lock on").await;
     browser.click("button.lock-now").await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_h1("Your data").await;
