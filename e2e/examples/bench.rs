@@ -247,6 +247,90 @@ async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f
     ]
 }
 
+const BENCH_PASSPHRASE: &str = "bench passphrase one";
+
+/// The lock on, 520 weeks and 150 people: unlocking (PBKDF2 with 600,000
+/// iterations, then decrypting every area) until the journal's chart is
+/// drawn, and one edit until its encrypted copy is stored.
+async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
+    let today = chrono::Utc::now().date_naive();
+    let documents = [
+        ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
+        (
+            "ipt.v1.journal",
+            encode("journal", 1, &journal_of_ten_years(today)),
+        ),
+    ];
+    let browser = Browser::start().await;
+    seed(&browser, server, &documents).await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    browser.type_into("#lock-new", BENCH_PASSPHRASE).await;
+    browser.type_into("#lock-repeat", BENCH_PASSPHRASE).await;
+    browser.click("#lock-understood").await;
+    browser.click("button.lock-turn-on").await;
+    browser.wait_for_text(".lock-message", "The lock is on").await;
+    let mut unlock = Vec::new();
+    let mut save = Vec::new();
+    for _ in 0..RUNS {
+        browser.goto(&server.url("/journal")).await;
+        browser.wait_for_h1("Locked with a passphrase").await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": throttling }),
+            )
+            .await;
+        let took = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 document.getElementById('unlock-passphrase').value = arguments[0];
+                 const start = performance.now();
+                 document.querySelector('button.unlock-button').click();
+                 (function check() {
+                     if (document.querySelector('svg.mood-chart')) {
+                         requestAnimationFrame(() => done(performance.now() - start));
+                     } else { setTimeout(check, 0); }
+                 })();",
+                vec![json!(BENCH_PASSPHRASE)],
+            )
+            .await
+            .expect("unlock timing");
+        unlock.push(took.as_f64().expect("a number"));
+        let took = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const note = document.getElementById('journal-note');
+                 const before = localStorage.getItem('ipt.v1.journal');
+                 const start = performance.now();
+                 note.value = note.value + ' one more word';
+                 note.dispatchEvent(new Event('input', { bubbles: true }));
+                 (function check() {
+                     if (localStorage.getItem('ipt.v1.journal') !== before) {
+                         done(performance.now() - start);
+                     } else { setTimeout(check, 0); }
+                 })();",
+                vec![],
+            )
+            .await
+            .expect("locked save timing");
+        save.push(took.as_f64().expect("a number"));
+        browser
+            .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+            .await;
+    }
+    browser.close().await;
+    let label = |what: &str| {
+        format!("{what}, lock on, 520 weeks and 150 people, CPU {throttling}x slower")
+    };
+    vec![
+        (label("unlock until the journal chart is drawn"), median(unlock)),
+        (label("/journal save one edit (encrypt + store)"), median(save)),
+    ]
+}
+
 #[tokio::main]
 async fn main() {
     let server = StaticServer::start(dist_dir());
@@ -254,6 +338,7 @@ async fn main() {
     for throttling in [1.0, CPU_THROTTLING] {
         rows.extend(bench_map(&server, throttling).await);
         rows.extend(bench_journal(&server, throttling).await);
+        rows.extend(bench_lock(&server, throttling).await);
     }
     println!("\n| measurement (headless Chromium, median of {RUNS}) | ms |");
     println!("|---|---|");
