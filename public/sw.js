@@ -6,7 +6,8 @@ const PRECACHE = __IPT_PRECACHE__;
 const CACHE_PREFIX = "ipt-companion-";
 const CACHE = CACHE_PREFIX + VERSION;
 const SCOPE = new URL(self.registration.scope);
-const APP_ENTRY = new URL("index.html", SCOPE).href;
+// The plain app entry: index.html is the prerendered welcome of "/".
+const APP_ENTRY = new URL("404.html", SCOPE).href;
 
 self.addEventListener("install", (event) => {
   // Cache every file of this build. A new version then waits until the

@@ -245,6 +245,11 @@ async fn a_shared_module_link_reads_without_javascript() {
     assert!(!help.is_empty());
     let title = browser.client.title().await.unwrap();
     assert_eq!(title, "Grief · IPT Companion");
+    browser.goto(&server.url("/")).await;
+    assert_eq!(
+        browser.static_h1_text().await,
+        "Mood and relationships, one step at a time"
+    );
     browser.goto(&server.url("/help")).await;
     assert_eq!(browser.static_h1_text().await, "Get help now");
     assert!(
@@ -265,5 +270,31 @@ async fn the_app_replaces_the_prerendered_page_without_doubling_it() {
     assert_eq!(browser.count("#prerendered").await, 0);
     assert_eq!(browser.count("h1").await, 1);
     assert_eq!(browser.count("header.site-header").await, 1);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_static_welcome_shows_to_a_first_visit_and_stays_hidden_for_a_returning_one() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // The app never starts (its wasm is blocked), so the static page stays.
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            serde_json::json!({ "urls": ["*.wasm"] }),
+        )
+        .await;
+    let welcome_visibility =
+        "return getComputedStyle(document.querySelector('#prerendered .welcome')).visibility;";
+    browser.goto(&server.url("/")).await;
+    assert_eq!(browser.script(welcome_visibility).await, "visible");
+    browser
+        .script("localStorage.setItem('ipt.v1.settings', '{}'); return true;")
+        .await;
+    browser.goto(&server.url("/")).await;
+    assert_eq!(browser.script(welcome_visibility).await, "hidden");
+    // The header and its crisis link stay visible either way.
+    assert_eq!(browser.count("#prerendered a.get-help").await, 1);
     browser.close().await;
 }

@@ -9,7 +9,7 @@ use ipt_companion::content::crisis_contacts::{
     contact_href, display_number, CRISIS_CONTACTS, LAST_CHECKED,
 };
 use ipt_companion::content::self_check as check_text;
-use ipt_companion::content::ui_text::{self, help, learn};
+use ipt_companion::content::ui_text::{self, help, home, learn};
 use ipt_companion::content::{GROUPS, MODULES};
 use ipt_companion::routes::{rebase_content_links, with_base};
 
@@ -190,9 +190,43 @@ fn self_check_main() -> String {
     main
 }
 
-/// Writes `learn/<slug>/index.html` for every module, the self-check,
-/// `learn/index.html` and `help/index.html`. (Not `/`: a returning visitor
-/// sees their own path there, so a static welcome would flash.)
+/// The first visit's welcome, the text a shared link to `/` shows at once.
+fn home_main() -> String {
+    format!(
+        "<section class=\"welcome\" aria-labelledby=\"welcome-heading\"><h1 id=\"welcome-heading\">{}</h1><p class=\"lead\">{}</p><p>{}</p><p>{}</p></section>",
+        escape(home::HEADING),
+        escape(home::INTRO),
+        escape(home::NOT_THERAPY),
+        escape(home::PRIVATE)
+    )
+}
+
+/// On `/`, a returning visitor (anything stored) sees their own path once
+/// the app starts, not the welcome: this marks the page before it is first
+/// painted so the stylesheet hides the static welcome instead of flashing
+/// it. It reads only which keys exist, and fails quietly without storage.
+pub const RETURNING_VISITOR_SCRIPT: &str = "try{if(Object.keys(localStorage).some(function(k){return k.indexOf('ipt.')===0}))document.documentElement.classList.add('returning')}catch(e){}";
+
+/// Adds the returning-visitor script to the home page, and its hash to the
+/// page's Content-Security-Policy.
+fn with_returning_visitor_script(html: &str) -> Result<String, String> {
+    let policy_marker = "'wasm-unsafe-eval'";
+    if !html.contains(policy_marker) || !html.contains("</head>") {
+        return Err("the home page has no CSP or no </head>".into());
+    }
+    let hash = crate::site::csp_hash(RETURNING_VISITOR_SCRIPT);
+    Ok(html
+        .replacen(policy_marker, &format!("{policy_marker} {hash}"), 1)
+        .replacen(
+            "</head>",
+            &format!("<script>{RETURNING_VISITOR_SCRIPT}</script></head>"),
+            1,
+        ))
+}
+
+/// Writes `/` (index.html), `learn/<slug>/index.html` for every module, the
+/// self-check, `learn/index.html` and `help/index.html`. Other routes keep
+/// the plain app entry (404.html), which the service worker also serves.
 pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), String> {
     let base = public_url.trim_end_matches('/');
     let mut pages = Vec::new();
@@ -227,10 +261,20 @@ pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), Str
         check_text::INTRO.to_string(),
         self_check_main(),
     ));
+    pages.push((
+        String::new(),
+        "/".to_string(),
+        home::TITLE.to_string(),
+        home::INTRO.to_string(),
+        home_main(),
+    ));
     for (folder, path, title, description, main) in pages {
         let dir = dist.join(folder);
         std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let html = page(entry, &title, &description, &path, &main, base);
+        let mut html = page(entry, &title, &description, &path, &main, base);
+        if path == "/" {
+            html = with_returning_visitor_script(&html)?;
+        }
         std::fs::write(dir.join("index.html"), html)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -253,6 +297,18 @@ mod tests {
         assert!(html.contains("id=\"when-to-seek-help\""));
         assert!(html.contains("href=\"/sub/help\""));
         assert_eq!(html.matches("<h1>").count(), 1);
+    }
+
+    #[test]
+    fn the_home_page_allows_exactly_its_returning_visitor_script() {
+        let entry = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'wasm-unsafe-eval' 'sha256-loader'\"></head><body></body></html>";
+        let html = with_returning_visitor_script(entry).unwrap();
+        let hash = crate::site::csp_hash(RETURNING_VISITOR_SCRIPT);
+        assert!(html.contains(&format!("'wasm-unsafe-eval' {hash} 'sha256-loader'")));
+        assert!(html.contains(&format!(
+            "<script>{RETURNING_VISITOR_SCRIPT}</script></head>"
+        )));
+        assert!(with_returning_visitor_script("<html><body></body></html>").is_err());
     }
 
     #[test]
