@@ -269,7 +269,9 @@ async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)
     browser.type_into("#lock-repeat", BENCH_PASSPHRASE).await;
     browser.click("#lock-understood").await;
     browser.click("button.lock-turn-on").await;
-    browser.wait_for_text(".lock-message", "The lock is on").await;
+    browser
+        .wait_for_text(".lock-message", "The lock is on")
+        .await;
     let mut unlock = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
@@ -322,12 +324,17 @@ async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)
             .await;
     }
     browser.close().await;
-    let label = |what: &str| {
-        format!("{what}, lock on, 520 weeks and 150 people, CPU {throttling}x slower")
-    };
+    let label =
+        |what: &str| format!("{what}, lock on, 520 weeks and 150 people, CPU {throttling}x slower");
     vec![
-        (label("unlock until the journal chart is drawn"), median(unlock)),
-        (label("/journal save one edit (encrypt + store)"), median(save)),
+        (
+            label("unlock until the journal chart is drawn"),
+            median(unlock),
+        ),
+        (
+            label("/journal save one edit (encrypt + store)"),
+            median(save),
+        ),
     ]
 }
 
