@@ -1,6 +1,7 @@
-//! `cargo xtask serve | test | dist`: the project's commands, which install
+//! `cargo xtask serve | test | bench | dist`: the project's commands, which install
 //! what they need (pinned versions) before they run.
 
+mod bench;
 mod prerender;
 mod run;
 mod site;
@@ -105,15 +106,21 @@ fn build_dist(
     Ok(())
 }
 
-/// Large-data timings in headless Chromium (see BENCHMARKS.md). Not a test:
-/// it prints numbers, and CI does not run it.
+/// The bytes of the first load, Lighthouse, then the large-data timings in
+/// headless Chromium (see BENCHMARKS.md). Not a test: it prints numbers and
+/// budgets, and CI does not run it.
 fn bench() -> Result<(), String> {
-    let env = tools::ensure_build_tools(&root())?;
+    let root = root();
+    let env = tools::ensure_build_tools(&root)?;
     tools::ensure_browser()?;
+    let lighthouse_tools = tools::ensure_lighthouse(&root)?;
     let dist_dir = env.target_dir.join("bench-dist");
     build_dist(&env, "/", &dist_dir, "")?;
+    bench::first_load_bytes(&dist_dir)?;
+    let reports = env.target_dir.join("bench-lighthouse");
+    bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
     run_step(
-        &Step::cargo(&env, "benchmark")
+        &Step::cargo(&env, "large-data timings")
             .args(["run", "--release", "-p", "e2e", "--example", "bench"])
             .env("IPT_DIST", &dist_dir)
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),

@@ -92,6 +92,28 @@ pub fn run_step(step: &Step) -> Result<(), String> {
     }
 }
 
+/// Runs a step and returns what it printed on stdout (its stderr goes to
+/// the terminal); fails if it fails.
+pub fn run_captured(step: &Step) -> Result<String, String> {
+    println!("\n== {} ==\n$ {}", step.name, step.describe());
+    let output = step
+        .command()
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|error| {
+            format!(
+                "{}: could not start {}: {error}",
+                step.name,
+                step.describe()
+            )
+        })?;
+    if output.status.success() {
+        Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+    } else {
+        Err(format!("{} failed ({})", step.name, output.status))
+    }
+}
+
 /// Runs a test step, echoing its output and counting `test result:` lines.
 /// A failing step still returns its counts, so the summary stays whole.
 pub fn run_counted(step: &Step) -> Result<Counts, String> {

@@ -11,6 +11,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_NPM_VERSION: &str = "132.0.0";
 /// The accessibility checker the end-to-end tests inject into every page.
 pub const AXE_CORE_NPM_VERSION: &str = "4.14.1";
+/// For `cargo xtask bench`. The last release that runs on Debian 12's
+/// Node 20 (Lighthouse 13 needs Node 22.19).
+pub const LIGHTHOUSE_NPM_VERSION: &str = "12.8.2";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
@@ -163,6 +166,23 @@ pub fn ensure_axe_core(root: &Path) -> Result<PathBuf, String> {
     Ok(script)
 }
 
+/// npm's Lighthouse, for `cargo xtask bench`; returns the `tools/` folder
+/// whose `node_modules` holds it.
+pub fn ensure_lighthouse(root: &Path) -> Result<PathBuf, String> {
+    let tools_dir = root.join("tools");
+    let package = tools_dir.join("node_modules/lighthouse/package.json");
+    let installed = std::fs::read_to_string(package).unwrap_or_default();
+    if package_json_version(&installed).as_deref() != Some(LIGHTHOUSE_NPM_VERSION) {
+        npm_install(
+            root,
+            "install lighthouse",
+            "lighthouse",
+            LIGHTHOUSE_NPM_VERSION,
+        )?;
+    }
+    Ok(tools_dir)
+}
+
 /// `npm install` of one exact version into `tools/` (ignored by git).
 fn npm_install(root: &Path, step_name: &str, package: &str, version: &str) -> Result<(), String> {
     require_program(
@@ -215,7 +235,7 @@ fn ensure_wasm_target() -> Result<(), String> {
     run_step(&Step::new("add the wasm target", "rustup").args(["target", "add", WASM_TARGET]))
 }
 
-fn require_program(program: &str, what: &str) -> Result<(), String> {
+pub fn require_program(program: &str, what: &str) -> Result<(), String> {
     let found = Command::new(program).arg("--version").output().is_ok();
     if found {
         Ok(())
