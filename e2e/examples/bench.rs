@@ -67,6 +67,18 @@ pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
     journal
 }
 
+/// 150 people and ten years of journal, as stored documents.
+fn map_and_journal_documents() -> [(&'static str, String); 2] {
+    let today = chrono::Utc::now().date_naive();
+    [
+        ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
+        (
+            "ipt.v1.journal",
+            encode("journal", 1, &journal_of_ten_years(today)),
+        ),
+    ]
+}
+
 fn median(mut values: Vec<f64>) -> f64 {
     values.sort_by(|a, b| a.partial_cmp(b).unwrap());
     values[values.len() / 2]
@@ -187,14 +199,7 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
 }
 
 async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
-    let today = chrono::Utc::now().date_naive();
-    let documents = [
-        ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
-        (
-            "ipt.v1.journal",
-            encode("journal", 1, &journal_of_ten_years(today)),
-        ),
-    ];
+    let documents = map_and_journal_documents();
     let mut first_render = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
@@ -253,14 +258,7 @@ const BENCH_PASSPHRASE: &str = "bench passphrase one";
 /// iterations, then decrypting every area) until the journal's chart is
 /// drawn, and one edit until its encrypted copy is stored.
 async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
-    let today = chrono::Utc::now().date_naive();
-    let documents = [
-        ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
-        (
-            "ipt.v1.journal",
-            encode("journal", 1, &journal_of_ten_years(today)),
-        ),
-    ];
+    let documents = map_and_journal_documents();
     let browser = Browser::start().await;
     seed(&browser, server, &documents).await;
     browser.goto(&server.url("/data")).await;
