@@ -119,6 +119,9 @@ async function lighthouseRuns(dist, tools, runs, reports, paths) {
             output: ["html", "json"],
             logLevel: "error",
             ignoreStatusCode: true,
+            // IPT_LIGHTHOUSE_THROTTLING=devtools: throttle the real load
+            // instead of simulating it (a cross-check; see BENCHMARKS.md).
+            throttlingMethod: process.env.IPT_LIGHTHOUSE_THROTTLING || "simulate",
           });
           if (result.lhr.runtimeError) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
           results.push(result);
