@@ -534,3 +534,55 @@ async fn the_home_page_says_when_this_weeks_check_in_is_open() {
     assert_eq!(browser.count(".check-in-banner").await, 0);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_half_written_event_survives_a_reload_and_goes_once_added() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        &server,
+        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
+        "/journal",
+    )
+    .await;
+    type_into(
+        &browser,
+        "#event-new-description",
+        "Coffee with Sam, <b>later</b>",
+    )
+    .await;
+    click(&browser, "#event-new-person-1").await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_h1("Weekly journal").await;
+    let restored = eventually(
+        &browser,
+        "const d = document.getElementById('event-new-description');
+         return d && d.value ? [d.value, document.getElementById('event-new-person-1').checked] : null;",
+    )
+    .await;
+    assert_eq!(restored, json!(["Coffee with Sam, <b>later</b>", true]));
+    assert_eq!(
+        browser.stored("ipt.v1.journal").await,
+        Value::Null,
+        "a draft is not saved data"
+    );
+    click(&browser, "#event-new-form button[type='submit']").await;
+    browser
+        .wait_for_text(".event-list", "Coffee with Sam")
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for_h1("Weekly journal").await;
+    browser
+        .wait_for_text(".event-list", "Coffee with Sam")
+        .await;
+    let description = browser
+        .script("return document.getElementById('event-new-description').value;")
+        .await;
+    assert_eq!(
+        description,
+        json!(""),
+        "the draft went with the added event"
+    );
+    browser.close().await;
+}

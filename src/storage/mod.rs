@@ -11,6 +11,8 @@ pub mod backup;
 #[cfg(target_arch = "wasm32")]
 mod crypto;
 #[cfg(target_arch = "wasm32")]
+pub mod drafts;
+#[cfg(target_arch = "wasm32")]
 mod local;
 #[cfg(target_arch = "wasm32")]
 pub mod lock;

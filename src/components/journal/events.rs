@@ -14,6 +14,7 @@ use crate::model::journal::{Event, EventError, EventInput, Feeling, IsoWeek};
 use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, PersonDraft};
 use crate::model::relationship_map::PersonId;
+use crate::storage::drafts;
 
 /// What the list row needs to know to redraw an event after a change.
 type EventKey = (u64, String, Vec<u64>, Feeling, Option<ProblemArea>);
@@ -238,7 +239,12 @@ fn EventForm(
         Some(id) => format!("event-{id}"),
         None => "event-new".to_string(),
     };
-    let start = editing.as_ref().map(input_of).unwrap_or_default();
+    // A new event half written before a reload comes back as it was.
+    let draft_name = format!("journal-event-{week}");
+    let start = match &editing {
+        Some(event) => input_of(event),
+        None => drafts::read::<EventInput>(&draft_name).unwrap_or_default(),
+    };
     // People in the event whom the map no longer has: listed so they can
     // be kept or unticked, named as someone removed.
     let removed_people: Vec<u64> = map.data.with_untracked(|map| {
@@ -257,6 +263,17 @@ fn EventForm(
     let description_missing = RwSignal::new(false);
     let name_message = RwSignal::new(None::<(bool, String)>);
     let description_input = NodeRef::<html::Input>::new();
+    if editing_id.is_none() {
+        Effect::new(move |_| {
+            let draft = EventInput {
+                description: description.get(),
+                people: people.get(),
+                feeling: feeling.get(),
+                problem_area: area.get(),
+            };
+            drafts::keep(&draft_name, &draft);
+        });
+    }
 
     let tick = move |id: u64| {
         people.update(|people| {

@@ -84,8 +84,9 @@ pub struct Event {
     pub problem_area: Option<ProblemArea>,
 }
 
-/// What the event form sends: an event without its id.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// What the event form sends: an event without its id. (Also what a
+/// half-written new event is kept as across a reload.)
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventInput {
     pub description: String,
     pub people: Vec<u64>,

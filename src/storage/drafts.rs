@@ -1,0 +1,36 @@
+//! Half-typed forms that are not data yet (an event being written), kept in
+//! this tab's sessionStorage so a reload or a crash of the tab does not
+//! lose them. They are not part of the saved data or of backups, and they
+//! go when the form is sent or the tab is closed.
+//!
+//! Best effort by design: if sessionStorage is missing or full, the form
+//! still works and only the reload safety net is gone.
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
+
+fn key(name: &str) -> String {
+    format!("ipt.draft.{name}")
+}
+
+/// The draft saved under `name`, if any and readable.
+pub fn read<T: DeserializeOwned>(name: &str) -> Option<T> {
+    let text = session_storage()?.get_item(&key(name)).ok()??;
+    serde_json::from_str(&text).ok()
+}
+
+/// Keeps `draft` under `name`; an empty draft (the default) removes it.
+pub fn keep<T: Serialize + Default + PartialEq>(name: &str, draft: &T) {
+    let Some(storage) = session_storage() else {
+        return;
+    };
+    if *draft == T::default() {
+        let _ = storage.remove_item(&key(name));
+    } else if let Ok(text) = serde_json::to_string(draft) {
+        let _ = storage.set_item(&key(name), &text);
+    }
+}
