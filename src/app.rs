@@ -20,7 +20,7 @@ use crate::pages::unlock::UnlockPage;
 use crate::routes;
 use crate::storage::area_store::{AreaStore, SaveStatus};
 use crate::storage::lock::{self, OpenedArea};
-use crate::storage::lock_format::LOCK_KEY;
+use crate::storage::lock_format::{is_locked_area, LOCK_KEY};
 
 /// The content of a `<meta name=…>` tag of the page, if present.
 pub fn page_meta(name: &str) -> Option<String> {
@@ -65,6 +65,17 @@ pub fn Root() -> impl IntoView {
 #[component]
 pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     let save_status = RwSignal::new(SaveStatus::default());
+    // Areas an interrupted "turn on" left plain, encrypted once the app runs.
+    let left_plain: Vec<&'static str> = opened
+        .iter()
+        .flatten()
+        .filter(|area| {
+            area.stored
+                .as_deref()
+                .is_some_and(|text| !is_locked_area(text))
+        })
+        .map(|area| area.area)
+        .collect();
     let opened = opened.as_deref();
     provide_context(AreaStore::<LearnProgress>::load(
         "learn",
@@ -122,6 +133,15 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         plan.take_in_stored_change();
     });
     on_cleanup(move || storage_listener.remove());
+    if !left_plain.is_empty() {
+        let stores = Stores::from_context();
+        leptos::task::spawn_local(async move {
+            for area in left_plain {
+                // A failure shows the not-saved banner; nothing else to do.
+                let _ = stores.resave_area(area).await;
+            }
+        });
+    }
     let update_ready = RwSignal::new(false);
     crate::offline::register_service_worker(update_ready);
     view! {
@@ -203,6 +223,34 @@ impl Stores {
         self.journal.resave().await?;
         self.settings.resave().await?;
         self.safety_plan.resave().await
+    }
+
+    /// Saves one area again if it is readable (after unlocking, an area an
+    /// interrupted "turn on" left plain gets encrypted now).
+    pub async fn resave_area(self, area: &str) -> Result<(), crate::storage::SaveError> {
+        match area {
+            "learn" if self.learn.unreadable.get_untracked().is_none() => self.learn.resave().await,
+            "map" if self.map.unreadable.get_untracked().is_none() => self.map.resave().await,
+            "journal" if self.journal.unreadable.get_untracked().is_none() => {
+                self.journal.resave().await
+            }
+            "settings" if self.settings.unreadable.get_untracked().is_none() => {
+                self.settings.resave().await
+            }
+            "safety-plan" if self.safety_plan.unreadable.get_untracked().is_none() => {
+                self.safety_plan.resave().await
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// A change not stored yet, or an encrypted save under way, anywhere.
+    pub fn has_unsaved_change(self) -> bool {
+        self.learn.has_unsaved_change()
+            || self.map.is_saving()
+            || self.journal.is_saving()
+            || self.settings.is_saving()
+            || self.safety_plan.is_saving()
     }
 
     pub fn any_unreadable(self) -> bool {

@@ -288,3 +288,94 @@ async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphr
     let _ = std::fs::remove_dir_all(&folder);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_while_locked() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    // As an interrupted "turn on" would leave it: the map stored plain.
+    let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Plain-Left-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
+    browser
+        .client
+        .execute(
+            "localStorage.setItem('ipt.v1.map', arguments[0]); return true;",
+            vec![json!(plain_map)],
+        )
+        .await
+        .unwrap();
+    browser.goto(&server.url("/map")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_text("main", "Plain-Left-Person").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while browser
+        .stored("ipt.v1.map")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("Plain-Left")
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the plain area was never encrypted"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(browser
+        .stored("ipt.v1.map")
+        .await
+        .as_str()
+        .unwrap()
+        .contains("ipt-companion-locked"));
+
+    // A half-written event is not kept in the tab while the lock is on.
+    browser.goto(&server.url("/journal")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser
+        .type_into("#event-new-description", "Secret-Draft-Words")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let session = browser
+        .script("return JSON.stringify(sessionStorage);")
+        .await;
+    assert!(
+        !session.as_str().unwrap().contains("Secret-Draft"),
+        "{session}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn lock_now_waits_while_a_change_is_not_stored() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    browser
+        .script(
+            "let size = 256 * 1024, i = 0;
+             while (size >= 1) {
+                 try { localStorage.setItem('filler-' + i, 'x'.repeat(size)); i++; }
+                 catch (e) { size = Math.floor(size / 2); }
+             }
+             return i;",
+        )
+        .await;
+    // A change that cannot be stored (it needs more room): the not-saved
+    // banner shows. Then to /data inside the app (no reload).
+    browser.goto(&server.url("/help/plan")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.text_of("#plan-0").await;
+    browser
+        .type_into("#plan-0", "Not sleeping, pulling away from everyone")
+        .await;
+    browser.wait_for_text(".save-banner", "Not saved").await;
+    browser.click("header a[href='/data']").await;
+    browser.wait_for_h1("Your data").await;
+    browser.click("button.lock-now").await;
+    browser
+        .wait_for_text(".lock-message", "Locking now would lose it")
+        .await;
+    assert_eq!(browser.h1_text().await, "Your data", "still open");
+    browser.close().await;
+}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::Stores;
 use crate::content::ui_text::lock as text;
+use crate::storage::drafts;
 use crate::storage::lock::{self, LockChangeError};
 use crate::storage::lock_format::check_new_passphrase;
 
@@ -88,11 +89,16 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             if let Err(error) = lock::turn_on(&passphrase).await {
                 return change_error(&error);
             }
-            // The areas' own save status reports a write that failed.
-            let _ = stores.resave_all().await;
+            let encrypted = stores.resave_all().await;
             understood.set(false);
             lock_on.set(true);
-            text::TURNED_ON
+            // The not-saved banner says which write failed; the rest is
+            // encrypted at its next save or the next unlock.
+            if encrypted.is_ok() {
+                text::TURNED_ON
+            } else {
+                text::TURNED_ON_PARTLY
+            }
         }));
     };
     let change = move |_| {
@@ -134,6 +140,12 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
         }));
     };
     let lock_now = move |_| {
+        // Never while a change is not stored: reloading would lose it.
+        if stores.has_unsaved_change() {
+            message.set(Some(text::LOCK_NOW_UNSAVED));
+            return;
+        }
+        drafts::clear_all();
         // The key lives only in this page's memory: reloading forgets it.
         let _ = window().location().reload();
     };
@@ -163,6 +175,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             <p><button type="button" class="primary lock-now" on:click=lock_now aria-describedby="lock-now-hint">{text::LOCK_NOW}</button></p>
             <p class="small" id="lock-now-hint">{text::LOCK_NOW_HINT}</p>
             <h3>{text::CHANGE_HEADING}</h3>
+            <p class="small">{text::CHANGE_HINT}</p>
             <PassphraseField id="lock-current" label=text::CURRENT input=current_input autocomplete="current-password"/>
             {new_passphrase_fields()}
             <p><button type="button" class="lock-change" prop:disabled=move || working.get() on:click=change>{text::CHANGE}</button></p>

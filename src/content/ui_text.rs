@@ -403,6 +403,13 @@ pub mod lock {
         "The lock is on. From now on the app asks for your passphrase when it opens.";
     pub const ON_STATUS: &str = "The lock is on: what you keep here is stored encrypted.";
     pub const LOCK_NOW: &str = "Lock now";
+    pub const LOCK_NOW_UNSAVED: &str = "Your last change is not stored yet (see the message at \
+        the top of the page). Locking now would lose it, so the app stays open.";
+    pub const TURNED_ON_PARTLY: &str = "The lock is on, but part of your data could not be \
+        stored encrypted yet (see the message at the top of the page). It stays as it was until \
+        it can be.";
+    pub const CHANGE_HINT: &str = "The new passphrase opens everything from now on. Backups \
+        made before still open with the passphrase they were made with.";
     pub const LOCK_NOW_HINT: &str = "Closes your data until the passphrase is typed again.";
     pub const CHANGE_HEADING: &str = "Change the passphrase";
     pub const CURRENT: &str = "Current passphrase";

@@ -30,9 +30,15 @@ pub struct AreaStore<T: Send + Sync + 'static> {
     /// Set when the stored value could not be read: it is kept untouched.
     pub unreadable: RwSignal<Option<Unreadable>>,
     status: RwSignal<SaveStatus>,
-    /// Counts encrypted saves, so a slower older one never lands after a
-    /// newer one (encryption is asynchronous).
+    /// Counts writes and deletes, so a slower encrypted save never lands
+    /// after a newer write or a delete (encryption is asynchronous).
     latest_save: StoredValue<u64>,
+    /// Encrypted saves still under way: while any is, another tab's change
+    /// is not taken in (it would replace what is being saved).
+    saving: StoredValue<u32>,
+    /// Counts changes made on this page, so a change from another tab that
+    /// finished decrypting after a local change is not taken in over it.
+    local_changes: StoredValue<u64>,
 }
 
 impl<T: Send + Sync + 'static> Clone for AreaStore<T> {
@@ -100,6 +106,8 @@ where
             unreadable: RwSignal::new(unreadable),
             status,
             latest_save: StoredValue::new(0),
+            saving: StoredValue::new(0),
+            local_changes: StoredValue::new(0),
         }
     }
 
@@ -108,12 +116,16 @@ where
     /// done when this returns; with it on, a moment later.
     pub fn update(&self, change: impl FnOnce(&mut T)) {
         self.data.update(change);
+        self.local_changes.update_value(|count| *count += 1);
         match lock::data_key() {
             None => self.report(self.save_plain()),
             Some(key) => {
                 let store = *self;
+                self.saving.update_value(|count| *count += 1);
                 leptos::task::spawn_local(async move {
-                    if let Some(result) = store.save_locked(&key).await {
+                    let result = store.save_locked(&key).await;
+                    store.saving.update_value(|count| *count -= 1);
+                    if let Some(result) = result {
                         store.report(result);
                     }
                 });
@@ -146,7 +158,7 @@ where
     /// this tab could not save is not thrown away: then nothing is taken in,
     /// and the not-saved banner keeps saying why.
     pub fn take_in_stored_change(&self) {
-        if matches!(self.status.get_untracked(), SaveStatus::NotSaved(_)) {
+        if self.has_unsaved_change() {
             return;
         }
         let Ok(stored) = local::read(&area_key(self.area)) else {
@@ -158,8 +170,19 @@ where
         match (lock::data_key(), stored) {
             (Some(key), Some(text)) if is_locked_area(&text) => {
                 let store = *self;
+                let changes_before = self.local_changes.get_value();
                 leptos::task::spawn_local(async move {
-                    match lock::open_area(&key, store.area, &text).await {
+                    let opened = lock::open_area(&key, store.area, &text).await;
+                    // Meanwhile a change here, or a newer value stored: let
+                    // the save's own check (or the next event) decide.
+                    let still_current = !store.has_unsaved_change()
+                        && store.local_changes.get_value() == changes_before
+                        && local::read(&area_key(store.area)).ok().flatten().as_ref()
+                            == Some(&text);
+                    if !still_current {
+                        return;
+                    }
+                    match opened {
                         Ok(plain) => store.take_in(Some(text), Some(plain)),
                         Err(_) => store.unreadable.set(Some(Unreadable::CannotDecrypt)),
                     }
@@ -186,6 +209,18 @@ where
         }
     }
 
+    /// Whether a change on this page is not stored (yet): a failed save, or
+    /// an encrypted one still under way. The status is shared by every area.
+    pub fn has_unsaved_change(&self) -> bool {
+        self.saving.get_value() > 0
+            || matches!(self.status.get_untracked(), SaveStatus::NotSaved(_))
+    }
+
+    /// Whether an encrypted save of this area is still under way.
+    pub fn is_saving(&self) -> bool {
+        self.saving.get_value() > 0
+    }
+
     /// The stored text exactly as it is, for the recovery download.
     pub fn stored_text(&self) -> Option<String> {
         local::read(&area_key(self.area)).ok().flatten()
@@ -197,6 +232,8 @@ where
 
     /// Deletes the area from the device and starts it afresh on screen.
     pub fn delete(&self) -> Result<(), SaveError> {
+        // A save still encrypting must not bring the data back.
+        self.latest_save.update_value(|count| *count += 1);
         local::remove(&area_key(self.area))?;
         self.known_text.set_value(None);
         self.revision.set_value(0);
@@ -239,6 +276,8 @@ where
     }
 
     fn save_plain(&self) -> Result<(), SaveError> {
+        // Supersedes any encrypted save still under way (turning the lock off).
+        self.latest_save.update_value(|count| *count += 1);
         self.check_writable()?;
         let (revision, text) = self.next_document();
         self.write(revision, text)
@@ -247,15 +286,28 @@ where
     /// Encrypts, then writes. None when a newer save started meanwhile: that
     /// one carries this change too, and reports instead.
     async fn save_locked(&self, key: &web_sys::CryptoKey) -> Option<Result<(), SaveError>> {
+        // Counted before any check, so an older save never reports over a
+        // newer one that failed.
+        let this_save = self.latest_save.get_value() + 1;
+        self.latest_save.set_value(this_save);
         if let Err(error) = self.check_writable() {
             return Some(Err(error));
         }
-        let this_save = self.latest_save.get_value() + 1;
-        self.latest_save.set_value(this_save);
+        let base = self.known_text.get_value();
         let (revision, plain) = self.next_document();
         let sealed = lock::seal_area(key, self.area, &plain).await;
         if self.latest_save.get_value() != this_save {
             return None;
+        }
+        // The lock was turned off or changed (here or in another tab) while
+        // this encrypted: writing would leave ciphertext no key opens.
+        if lock::data_key().as_ref() != Some(key) || !lock::lock_is_on() {
+            return Some(Err(SaveError::ChangedElsewhere));
+        }
+        // Another tab's change taken in meanwhile: this save was based on
+        // what was stored before it.
+        if self.known_text.with_value(|known| *known != base) {
+            return Some(Err(SaveError::ChangedElsewhere));
         }
         Some(match sealed {
             Err(_) => Err(SaveError::EncryptFailed),

@@ -13,7 +13,7 @@ use super::crypto::{self, CryptoFailed};
 use super::lock_format::{
     area_associated_data, backup_associated_data, is_locked_area, key_associated_data,
     locked_area_text, locked_backup_text, parse_lock_record, parse_locked_area, KdfParams,
-    LockRecord, LockedBackup, LOCK_KEY, SALT_BYTES,
+    LockRecord, LockedBackup, LOCK_KEY, LOCK_VERSION, SALT_BYTES,
 };
 use super::{area_key, local, SaveError, AREAS};
 
@@ -59,7 +59,7 @@ async fn unwrap_with(
     crypto::unwrap_data_key(
         &record.wrapped_key,
         &wrapping,
-        &key_associated_data(),
+        &key_associated_data(record.version),
         extractable,
     )
     .await
@@ -92,12 +92,17 @@ pub async fn unlock(passphrase: &str) -> Result<Vec<OpenedArea>, CryptoFailed> {
 /// The plain text of a stored locked area.
 pub async fn open_area(key: &CryptoKey, area: &str, stored: &str) -> Result<String, CryptoFailed> {
     let locked = parse_locked_area(area, stored).map_err(|_| CryptoFailed)?;
-    crypto::open(key, &area_associated_data(area), &locked.sealed).await
+    crypto::open(
+        key,
+        &area_associated_data(locked.version, area),
+        &locked.sealed,
+    )
+    .await
 }
 
 /// The stored text of an area's plain document, encrypted.
 pub async fn seal_area(key: &CryptoKey, area: &str, plain: &str) -> Result<String, CryptoFailed> {
-    let sealed = crypto::seal(key, &area_associated_data(area), plain).await?;
+    let sealed = crypto::seal(key, &area_associated_data(LOCK_VERSION, area), plain).await?;
     Ok(locked_area_text(area, sealed))
 }
 
@@ -119,7 +124,8 @@ impl From<CryptoFailed> for LockChangeError {
 async fn record_for(data_key: &CryptoKey, passphrase: &str) -> Result<LockRecord, CryptoFailed> {
     let kdf = KdfParams::pbkdf2_sha256(&crypto::random_bytes(SALT_BYTES)?);
     let wrapping = crypto::passphrase_key(passphrase, &kdf).await?;
-    let wrapped = crypto::wrap_data_key(data_key, &wrapping, &key_associated_data()).await?;
+    let wrapped =
+        crypto::wrap_data_key(data_key, &wrapping, &key_associated_data(LOCK_VERSION)).await?;
     Ok(LockRecord::new(kdf, wrapped))
 }
 
@@ -184,7 +190,7 @@ pub async fn lock_backup(plain: &str) -> Option<Result<String, CryptoFailed>> {
     Some(
         async {
             let record = stored_record()?;
-            let sealed = crypto::seal(&key, &backup_associated_data(), plain).await?;
+            let sealed = crypto::seal(&key, &backup_associated_data(LOCK_VERSION), plain).await?;
             Ok(locked_backup_text(record, sealed))
         }
         .await,
@@ -194,7 +200,12 @@ pub async fn lock_backup(plain: &str) -> Option<Result<String, CryptoFailed>> {
 /// The plain backup text inside a locked backup file.
 pub async fn open_backup(backup: &LockedBackup, passphrase: &str) -> Result<String, CryptoFailed> {
     let key = unwrap_with(&backup.lock, passphrase, false).await?;
-    crypto::open(&key, &backup_associated_data(), &backup.sealed).await
+    crypto::open(
+        &key,
+        &backup_associated_data(backup.version),
+        &backup.sealed,
+    )
+    .await
 }
 
 /// The raw stored text of every key the app uses, locked as it is, for the

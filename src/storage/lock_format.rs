@@ -98,21 +98,27 @@ pub struct LockedBackup {
     pub sealed: Sealed,
 }
 
-/// Associated data for an area: the format, its version and the area name,
-/// so a ciphertext cannot be passed off as another area or format.
-pub fn area_associated_data(area: &str) -> Vec<u8> {
-    format!("{LOCKED_AREA_FORMAT}/{LOCK_VERSION}/{area}").into_bytes()
+/// Associated data for an area: the format, the version the value was
+/// written with and the area name, so a ciphertext cannot be passed off as
+/// another area or format. (The stored version, not this build's: a later
+/// version must still open what an earlier one wrote.)
+pub fn area_associated_data(version: u32, area: &str) -> Vec<u8> {
+    format!("{LOCKED_AREA_FORMAT}/{version}/{area}").into_bytes()
 }
 
 /// Associated data for the wrapped data key.
-pub fn key_associated_data() -> Vec<u8> {
-    format!("{LOCK_FORMAT}/{LOCK_VERSION}/data-key").into_bytes()
+pub fn key_associated_data(version: u32) -> Vec<u8> {
+    format!("{LOCK_FORMAT}/{version}/data-key").into_bytes()
 }
 
 /// Associated data for a locked backup.
-pub fn backup_associated_data() -> Vec<u8> {
-    format!("{LOCKED_BACKUP_FORMAT}/{LOCK_VERSION}").into_bytes()
+pub fn backup_associated_data(version: u32) -> Vec<u8> {
+    format!("{LOCKED_BACKUP_FORMAT}/{version}").into_bytes()
 }
+
+/// Iteration counts outside this range are refused: fewer would be weak,
+/// and a crafted backup file with billions would hang the tab.
+pub const ITERATIONS_ACCEPTED: std::ops::RangeInclusive<u32> = 100_000..=10_000_000;
 
 /// Why a lock record or locked value could not be used. Shown to the person
 /// only as one generic sentence: the detail is for tests and the console.
@@ -123,6 +129,16 @@ pub enum LockProblem {
     NewerVersion(u32),
     WrongArea,
     BadBase64,
+    BadParameters,
+}
+
+fn check_kdf(kdf: &KdfParams) -> Result<(), LockProblem> {
+    let known = kdf.name == "PBKDF2" && kdf.hash == "SHA-256";
+    if known && ITERATIONS_ACCEPTED.contains(&kdf.iterations) {
+        Ok(())
+    } else {
+        Err(LockProblem::BadParameters)
+    }
 }
 
 fn check_version(version: u32) -> Result<(), LockProblem> {
@@ -139,6 +155,7 @@ pub fn parse_lock_record(text: &str) -> Result<LockRecord, LockProblem> {
         return Err(LockProblem::WrongFormat);
     }
     check_version(record.version)?;
+    check_kdf(&record.kdf)?;
     Ok(record)
 }
 
@@ -184,6 +201,8 @@ pub fn parse_locked_backup(text: &str) -> Option<Result<LockedBackup, LockProble
             .map_err(|_| LockProblem::NotJson)
             .and_then(|backup| {
                 check_version(backup.version)?;
+                check_version(backup.lock.version)?;
+                check_kdf(&backup.lock.kdf)?;
                 Ok(backup)
             }),
     )
@@ -335,6 +354,26 @@ mod tests {
         let newer = text.replace("\"version\":1", "\"version\":2");
         assert_eq!(parse_lock_record(&newer), Err(LockProblem::NewerVersion(2)));
         assert_eq!(parse_lock_record("{"), Err(LockProblem::NotJson));
+        for iterations in ["1000", "4000000000"] {
+            let odd = text.replace("600000", iterations);
+            assert_eq!(
+                parse_lock_record(&odd),
+                Err(LockProblem::BadParameters),
+                "{iterations}"
+            );
+        }
+        let backup = locked_backup_text(
+            record.clone(),
+            Sealed {
+                iv: "AAAA".into(),
+                ciphertext: "BBBB".into(),
+            },
+        );
+        let hanging = backup.replace("600000", "4000000000");
+        assert_eq!(
+            parse_locked_backup(&hanging),
+            Some(Err(LockProblem::BadParameters))
+        );
     }
 
     #[test]
@@ -352,10 +391,17 @@ mod tests {
 
     #[test]
     fn associated_data_differs_per_area_and_purpose() {
-        assert_ne!(area_associated_data("map"), area_associated_data("journal"));
-        assert_ne!(key_associated_data(), backup_associated_data());
+        assert_ne!(
+            area_associated_data(1, "map"),
+            area_associated_data(1, "journal")
+        );
+        assert_ne!(
+            area_associated_data(1, "map"),
+            area_associated_data(2, "map")
+        );
+        assert_ne!(key_associated_data(1), backup_associated_data(1));
         assert_eq!(
-            area_associated_data("map"),
+            area_associated_data(1, "map"),
             b"ipt-companion-locked/1/map".to_vec()
         );
     }
