@@ -43,6 +43,19 @@ async fn open_with_stored(
     browser.wait_for_h1("").await;
 }
 
+/// A new browser on /journal with Sam and Alex on the map.
+async fn journal_with_two_people(server: &StaticServer) -> Browser {
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        server,
+        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
+        "/journal",
+    )
+    .await;
+    browser
+}
+
 /// Runs `script` until it returns something other than null or false,
 /// for up to ten seconds, and returns that.
 async fn eventually(browser: &Browser, script: &str) -> Value {
@@ -147,14 +160,7 @@ async fn add_event(
 #[tokio::test]
 async fn a_full_week_survives_a_reload_and_shows_in_the_chart() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    open_with_stored(
-        &browser,
-        &server,
-        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
-        "/journal",
-    )
-    .await;
+    let browser = journal_with_two_people(&server).await;
     assert_eq!(browser.count("h1").await, 1);
     let week = shown_week(&browser).await;
     // This week is the newest that can be opened.
@@ -354,14 +360,7 @@ async fn a_mood_outside_zero_to_ten_is_refused_and_kept_on_screen() {
 #[tokio::test]
 async fn an_event_without_words_is_refused_and_the_choices_stay() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    open_with_stored(
-        &browser,
-        &server,
-        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
-        "/journal",
-    )
-    .await;
+    let browser = journal_with_two_people(&server).await;
     click(&browser, "#event-new-person-2").await;
     click(&browser, "#event-new-feeling-very-hard").await;
     type_into(&browser, "#event-new-description", "   ").await;
@@ -538,14 +537,7 @@ async fn the_home_page_says_when_this_weeks_check_in_is_open() {
 #[tokio::test]
 async fn a_half_written_event_survives_a_reload_and_goes_once_added() {
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    open_with_stored(
-        &browser,
-        &server,
-        &[("ipt.v1.map", MAP_WITH_TWO_PEOPLE)],
-        "/journal",
-    )
-    .await;
+    let browser = journal_with_two_people(&server).await;
     type_into(
         &browser,
         "#event-new-description",
