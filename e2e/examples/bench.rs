@@ -88,14 +88,7 @@ async fn seed(browser: &Browser, server: &StaticServer, documents: &[(&str, Stri
     browser.goto(&server.url("/learn")).await;
     browser.h1_text().await;
     for (key, text) in documents {
-        browser
-            .client
-            .execute(
-                "localStorage.setItem(arguments[0], arguments[1]); return true;",
-                vec![json!(key), json!(text)],
-            )
-            .await
-            .expect("seed storage");
+        browser.store(key, text).await;
     }
     browser.goto(&server.url("/learn")).await;
     browser.h1_text().await;

@@ -193,6 +193,18 @@ impl Browser {
         self.click(".person-form button[type=submit]").await;
     }
 
+    /// Writes `text` under a localStorage key, as another tab or an older
+    /// visit would have left it (the page does not hear of it).
+    pub async fn store(&self, key: &str, text: &str) {
+        self.client
+            .execute(
+                "localStorage.setItem(arguments[0], arguments[1]); return true;",
+                vec![json!(key), json!(text)],
+            )
+            .await
+            .expect("write storage");
+    }
+
     /// The raw stored text of a localStorage key (JSON null if absent).
     pub async fn stored(&self, key: &str) -> Value {
         self.client

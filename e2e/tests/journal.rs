@@ -30,14 +30,7 @@ async fn open_with_stored(
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("Weekly journal").await;
     for (key, text) in documents {
-        browser
-            .client
-            .execute(
-                "localStorage.setItem(arguments[0], arguments[1]); return true;",
-                vec![json!(key), json!(text)],
-            )
-            .await
-            .expect("store a document");
+        browser.store(key, text).await;
     }
     browser.goto(&server.url(path)).await;
     browser.wait_for_h1("").await;

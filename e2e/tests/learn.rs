@@ -289,9 +289,7 @@ async fn the_static_welcome_shows_to_a_first_visit_and_stays_hidden_for_a_return
         "return getComputedStyle(document.querySelector('#prerendered .welcome')).visibility;";
     browser.goto(&server.url("/")).await;
     assert_eq!(browser.script(welcome_visibility).await, "visible");
-    browser
-        .script("localStorage.setItem('ipt.v1.settings', '{}'); return true;")
-        .await;
+    browser.store("ipt.v1.settings", "{}").await;
     browser.goto(&server.url("/")).await;
     assert_eq!(browser.script(welcome_visibility).await, "hidden");
     // The header and its crisis link stay visible either way.

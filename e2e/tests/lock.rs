@@ -296,14 +296,7 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
     map_person_then_lock(&browser, &server).await;
     // As an interrupted "turn on" would leave it: the map stored plain.
     let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Plain-Left-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
-    browser
-        .client
-        .execute(
-            "localStorage.setItem('ipt.v1.map', arguments[0]); return true;",
-            vec![json!(plain_map)],
-        )
-        .await
-        .unwrap();
+    browser.store("ipt.v1.map", plain_map).await;
     browser.goto(&server.url("/map")).await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_text("main", "Plain-Left-Person").await;

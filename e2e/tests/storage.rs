@@ -61,14 +61,7 @@ async fn a_damaged_value_opens_the_recovery_view_and_is_never_overwritten() {
     browser.goto(&server.url("/help")).await;
     browser.wait_for_h1("Get help now").await;
     let damaged = "{\"format\":\"ipt-companion\",\"area\":\"learn\",\"schema\":1,\"revision\":3,\"data\":{\"read\":[\"gri";
-    browser
-        .client
-        .execute(
-            "localStorage.setItem('ipt.v1.learn', arguments[0]); return true;",
-            vec![json!(damaged)],
-        )
-        .await
-        .unwrap();
+    browser.store("ipt.v1.learn", damaged).await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
     let view = browser.text_of(".recovery[data-area='learn']").await;
@@ -108,14 +101,7 @@ async fn a_write_based_on_older_data_is_refused() {
     // Someone else saves a newer revision without this page hearing of it
     // (a storage event never reaches the tab that wrote, so write here).
     let newer = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":7,"data":{"read":["evidence"]}}"#;
-    browser
-        .client
-        .execute(
-            "localStorage.setItem('ipt.v1.learn', arguments[0]); return true;",
-            vec![json!(newer)],
-        )
-        .await
-        .unwrap();
+    browser.store("ipt.v1.learn", newer).await;
     browser.click("button.read-toggle").await;
     let banner = browser.text_of(".save-banner").await;
     assert!(banner.contains("another tab"), "{banner}");
