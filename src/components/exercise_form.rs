@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::people_picker::{append_name, PeoplePicker};
+use crate::components::people_picker::PeoplePicker;
 use crate::content::exercises::{Exercise, FieldKind};
 use crate::content::ui_text::progress as text;
 use crate::model::learn_progress::LearnProgress;
@@ -26,18 +26,11 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
             match field.kind {
                 FieldKind::Text => {
                     let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
+                    let save = move |typed: String| {
+                        store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
+                    };
                     let picker = (exercise.person_field == Some(field_id)).then(|| {
-                        let on_pick = move |name: String| {
-                            let mut joined = String::new();
-                            store.update(|progress| {
-                                joined = append_name(progress.answer(exercise_id, field_id), &name);
-                                progress.set_answer(exercise_id, field_id, &joined);
-                            });
-                            if let Some(textarea) = textarea_ref.get_untracked() {
-                                textarea.set_value(&joined);
-                            }
-                        };
-                        view! { <PeoplePicker on_pick=on_pick/> }
+                        view! { <PeoplePicker textarea=textarea_ref on_change=save/> }
                     });
                     view! {
                         <div class="field">
@@ -48,10 +41,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                                 rows="3"
                                 dir="auto"
                                 prop:value=initial
-                                on:input=move |event| {
-                                    let typed = event_target_value(&event);
-                                    store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
-                                }
+                                on:input=move |event| save(event_target_value(&event))
                             ></textarea>
                             {picker}
                         </div>

@@ -16,8 +16,22 @@ pub fn append_name(text: &str, name: &str) -> String {
     joined
 }
 
+/// The names as buttons; a press appends the name on a new line of
+/// `textarea` and hands the new text to `on_change`, the same save the
+/// textarea's own typing uses.
 #[component]
-pub fn PeoplePicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
+pub fn PeoplePicker(
+    textarea: NodeRef<leptos::html::Textarea>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let pick = move |name: &str| {
+        let Some(field) = textarea.get_untracked() else {
+            return;
+        };
+        let joined = append_name(&field.value(), name);
+        field.set_value(&joined);
+        on_change.run(joined);
+    };
     let map = map_store();
     let names = Memo::new(move |_| {
         map.data
@@ -34,7 +48,7 @@ pub fn PeoplePicker(#[prop(into)] on_pick: Callback<String>) -> impl IntoView {
                         .map(|name| {
                             let label = name.clone();
                             view! {
-                                <button type="button" class="chip user-text" on:click=move |_| on_pick.run(name.clone())>
+                                <button type="button" class="chip user-text" on:click=move |_| pick(&name)>
                                     {label}
                                 </button>
                             }

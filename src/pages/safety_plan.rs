@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::{href, safety_plan_store};
-use crate::components::people_picker::{append_name, PeoplePicker};
+use crate::components::people_picker::PeoplePicker;
 use crate::content::ui_text::{self, safety_plan as text};
 use crate::routes;
 
@@ -24,20 +24,15 @@ pub fn SafetyPlanPage() -> impl IntoView {
                 .with_untracked(|plan| plan.fields()[index].clone());
             let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
             // "People I can ask for help" can take names from the map.
-            let from_map = (index == 3).then(|| {
-                let on_pick = move |name: String| {
-                    let mut joined = String::new();
-                    store.update(|plan| {
-                        if let Some(field) = plan.field_mut(index) {
-                            *field = append_name(field, &name);
-                            joined = field.clone();
-                        }
-                    });
-                    if let Some(textarea) = textarea_ref.get_untracked() {
-                        textarea.set_value(&joined);
+            let save = move |typed: String| {
+                store.update(|plan| {
+                    if let Some(field) = plan.field_mut(index) {
+                        *field = typed;
                     }
-                };
-                view! { <PeoplePicker on_pick=on_pick/> }
+                });
+            };
+            let from_map = (index == 3).then(|| {
+                view! { <PeoplePicker textarea=textarea_ref on_change=save/> }
             });
             view! {
                 <section class="plan-section" aria-labelledby=labelled_by>
@@ -49,14 +44,7 @@ pub fn SafetyPlanPage() -> impl IntoView {
                         rows="4"
                         dir="auto"
                         prop:value=initial
-                        on:input=move |event| {
-                            let typed = event_target_value(&event);
-                            store.update(|plan| {
-                                if let Some(field) = plan.field_mut(index) {
-                                    *field = typed;
-                                }
-                            });
-                        }
+                        on:input=move |event| save(event_target_value(&event))
                     ></textarea>
                     {from_map}
                 </section>
