@@ -94,6 +94,20 @@ async fn seed(browser: &Browser, server: &StaticServer, documents: &[(&str, Stri
     browser.h1_text().await;
 }
 
+/// A fresh browser (empty profile) with `documents` stored.
+async fn seeded_browser(server: &StaticServer, documents: &[(&str, String)]) -> Browser {
+    let browser = Browser::start().await;
+    seed(&browser, server, documents).await;
+    browser
+}
+
+/// Chrome DevTools' CPU throttling: `rate` times slower (1.0: off).
+async fn throttle_cpu(browser: &Browser, rate: f64) {
+    browser
+        .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": rate }))
+        .await;
+}
+
 /// Milliseconds from clicking a header link until `ready` holds and the
 /// next frame has been drawn.
 async fn time_client_navigation(browser: &Browser, link: &str, ready: &str) -> f64 {
@@ -121,14 +135,8 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
     let mut drag_frame = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
-        let browser = Browser::start().await;
-        seed(&browser, server, &[("ipt.v1.map", map_document.clone())]).await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": throttling }),
-            )
-            .await;
+        let browser = seeded_browser(server, &[("ipt.v1.map", map_document.clone())]).await;
+        throttle_cpu(&browser, throttling).await;
         first_render.push(
             time_client_navigation(
                 &browser,
@@ -196,14 +204,8 @@ async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f
     let mut first_render = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
-        let browser = Browser::start().await;
-        seed(&browser, server, &documents).await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": throttling }),
-            )
-            .await;
+        let browser = seeded_browser(server, &documents).await;
+        throttle_cpu(&browser, throttling).await;
         first_render.push(
             time_client_navigation(
                 &browser,
@@ -252,8 +254,7 @@ const BENCH_PASSPHRASE: &str = "bench passphrase one";
 /// drawn, and one edit until its encrypted copy is stored.
 async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
     let documents = map_and_journal_documents();
-    let browser = Browser::start().await;
-    seed(&browser, server, &documents).await;
+    let browser = seeded_browser(server, &documents).await;
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
     browser.type_into("#lock-new", BENCH_PASSPHRASE).await;
@@ -268,12 +269,7 @@ async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)
     for _ in 0..RUNS {
         browser.goto(&server.url("/journal")).await;
         browser.wait_for_h1("Locked with a passphrase").await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": throttling }),
-            )
-            .await;
+        throttle_cpu(&browser, throttling).await;
         let took = browser
             .client
             .execute_async(
@@ -310,9 +306,7 @@ async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)
             .await
             .expect("locked save timing");
         save.push(took.as_f64().expect("a number"));
-        browser
-            .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
-            .await;
+        throttle_cpu(&browser, 1.0).await;
     }
     browser.close().await;
     let label =
