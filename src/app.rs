@@ -5,22 +5,23 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 use crate::components::frame::{Footer, Header, SkipLink};
 use crate::components::recovery::RecoveryViews;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
-use crate::model::journal::Journal;
-use crate::model::learn_progress::LearnProgress;
-use crate::model::relationship_map::RelationshipMap;
-use crate::model::settings::{SafetyPlan, Settings, Theme};
+use crate::model::settings::Theme;
 use crate::pages;
+use crate::pages::lazy::{
+    DataRoute, JournalRoute, MapRoute, SafetyPlanRoute, SelfCheckRoute, SummaryRoute,
+};
 use crate::pages::unlock::UnlockPage;
 use crate::routes;
-use crate::storage::area_store::{AreaStore, SaveStatus};
+use crate::storage::area_store::SaveStatus;
 use crate::storage::lock::{self, OpenedArea};
-use crate::storage::lock_format::{is_locked_area, LOCK_KEY};
+use crate::storage::lock_format::is_locked_area;
+use crate::stores::{self, Stores};
 
 /// The content of a `<meta name=…>` tag of the page, if present.
 pub fn page_meta(name: &str) -> Option<String> {
@@ -76,25 +77,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         })
         .map(|area| area.area)
         .collect();
-    let opened = opened.as_deref();
-    provide_context(AreaStore::<LearnProgress>::load(
-        "learn",
-        save_status,
-        opened,
-    ));
-    provide_context(AreaStore::<RelationshipMap>::load(
-        "map",
-        save_status,
-        opened,
-    ));
-    provide_context(AreaStore::<Journal>::load("journal", save_status, opened));
-    let settings = AreaStore::<Settings>::load("settings", save_status, opened);
-    provide_context(settings);
-    provide_context(AreaStore::<SafetyPlan>::load(
-        "safety-plan",
-        save_status,
-        opened,
-    ));
+    let settings = stores::provide_stores(save_status, opened);
     // The manual light/dark switch: an attribute the stylesheet reads.
     Effect::new(move |_| {
         let theme = settings.data.with(|s| s.theme);
@@ -109,30 +92,8 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             };
         }
     });
-    // Another tab saved: take its change in (each store checks its own key).
-    let (learn, map, journal, plan) = (
-        learn_store(),
-        map_store(),
-        journal_store(),
-        safety_plan_store(),
-    );
-    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
-        // The lock was turned on, off or changed in another tab: start again
-        // from the unlock screen (or without it), unless a change here is
-        // still unsaved and on screen.
-        if event.key().as_deref() == Some(LOCK_KEY)
-            && !matches!(save_status.get_untracked(), SaveStatus::NotSaved(_))
-        {
-            let _ = window().location().reload();
-            return;
-        }
-        learn.take_in_stored_change();
-        map.take_in_stored_change();
-        journal.take_in_stored_change();
-        settings.take_in_stored_change();
-        plan.take_in_stored_change();
-    });
-    on_cleanup(move || storage_listener.remove());
+    stores::listen_for_other_tabs(save_status);
+    stores::keep_changes_when_leaving();
     if !left_plain.is_empty() {
         let stores = Stores::from_context();
         leptos::task::spawn_local(async move {
@@ -155,109 +116,17 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage/>
                     <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage/>
+                    <Route path=path!("/learn/which-area") view={Lazy::<SelfCheckRoute>::new()}/>
                     <Route path=path!("/learn/:slug") view=pages::learn_module::LearnModulePage/>
-                    <Route path=path!("/map") view=pages::map::MapPage/>
-                    <Route path=path!("/journal") view=pages::journal::JournalPage/>
-                    <Route path=path!("/data") view=pages::data::DataPage/>
+                    <Route path=path!("/map") view={Lazy::<MapRoute>::new()}/>
+                    <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()}/>
+                    <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
                     <Route path=path!("/help") view=pages::help::HelpPage/>
-                    <Route path=path!("/help/plan") view=pages::safety_plan::SafetyPlanPage/>
-                    <Route path=path!("/data/summary") view=pages::summary::SummaryPage/>
+                    <Route path=path!("/help/plan") view={Lazy::<SafetyPlanRoute>::new()}/>
+                    <Route path=path!("/data/summary") view={Lazy::<SummaryRoute>::new()}/>
                 </Routes>
             </main>
             <Footer/>
         </Router>
-    }
-}
-
-/// The Learn area's store, provided by [`App`].
-pub fn learn_store() -> AreaStore<LearnProgress> {
-    expect_context::<AreaStore<LearnProgress>>()
-}
-
-/// The relationship map's store, provided by [`App`].
-pub fn map_store() -> AreaStore<RelationshipMap> {
-    expect_context::<AreaStore<RelationshipMap>>()
-}
-
-/// The journal's store, provided by [`App`].
-pub fn journal_store() -> AreaStore<Journal> {
-    expect_context::<AreaStore<Journal>>()
-}
-
-/// The settings store, provided by [`App`].
-pub fn settings_store() -> AreaStore<Settings> {
-    expect_context::<AreaStore<Settings>>()
-}
-
-/// The safety plan's store, provided by [`App`].
-pub fn safety_plan_store() -> AreaStore<SafetyPlan> {
-    expect_context::<AreaStore<SafetyPlan>>()
-}
-
-/// Every area's store at once, taken from the context while it is there
-/// (an async task after an await runs outside it).
-#[derive(Clone, Copy)]
-pub struct Stores {
-    pub learn: AreaStore<LearnProgress>,
-    pub map: AreaStore<RelationshipMap>,
-    pub journal: AreaStore<Journal>,
-    pub settings: AreaStore<Settings>,
-    pub safety_plan: AreaStore<SafetyPlan>,
-}
-
-impl Stores {
-    pub fn from_context() -> Stores {
-        Stores {
-            learn: learn_store(),
-            map: map_store(),
-            journal: journal_store(),
-            settings: settings_store(),
-            safety_plan: safety_plan_store(),
-        }
-    }
-
-    /// Saves every area again, as the lock now says (encrypted or plain).
-    pub async fn resave_all(self) -> Result<(), crate::storage::SaveError> {
-        self.learn.resave().await?;
-        self.map.resave().await?;
-        self.journal.resave().await?;
-        self.settings.resave().await?;
-        self.safety_plan.resave().await
-    }
-
-    /// Saves one area again if it is readable (after unlocking, an area an
-    /// interrupted "turn on" left plain gets encrypted now).
-    pub async fn resave_area(self, area: &str) -> Result<(), crate::storage::SaveError> {
-        match area {
-            "learn" if self.learn.unreadable.get_untracked().is_none() => self.learn.resave().await,
-            "map" if self.map.unreadable.get_untracked().is_none() => self.map.resave().await,
-            "journal" if self.journal.unreadable.get_untracked().is_none() => {
-                self.journal.resave().await
-            }
-            "settings" if self.settings.unreadable.get_untracked().is_none() => {
-                self.settings.resave().await
-            }
-            "safety-plan" if self.safety_plan.unreadable.get_untracked().is_none() => {
-                self.safety_plan.resave().await
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// A change not stored yet, or an encrypted save under way, anywhere.
-    pub fn has_unsaved_change(self) -> bool {
-        self.learn.has_unsaved_change()
-            || self.map.is_saving()
-            || self.journal.is_saving()
-            || self.settings.is_saving()
-            || self.safety_plan.is_saving()
-    }
-
-    pub fn any_unreadable(self) -> bool {
-        self.learn.unreadable.get_untracked().is_some()
-            || self.map.unreadable.get_untracked().is_some()
-            || self.journal.unreadable.get_untracked().is_some()
-            || self.settings.unreadable.get_untracked().is_some()
-            || self.safety_plan.unreadable.get_untracked().is_some()
     }
 }

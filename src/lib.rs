@@ -16,6 +16,8 @@ pub mod components;
 mod offline;
 #[cfg(target_arch = "wasm32")]
 pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod stores;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::{App, Root};

@@ -1,8 +1,9 @@
-//! Mounts the app. The page itself is built by Trunk from index.html.
+//! Mounts the app. The page itself is built by Trunk from index.html, and
+//! `cargo xtask dist` splits the wasm (see `pages/lazy.rs`).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    ipt_companion::components::load_failure::install_panic_hook();
     // A prerendered page (written by `cargo xtask dist`) shows its text before
     // the app starts; the app replaces it in the same task, so no frame is
     // painted in between.

@@ -571,3 +571,76 @@ async fn a_half_written_event_survives_a_reload_and_goes_once_added() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn two_hundred_characters_typed_fast_and_a_reload_at_once_lose_nothing() {
+    let server = StaticServer::start(dist_dir());
+    let browser = journal_with_two_people(&server).await;
+    let week = shown_week(&browser).await;
+    // 200 characters in one WebDriver call: keys as fast as they come.
+    let note: String = "Talked with Sam about the move; it went better than I feared. "
+        .chars()
+        .cycle()
+        .take(200)
+        .collect();
+    type_into(&browser, "#journal-note", &note).await;
+    // Saves wait for a pause in typing; leaving the page must not lose them.
+    browser.client.refresh().await.expect("reload at once");
+    browser.wait_for_h1("Weekly journal").await;
+    let stored = eventually(
+        &browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return t && JSON.parse(t).data.entries['{week}']?.note;"
+        ),
+    )
+    .await;
+    assert_eq!(stored, json!(note));
+    let shown = eventually(
+        &browser,
+        "const n = document.querySelector('#journal-note'); return n && n.value;",
+    )
+    .await;
+    assert_eq!(shown, json!(note));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_burst_of_typing_is_saved_once_after_a_pause() {
+    let server = StaticServer::start(dist_dir());
+    let browser = journal_with_two_people(&server).await;
+    let week = shown_week(&browser).await;
+    // Count the writes of the journal's key from here on.
+    browser
+        .script(
+            "window.__journalWrites = 0;
+             const setItem = Storage.prototype.setItem;
+             Storage.prototype.setItem = function (key, value) {
+                 if (key === 'ipt.v1.journal') window.__journalWrites += 1;
+                 return setItem.call(this, key, value);
+             };
+             return true;",
+        )
+        .await;
+    type_into(
+        &browser,
+        "#journal-note",
+        "Forty characters typed without a pause.",
+    )
+    .await;
+    let stored = eventually(
+        &browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return t && JSON.parse(t).data.entries['{week}']?.note;"
+        ),
+    )
+    .await;
+    assert_eq!(stored, json!("Forty characters typed without a pause."));
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert_eq!(
+        browser.script("return window.__journalWrites;").await,
+        json!(1)
+    );
+    browser.close().await;
+}

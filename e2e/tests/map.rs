@@ -22,15 +22,31 @@ async fn stored_people(browser: &Browser) -> Value {
         .await
 }
 
-async fn ring_of(browser: &Browser, name: &str) -> String {
-    let people = stored_people(browser).await;
-    people
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p[0] == name)
-        .map(|p| p[1].as_str().unwrap().to_string())
-        .unwrap_or_else(|| panic!("{name} not stored: {people}"))
+/// Waits (up to five seconds) until `name` is stored on `ring`: a change is
+/// saved once the person pauses, not at once.
+async fn wait_for_stored_ring(browser: &Browser, name: &str, ring: &str) {
+    let script = format!(
+        "const doc = JSON.parse(localStorage.getItem('ipt.v1.map') || 'null');
+         const person = doc && doc.data.people.find(p => p.name === {name:?});
+         return person ? person.ring : null;"
+    );
+    eventually_equals(browser, &script, json!(ring)).await;
+}
+
+/// Runs `script` until it returns `expected`, for up to five seconds.
+async fn eventually_equals(browser: &Browser, script: &str, expected: Value) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    loop {
+        let value = browser.script(script).await;
+        if value == expected {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{script} stayed {value}, expected {expected}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test]
@@ -65,11 +81,13 @@ async fn build_move_edit_undo_and_reload_the_map() {
     name.send_keys(&Key::Enter.to_string())
         .await
         .expect("submit with Enter");
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(
-        stored_people(&browser).await,
-        json!([["Ann", "close"], ["Bo 🌊", "close"], ["שרה", "close"]])
-    );
+    eventually_equals(
+        &browser,
+        "const doc = JSON.parse(localStorage.getItem('ipt.v1.map') || 'null');
+         return doc ? doc.data.people.map(p => [p.name, p.ring]) : [];",
+        json!([["Ann", "close"], ["Bo 🌊", "close"], ["שרה", "close"]]),
+    )
+    .await;
     assert_eq!(browser.count(".closeness-circle .marker").await, 3);
     assert_eq!(browser.count(".person-list tbody tr").await, 3);
 
@@ -81,7 +99,7 @@ async fn build_move_edit_undo_and_reload_the_map() {
         .expect("Ann's marker");
     ann.send_keys(&Key::Up.to_string()).await.expect("arrow up");
     tokio::time::sleep(Duration::from_millis(200)).await;
-    assert_eq!(ring_of(&browser, "Ann").await, "closest");
+    wait_for_stored_ring(&browser, "Ann", "closest").await;
 
     // Drag Bo to the outer ring.
     let bo = browser
@@ -124,7 +142,7 @@ async fn build_move_edit_undo_and_reload_the_map() {
         });
     browser.client.perform_actions(drag).await.expect("drag");
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(ring_of(&browser, "Bo 🌊").await, "further-away");
+    wait_for_stored_ring(&browser, "Bo 🌊", "further-away").await;
 
     // Edit Ann's fields from the list.
     browser
@@ -151,22 +169,14 @@ async fn build_move_edit_undo_and_reload_the_map() {
     assert!(details.contains("Listens without judging"), "{details}");
 
     // Undo the drag? No: undo the last change (the edit), then check.
+    let stored_good = "return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;";
+    eventually_equals(&browser, stored_good, json!("Listens without judging")).await;
     browser.click("button.undo").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let good = browser
-        .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
-        .await;
-    assert_eq!(good, json!(""), "undo took the edit back");
+    // Undo took the edit back, and that is stored.
+    eventually_equals(&browser, stored_good, json!("")).await;
     browser.click("button.redo").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let good = browser
-        .script("return JSON.parse(localStorage.getItem('ipt.v1.map')).data.people[0].good;")
-        .await;
-    assert_eq!(
-        good,
-        json!("Listens without judging"),
-        "redo brought it back"
-    );
+    // Redo brought it back.
+    eventually_equals(&browser, stored_good, json!("Listens without judging")).await;
 
     // Reload: exactly as left.
     let before = stored_people(&browser).await;

@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::settings_store;
 use crate::content::crisis_contacts::{contact_href, display_number, Reach, CRISIS_CONTACTS};
 use crate::content::ui_text::help as text;
 use crate::model::settings::Settings;
 use crate::storage::area_store::AreaStore;
+use crate::stores::settings_store;
 
 #[component]
 pub fn CrisisContactList() -> impl IntoView {

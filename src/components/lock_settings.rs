@@ -6,11 +6,11 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
-use crate::app::Stores;
 use crate::content::ui_text::lock as text;
 use crate::storage::drafts;
 use crate::storage::lock::{self, LockChangeError};
 use crate::storage::lock_format::check_new_passphrase;
+use crate::stores::Stores;
 
 fn change_error(error: &LockChangeError) -> &'static str {
     match error {

@@ -5,6 +5,7 @@ pub mod download;
 pub mod exercise_form;
 pub mod frame;
 pub mod journal;
+pub mod load_failure;
 pub mod lock_settings;
 pub mod map;
 pub mod people_picker;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::map_store;
 use crate::content::ui_text::safety_plan::FROM_THE_MAP;
+use crate::stores::map_store;
 
 /// Appends `name` on a new line of `text` (or as the whole text if empty).
 pub fn append_name(text: &str, name: &str) -> String {

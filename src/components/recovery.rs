@@ -8,8 +8,12 @@ use serde::Serialize;
 
 use crate::components::download::download_text;
 use crate::content::ui_text::recovery as text;
+use crate::model::journal::Journal;
+use crate::model::relationship_map::RelationshipMap;
+use crate::model::settings::SafetyPlan;
 use crate::storage::area_store::AreaStore;
 use crate::storage::Unreadable;
+use crate::stores::{learn_store, read_so_far, settings_store};
 
 #[component]
 fn AreaRecovery<T>(store: AreaStore<T>) -> impl IntoView
@@ -51,15 +55,16 @@ where
     }
 }
 
-/// Every area that could not be read, one recovery view each.
+/// Every area read so far that could not be read, one recovery view each.
 #[component]
 pub fn RecoveryViews() -> impl IntoView {
-    use crate::app::{journal_store, learn_store, map_store, safety_plan_store, settings_store};
+    // An area no page has read yet cannot be known to be unreadable: its
+    // view appears when the first page that needs it reads it.
     view! {
         <AreaRecovery store=learn_store()/>
-        <AreaRecovery store=map_store()/>
-        <AreaRecovery store=journal_store()/>
+        {move || read_so_far::<RelationshipMap>().map(|store| view! { <AreaRecovery store=store/> })}
+        {move || read_so_far::<Journal>().map(|store| view! { <AreaRecovery store=store/> })}
         <AreaRecovery store=settings_store()/>
-        <AreaRecovery store=safety_plan_store()/>
+        {move || read_so_far::<SafetyPlan>().map(|store| view! { <AreaRecovery store=store/> })}
     }
 }

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::settings_store;
 use crate::content::ui_text::theme as text;
 use crate::model::settings::Theme;
+use crate::stores::settings_store;
 
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {

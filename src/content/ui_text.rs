@@ -85,20 +85,15 @@ pub mod learn {
     pub const SELF_CHECK_RESULT: &str = "What your answers suggest";
 }
 
-pub mod placeholder {
-    pub const MAP_TITLE: &str = "Your relationship map";
-    pub const MAP_COMING: &str = "Soon you will be able to draw the people in your life on a \
-        closeness circle here, as IPT's interpersonal inventory does. Until then, the module on \
-        the interpersonal inventory explains the idea.";
-    pub const JOURNAL_TITLE: &str = "Weekly journal";
-    pub const JOURNAL_COMING: &str = "Soon you will be able to check in each week here, linking \
-        your mood to what happened with the people in your life.";
-    pub const DATA_TITLE: &str = "Your data";
-    pub const DATA_COMING: &str = "Everything you enter in IPT Companion stays in this browser \
-        on this device; nothing is sent anywhere. Backups, import, deletion and an optional \
-        passphrase lock will be offered on this page.";
-    pub const READ_ABOUT_INVENTORY: &str = "Read about the interpersonal inventory";
-    pub const READ_ABOUT_WEEKLY: &str = "Read how IPT works week by week";
+/// Shown when part of the app cannot start (a page's code failed to load,
+/// most often because the connection dropped before it was saved for
+/// offline use). Plain text and a link: the app may no longer run.
+pub mod load_failure {
+    pub const HEADING: &str = "This page could not load";
+    pub const MESSAGE: &str = "Part of the app did not arrive, perhaps because the connection \
+        dropped. Nothing you saved is lost. Please try again.";
+    pub const RELOAD: &str = "Reload the page";
+    pub const HELP: &str = "Get help now";
 }
 
 pub mod help {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, Stores};
+use crate::app::href;
 use crate::clock::local_today;
 use crate::components::download::download_text;
 use crate::components::lock_settings::LockSettings;
@@ -16,6 +16,7 @@ use crate::storage::backup::{
 };
 use crate::storage::lock;
 use crate::storage::lock_format::{parse_locked_backup, LockedBackup};
+use crate::stores::Stores;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, journal_store, learn_store, map_store, settings_store};
+use crate::app::href;
 use crate::clock::local_today;
 use crate::components::journal::check_in_banner::CheckInBanner;
 use crate::content::exercises::exercises_for;
@@ -16,6 +16,7 @@ use crate::model::path::{
     focus_module, next_basics_module, step_state, PathInputs, Step, StepState, ENDING_MODULE,
 };
 use crate::routes;
+use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
 fn step_title(step: Step) -> &'static str {
     match step {

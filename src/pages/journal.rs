@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::app::journal_store;
 use crate::clock::local_today;
 use crate::components::journal::export::Export;
 use crate::components::journal::insights::Insights;
@@ -18,6 +17,7 @@ use crate::components::journal::week_picker::WeekPicker;
 use crate::content::journal_text as text;
 use crate::content::ui_text;
 use crate::model::journal::IsoWeek;
+use crate::stores::journal_store;
 
 /// The week the link asks for, or this week with a note saying why the
 /// one asked for cannot be opened (not started yet, or unreadable).

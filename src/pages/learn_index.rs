@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, learn_store};
+use crate::app::href;
 use crate::content::exercises::exercises_for;
 use crate::content::ui_text::{self, learn as text, progress};
 use crate::content::{GROUPS, MODULES};
 use crate::routes;
+use crate::stores::learn_store;
 
 #[component]
 pub fn LearnIndexPage() -> impl IntoView {

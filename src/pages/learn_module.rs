@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{href, learn_store, router_base};
+use crate::app::{href, router_base};
 use crate::components::exercise_form::ExerciseForm;
 use crate::components::share::ShareButton;
 use crate::content::exercises::exercises_for;
@@ -10,8 +10,8 @@ use crate::content::trusted_html::TrustedHtml;
 use crate::content::ui_text::{self, learn as text, progress, saving, share};
 use crate::content::{module_by_slug, neighbours, Module};
 use crate::pages::not_found::NotFoundPage;
-use crate::pages::self_check::SelfCheckPage;
 use crate::routes;
+use crate::stores::learn_store;
 
 #[component]
 pub fn LearnModulePage() -> impl IntoView {
@@ -21,8 +21,6 @@ pub fn LearnModulePage() -> impl IntoView {
         let slug = slug();
         if let Some(module) = module_by_slug(&slug) {
             view! { <ModuleArticle module=module/> }.into_any()
-        } else if slug == routes::SELF_CHECK_SLUG {
-            view! { <SelfCheckPage/> }.into_any()
         } else {
             view! { <NotFoundPage/> }.into_any()
         }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
-use crate::app::{href, map_store};
+use crate::app::href;
 use crate::components::map::circle::ClosenessCircle;
 use crate::components::map::details::PersonDetails;
 use crate::components::map::export::MapExport;
@@ -16,6 +16,7 @@ use crate::components::map::MapState;
 use crate::content::map_text as text;
 use crate::content::ui_text;
 use crate::routes;
+use crate::stores::map_store;
 
 /// Up to this many people, the list view starts unfolded.
 const LIST_OPEN_UP_TO: usize = 30;

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, safety_plan_store};
+use crate::app::href;
 use crate::components::people_picker::PeoplePicker;
 use crate::content::ui_text::{self, safety_plan as text};
 use crate::routes;
+use crate::stores::safety_plan_store;
 
 #[component]
 pub fn SafetyPlanPage() -> impl IntoView {

@@ -4,13 +4,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{href, learn_store};
+use crate::app::href;
 use crate::content::module_by_slug;
 use crate::content::self_check::{self as text, ANSWER_LABELS, SELF_CHECK_QUESTIONS};
 use crate::content::ui_text::{self, learn};
 use crate::model::problem_area::ProblemArea;
 use crate::model::self_check::{evaluate, Outcome};
 use crate::routes;
+use crate::stores::learn_store;
 
 #[component]
 pub fn SelfCheckPage() -> impl IntoView {

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::{journal_store, learn_store, map_store, settings_store};
 use crate::clock::local_today;
 use crate::components::journal::chart::{week_rows, MoodChart, WeekTable};
 use crate::components::map::circle::StillCircle;
@@ -13,6 +12,7 @@ use crate::content::map_text;
 use crate::content::self_check::why;
 use crate::content::ui_text::{self, summary as text};
 use crate::model::journal::{weeks_between, IsoWeek};
+use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {

@@ -1,6 +1,8 @@
 //! One area's document as reactive state: loaded once, saved through the
-//! single write path after every change, never overwriting what it could
-//! not read or what another tab wrote since.
+//! single write path after every burst of changes, never overwriting what
+//! it could not read or what another tab wrote since.
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -10,6 +12,12 @@ use super::lock::{self, OpenedArea};
 use super::lock_format::{is_locked_area, LOCK_KEY};
 use super::migrate::{self, KeyPlan};
 use super::{area_key, decode, encode, local, SaveError, Unreadable};
+
+/// How long a save waits after the latest change, so that a burst of
+/// typing is stored once rather than once per key (a year of journal takes
+/// tens of milliseconds to write). Leaving the page, hiding it or leaving a
+/// field saves at once ([`AreaStore::save_pending_change`]).
+const SAVE_DELAY: Duration = Duration::from_millis(500);
 
 /// The outcome of the latest save, shown by the "not saved" banner.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -39,6 +47,9 @@ pub struct AreaStore<T: Send + Sync + 'static> {
     /// Counts changes made on this page, so a change from another tab that
     /// finished decrypting after a local change is not taken in over it.
     local_changes: StoredValue<u64>,
+    /// The save waiting for [`SAVE_DELAY`]: a change is on screen and not
+    /// stored yet while this is set.
+    pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl<T: Send + Sync + 'static> Clone for AreaStore<T> {
@@ -108,15 +119,51 @@ where
             latest_save: StoredValue::new(0),
             saving: StoredValue::new(0),
             local_changes: StoredValue::new(0),
+            pending_save: StoredValue::new(None),
         }
     }
 
-    /// Changes the data on screen, then saves it. The change stays on
-    /// screen whether or not the save works. With the lock off the save is
-    /// done when this returns; with it on, a moment later.
+    /// Changes the data on screen, then saves it once no other change has
+    /// followed for [`SAVE_DELAY`]. The change stays on screen whether or
+    /// not the save works; "saved" is reported only once it is stored.
     pub fn update(&self, change: impl FnOnce(&mut T)) {
         self.data.update(change);
         self.local_changes.update_value(|count| *count += 1);
+        self.cancel_pending_save();
+        let store = *self;
+        match set_timeout_with_handle(move || store.save_pending_change(), SAVE_DELAY) {
+            Ok(handle) => self.pending_save.set_value(Some(handle)),
+            // No timers (no window): save at once.
+            Err(_) => self.save_now(),
+        }
+    }
+
+    /// Saves a change still waiting for its delay, now (the page is being
+    /// left or hidden, or a field lost focus). With the lock off it is
+    /// stored when this returns; with it on, once encryption is done.
+    pub fn save_pending_change(&self) {
+        if self.cancel_pending_save() {
+            self.save_now();
+        }
+    }
+
+    /// Whether a change is waiting for its delay before it is saved.
+    pub fn has_pending_change(&self) -> bool {
+        self.pending_save.with_value(Option::is_some)
+    }
+
+    /// Forgets the waiting save (true if there was one).
+    fn cancel_pending_save(&self) -> bool {
+        match self.pending_save.try_update_value(Option::take).flatten() {
+            Some(handle) => {
+                handle.clear();
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn save_now(&self) {
         match lock::data_key() {
             None => self.report(self.save_plain()),
             Some(key) => {
@@ -136,6 +183,8 @@ where
     /// Saves the data as it is, encrypted or not as the lock now says (for
     /// turning the lock on or off). Done when the future is.
     pub async fn resave(&self) -> Result<(), SaveError> {
+        // This save carries any change still waiting.
+        self.cancel_pending_save();
         let result = match lock::data_key() {
             None => self.save_plain(),
             Some(key) => self.save_locked(&key).await.unwrap_or(Ok(())),
@@ -209,16 +258,18 @@ where
         }
     }
 
-    /// Whether a change on this page is not stored (yet): a failed save, or
-    /// an encrypted one still under way. The status is shared by every area.
+    /// Whether a change on this page is not stored (yet): a failed save, one
+    /// waiting for its delay, or an encrypted one still under way. The
+    /// status is shared by every area.
     pub fn has_unsaved_change(&self) -> bool {
-        self.saving.get_value() > 0
+        self.has_pending_change()
+            || self.saving.get_value() > 0
             || matches!(self.status.get_untracked(), SaveStatus::NotSaved(_))
     }
 
-    /// Whether an encrypted save of this area is still under way.
+    /// Whether a save of this area is waiting or, encrypted, under way.
     pub fn is_saving(&self) -> bool {
-        self.saving.get_value() > 0
+        self.has_pending_change() || self.saving.get_value() > 0
     }
 
     /// The stored text exactly as it is, for the recovery download.
@@ -232,7 +283,8 @@ where
 
     /// Deletes the area from the device and starts it afresh on screen.
     pub fn delete(&self) -> Result<(), SaveError> {
-        // A save still encrypting must not bring the data back.
+        // A save waiting, or still encrypting, must not bring the data back.
+        self.cancel_pending_save();
         self.latest_save.update_value(|count| *count += 1);
         local::remove(&area_key(self.area))?;
         self.known_text.set_value(None);

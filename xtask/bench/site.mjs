@@ -16,6 +16,10 @@
 //     LCP ms, TBT ms, CLS, failing audit ids of the last three categories
 //     (comma-separated, "-" for none), and requests that left 127.0.0.1.
 //     That run's full report is written to REPORTS/<path>.html and .json.
+//
+//   node site.mjs serve DIST PORT
+//     Serves the built site on 127.0.0.1:PORT until stopped (`cargo xtask
+//     serve`: the split build cannot run under Trunk's own server).
 
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -72,7 +76,7 @@ function resolve(dist, urlPath) {
   return { status: 404, file: join(dist, "404.html") };
 }
 
-function serve(dist) {
+function serve(dist, port = 0) {
   const cache = new Map(); // file -> gzip bytes, compressed once
   const server = createServer((request, response) => {
     const { status, file } = resolve(dist, request.url);
@@ -89,7 +93,7 @@ function serve(dist) {
     response.writeHead(status, headers);
     response.end(request.method === "HEAD" ? undefined : body);
   });
-  return new Promise((ready) => server.listen(0, "127.0.0.1", () => ready(server)));
+  return new Promise((ready) => server.listen(port, "127.0.0.1", () => ready(server)));
 }
 
 async function lighthouseRuns(dist, tools, runs, reports, paths) {
@@ -175,7 +179,10 @@ if (command === "sizes") {
 } else if (command === "lighthouse") {
   const [dist, tools, runs, reports, ...paths] = args;
   await lighthouseRuns(dist, tools, Number(runs), reports, paths);
+} else if (command === "serve") {
+  const [dist, port] = args;
+  await serve(normalize(dist), Number(port));
 } else {
-  console.error("usage: node site.mjs sizes FILE... | lighthouse DIST TOOLS RUNS REPORTS PATH...");
+  console.error("usage: node site.mjs sizes FILE... | lighthouse DIST TOOLS RUNS REPORTS PATH... | serve DIST PORT");
   process.exit(2);
 }

@@ -5,6 +5,7 @@ mod bench;
 mod prerender;
 mod run;
 mod site;
+mod split;
 mod summary;
 mod tools;
 
@@ -65,21 +66,25 @@ fn normalise_public_url(url: &str) -> Result<String, String> {
     }
 }
 
+/// Builds the release site (split, as it ships: an unsplit build cannot run
+/// the lazy routes) and serves it as a plain static host would.
 fn serve() -> Result<(), String> {
     let env = tools::ensure_build_tools(&root())?;
+    let dist_dir = root().join("dist");
+    build_dist(&env, "/", &dist_dir, "")?;
+    tools::require_program("node", "Node.js (Debian: apt-get install nodejs npm)")?;
     println!("\nIPT Companion: serving on http://127.0.0.1:8080/ (Ctrl+C to stop)\n");
-    run_step(&tools::trunk_command(&env).args([
-        "serve",
-        "--address",
-        "127.0.0.1",
-        "--port",
-        "8080",
+    run_step(&Step::new("serve dist/", "node").args([
+        root().join("xtask/bench/site.mjs").into_os_string(),
+        "serve".into(),
+        dist_dir.into_os_string(),
+        "8080".into(),
     ]))
 }
 
 fn dist(public_url: &str) -> Result<(), String> {
     let env = tools::ensure_build_tools(&root())?;
-    build_dist(&env, public_url, &root().join("dist"), "")
+    build_dist(&env, public_url, &root().join("dist"), "").map(|_| ())
 }
 
 /// A release build of the static site, finished by [`site::finish`] (with
@@ -91,7 +96,7 @@ fn build_dist(
     public_url: &str,
     dist_dir: &Path,
     build_label: &str,
-) -> Result<(), String> {
+) -> Result<split::SplitReport, String> {
     run_step(&tools::trunk_command(env).args([
         "build",
         "--release",
@@ -101,9 +106,15 @@ fn build_dist(
         "--dist",
         &dist_dir.to_string_lossy(),
     ]))?;
+    let report = split::split_site(env, dist_dir)?;
+    let chunk_bytes: u64 = report.chunks.iter().map(|(_, bytes)| bytes).sum();
+    println!(
+        "xtask: split the wasm into the main module and {} chunks ({chunk_bytes} bytes)",
+        report.chunks.len()
+    );
     site::finish(&root(), dist_dir, public_url, build_label)?;
     println!("xtask: built {} for {public_url}", dist_dir.display());
-    Ok(())
+    Ok(report)
 }
 
 /// The bytes of the first load, Lighthouse, then the large-data timings in
@@ -115,8 +126,8 @@ fn bench() -> Result<(), String> {
     tools::ensure_browser()?;
     let lighthouse_tools = tools::ensure_lighthouse(&root)?;
     let dist_dir = env.target_dir.join("bench-dist");
-    build_dist(&env, "/", &dist_dir, "")?;
-    bench::first_load_bytes(&dist_dir)?;
+    let split = build_dist(&env, "/", &dist_dir, "")?;
+    bench::first_load_bytes(&dist_dir, &split)?;
     let reports = env.target_dir.join("bench-lighthouse");
     bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
     run_step(

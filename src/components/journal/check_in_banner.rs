@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::app::{href, journal_store};
+use crate::app::href;
 use crate::clock::local_today;
 use crate::content::journal_text as text;
 use crate::model::journal::IsoWeek;
 use crate::routes::JOURNAL;
+use crate::stores::journal_store;
 
 #[component]
 pub fn CheckInBanner() -> impl IntoView {

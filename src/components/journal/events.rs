@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::{journal_store, map_store};
 use crate::components::journal::{map_people, person_name};
 use crate::content::journal_text as text;
 use crate::model::journal::{Event, EventError, EventInput, Feeling, IsoWeek};
@@ -15,6 +14,7 @@ use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, PersonDraft};
 use crate::model::relationship_map::PersonId;
 use crate::storage::drafts;
+use crate::stores::{journal_store, map_store};
 
 /// What the list row needs to know to redraw an event after a change.
 type EventKey = (u64, String, Vec<u64>, Feeling, Option<ProblemArea>);

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::{journal_store, map_store};
 use crate::components::download::download_text;
 use crate::components::journal::person_name;
 use crate::content::journal_text as text;
 use crate::model::journal::csv::{events_csv, weeks_csv};
+use crate::stores::{journal_store, map_store};
 
 const BYTE_ORDER_MARK: &str = "\u{feff}";
 const CSV_TYPE: &str = "text/csv;charset=utf-8";

@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::{journal_store, map_store};
 use crate::components::journal::{map_people, person_name};
 use crate::content::journal_text as text;
 use crate::model::journal::IsoWeek;
+use crate::stores::{journal_store, map_store};
 
 #[component]
 pub fn PeopleNotes(week: IsoWeek, today: NaiveDate) -> impl IntoView {

@@ -6,12 +6,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::journal_store;
 use crate::content::journal_text as text;
 use crate::content::phq9::{
     band_label, ANSWER_OPTIONS, CREDIT, DIFFICULTY_OPTIONS, DIFFICULTY_QUESTION, ITEMS, STEM,
 };
 use crate::model::journal::{Band, IsoWeek, Phq9Answers};
+use crate::stores::journal_store;
 
 /// Scores from this one up are worth talking over with a professional
 /// (the "moderate" band and above).

@@ -8,13 +8,13 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::journal_store;
 use crate::components::journal::events::Events;
 use crate::components::journal::people_notes::PeopleNotes;
 use crate::components::journal::phq9_form::Phq9Form;
 use crate::components::journal::safety_panel::SafetyPanel;
 use crate::content::journal_text as text;
 use crate::model::journal::{mood_needs_safety_panel, parse_mood, IsoWeek, MoodError};
+use crate::stores::journal_store;
 
 /// How long typing must pause before a mood is saved. Typing "10" passes
 /// through "1", and "11" through "1" too: waiting a moment means neither

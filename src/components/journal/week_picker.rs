@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
-use crate::app::journal_store;
 use crate::content::journal_text as text;
 use crate::model::journal::IsoWeek;
 use crate::routes::JOURNAL;
+use crate::stores::journal_store;
 
 #[component]
 pub fn WeekPicker(selected: Memo<IsoWeek>, this_week: IsoWeek) -> impl IntoView {

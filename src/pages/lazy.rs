@@ -1,0 +1,75 @@
+//! The routes whose code is split out of the main wasm: `cargo xtask dist`
+//! cuts each `#[lazy_route]` view below into its own file, fetched the first
+//! time the route opens, so a shared Learn link does not download the map,
+//! the journal or the lock. (The service worker's install fetches every
+//! chunk in the background, which is what makes them ready offline; a
+//! prefetch from here would add nothing but a second way to fail.)
+//!
+//! Each route's view is one split point, as coarse as a whole page: closures
+//! created inside a chunk and called from the main module are where the
+//! splitter has had bugs, and whole pages keep those few and well tested.
+
+use leptos::prelude::*;
+use leptos_router::{lazy_route, LazyRoute};
+
+use crate::routes;
+
+/// A route whose whole page loads on demand; its data (the stores) is in
+/// the app's context already, so the route itself carries none.
+macro_rules! lazy_page {
+    ($(#[$doc:meta])* $route:ident at $path:expr => $page:path) => {
+        $(#[$doc])*
+        pub struct $route;
+
+        #[lazy_route]
+        impl LazyRoute for $route {
+            fn data() -> Self {
+                // Runs in the main module before the page's code is fetched.
+                LOADING_PATH.with(|loading| loading.replace(Some($path.to_string())));
+                $route
+            }
+
+            fn view(_this: Self) -> AnyView {
+                LOADING_PATH.with(|loading| loading.replace(None));
+                $page().into_any()
+            }
+        }
+    };
+}
+
+thread_local! {
+    /// The route whose code is being fetched: the router changes the
+    /// address only once the page is drawn, so if the fetch fails, this is
+    /// where the person was going.
+    static LOADING_PATH: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The path of a split page whose code is being fetched, if any.
+pub fn loading_path() -> Option<String> {
+    LOADING_PATH.with(|loading| loading.borrow().clone())
+}
+
+lazy_page!(
+    /// `/map`: the relationship map.
+    MapRoute at routes::MAP => crate::pages::map::MapPage
+);
+lazy_page!(
+    /// `/journal`: the weekly check-in and its chart.
+    JournalRoute at routes::JOURNAL => crate::pages::journal::JournalPage
+);
+lazy_page!(
+    /// `/data`: backup, import, delete and the passphrase lock.
+    DataRoute at routes::DATA => crate::pages::data::DataPage
+);
+lazy_page!(
+    /// `/data/summary`: the printable summary.
+    SummaryRoute at routes::SUMMARY => crate::pages::summary::SummaryPage
+);
+lazy_page!(
+    /// `/help/plan`: the personal safety plan.
+    SafetyPlanRoute at routes::SAFETY_PLAN => crate::pages::safety_plan::SafetyPlanPage
+);
+lazy_page!(
+    /// `/learn/which-area`: the problem-area self-check.
+    SelfCheckRoute at routes::learn_path(routes::SELF_CHECK_SLUG) => crate::pages::self_check::SelfCheckPage
+);

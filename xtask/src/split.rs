@@ -1,0 +1,488 @@
+//! Splitting the app's wasm by route, between `cargo build` and
+//! wasm-bindgen (Trunk 0.21 cannot run a step there; see
+//! `../shared/notes/wasm-split.md` for the order the existing tools follow).
+//!
+//! Trunk builds the site as before: the HTML, the CSS, its loader script
+//! and an unsplit wasm with its JS glue. Then [`split_site`] takes the raw
+//! wasm that Trunk's `cargo build` left in the target folder (linked with
+//! `--emit-relocs`, see `.cargo/config.toml`), cuts every `#[lazy_route]`
+//! view out of it, runs wasm-bindgen and wasm-opt on the parts, and puts the
+//! split main module and its glue where Trunk's were, under Trunk's names
+//! (Trunk's hash comes from the same source, so it still names this build).
+//!
+//! Integrity: the main glue and wasm keep Trunk's `integrity` attributes,
+//! recomputed here. The chunks are fetched by the split loader, which is
+//! changed to pass each chunk's SHA-384 to its `fetch`, and the loader is
+//! preloaded by a `modulepreload` link with its own `integrity`, so every
+//! file the app runs is checked. Chunk and loader names carry a content hash.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use base64::Engine as _;
+use sha2::{Digest, Sha384};
+
+use crate::run::{run_step, Step};
+use crate::tools::ToolEnv;
+
+/// The split loader's name while the hashes are not known yet. It stands in
+/// the main wasm's import section, so its replacement must keep its length.
+const LINK_PLACEHOLDER: &str = "__wasm_split.______________________.js";
+/// How many characters of a hash a file name carries (the placeholder's
+/// underscores, so the replacement fits in place).
+const NAME_HASH_LENGTH: usize = 22;
+/// The binary the site runs (Cargo.toml's `[[bin]]`).
+const APP_BINARY: &str = "ipt-companion";
+
+/// What the split wrote, for the build's report and the tests.
+pub struct SplitReport {
+    /// `(file name, bytes)` of each chunk, in name order.
+    pub chunks: Vec<(String, u64)>,
+    /// Which chunk files each split point (route) needs.
+    pub prefetch_map: BTreeMap<String, Vec<String>>,
+    /// The main module's files: glue, wasm and split loader.
+    pub main_files: Vec<String>,
+}
+
+/// Replaces Trunk's unsplit wasm and glue in `dist` with the split build.
+pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
+    let raw_wasm = env
+        .target_dir
+        .join("wasm32-unknown-unknown/release")
+        .join(format!("{APP_BINARY}.wasm"));
+    let input = std::fs::read(&raw_wasm)
+        .map_err(|error| format!("{}: {error} (did Trunk build it?)", raw_wasm.display()))?;
+    let index_path = dist.join("index.html");
+    let index = read(&index_path)?;
+    let trunk = TrunkOutput::find(dist, &index)?;
+
+    let work = env.target_dir.join("wasm-split");
+    let _ = std::fs::remove_dir_all(&work);
+    let chunks_dir = work.join("chunks");
+    std::fs::create_dir_all(&chunks_dir).map_err(|e| e.to_string())?;
+    let main_wasm = work.join("main.wasm");
+    let main_module = format!("./{}", trunk.js);
+    let link_name = format!("./{LINK_PLACEHOLDER}");
+    let split = wasm_split_cli_support::transform({
+        let mut options = wasm_split_cli_support::Options::new(&input);
+        options.output_dir = &chunks_dir;
+        options.main_out_path = &main_wasm;
+        // Relative, as a browser resolves module specifiers.
+        options.link_name = &link_name;
+        options.main_module = &main_module;
+        options
+    })
+    .map_err(|error| format!("splitting the wasm: {error:#}"))?;
+
+    // wasm-bindgen on the main part, keeping the exports the chunks link to.
+    let bindgen_dir = work.join("bindgen");
+    run_step(
+        &Step::with_tool_env(env, "wasm-bindgen (split main module)", "wasm-bindgen").args([
+            "--target".as_ref(),
+            "web".as_ref(),
+            "--keep-lld-exports".as_ref(),
+            "--no-demangle".as_ref(),
+            "--no-typescript".as_ref(),
+            "--out-name".as_ref(),
+            APP_BINARY.as_ref(),
+            "--out-dir".as_ref(),
+            bindgen_dir.as_os_str(),
+            main_wasm.as_os_str(),
+        ]),
+    )?;
+    if bindgen_dir.join("snippets").exists() {
+        return Err("wasm-bindgen wrote snippets/: copy them into the site first".into());
+    }
+
+    // The chunks: optimised, named by their content, checked by the loader.
+    let mut chunk_names = BTreeMap::new();
+    let mut chunk_integrity = BTreeMap::new();
+    let mut chunks = Vec::new();
+    for path in &split.split_modules {
+        optimise(env, path)?;
+        let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+        let stem = path
+            .file_stem()
+            .and_then(|stem| stem.to_str())
+            .ok_or("a chunk without a name")?;
+        let name = format!("{stem}-{}.wasm", name_hash(&bytes));
+        write_bytes(&dist.join(&name), &bytes)?;
+        chunk_integrity.insert(name.clone(), integrity(&bytes));
+        chunks.push((name.clone(), bytes.len() as u64));
+        chunk_names.insert(format!("{stem}.wasm"), name);
+    }
+    chunks.sort();
+
+    let loader = read(&chunks_dir.join(LINK_PLACEHOLDER))?;
+    let loader = checked_loader(&loader, &chunk_names, &chunk_integrity)?;
+    let loader_name = format!("__wasm_split-{}.js", name_hash(loader.as_bytes()));
+    debug_assert_eq!(loader_name.len(), LINK_PLACEHOLDER.len());
+    write(&dist.join(&loader_name), &loader)?;
+
+    // The main module and its glue, naming the loader by its hash.
+    let glue = read(&bindgen_dir.join(format!("{APP_BINARY}.js")))?;
+    if !glue.contains(LINK_PLACEHOLDER) {
+        return Err("the glue does not import the split loader".into());
+    }
+    let glue = glue.replace(LINK_PLACEHOLDER, &loader_name);
+    let bindgen_wasm = bindgen_dir.join(format!("{APP_BINARY}_bg.wasm"));
+    optimise(env, &bindgen_wasm)?;
+    let wasm = std::fs::read(&bindgen_wasm).map_err(|e| e.to_string())?;
+    let wasm = replace_bytes_in_place(&wasm, LINK_PLACEHOLDER, &loader_name)?;
+    write(&dist.join(&trunk.js), &glue)?;
+    write_bytes(&dist.join(&trunk.wasm), &wasm)?;
+
+    let index = with_integrity(&index, &trunk.js, &integrity(glue.as_bytes()))?;
+    let index = with_integrity(&index, &trunk.wasm, &integrity(&wasm))?;
+    let index = with_loader_preload(
+        &index,
+        &trunk.js,
+        &loader_name,
+        &integrity(loader.as_bytes()),
+    )?;
+    write(&index_path, &index)?;
+
+    let prefetch_map = split
+        .prefetch_map
+        .into_iter()
+        .map(|(split_point, files)| {
+            let files = files
+                .iter()
+                .map(|stem| {
+                    chunk_names
+                        .get(&format!("{stem}.wasm"))
+                        .cloned()
+                        .unwrap_or_default()
+                })
+                .collect();
+            (split_point, files)
+        })
+        .collect();
+    Ok(SplitReport {
+        chunks,
+        prefetch_map,
+        main_files: vec![trunk.js, trunk.wasm, loader_name],
+    })
+}
+
+/// The names Trunk gave the glue and the wasm, read from its loader.
+struct TrunkOutput {
+    js: String,
+    wasm: String,
+}
+
+impl TrunkOutput {
+    fn find(dist: &Path, index: &str) -> Result<TrunkOutput, String> {
+        let named = |suffix: &str| -> Result<String, String> {
+            let prefix = format!("{APP_BINARY}-");
+            let found: Vec<String> = crate::site::list_files(dist)?
+                .into_iter()
+                .filter(|file| file.starts_with(&prefix) && file.ends_with(suffix))
+                .filter(|file| !file.contains('/'))
+                .collect();
+            match found.as_slice() {
+                [one] if index.contains(one.as_str()) => Ok(one.clone()),
+                _ => Err(format!(
+                    "expected one {prefix}*{suffix} that index.html loads, found {found:?}"
+                )),
+            }
+        };
+        Ok(TrunkOutput {
+            js: named(".js")?,
+            wasm: named("_bg.wasm")?,
+        })
+    }
+}
+
+/// The split loader, with the chunks' hashed names, and each chunk fetched
+/// with its SHA-384 as `integrity`. Fails loudly if the generated code no
+/// longer has the shape this relies on (a new wasm_split version).
+fn checked_loader(
+    loader: &str,
+    chunk_names: &BTreeMap<String, String>,
+    chunk_integrity: &BTreeMap<String, String>,
+) -> Result<String, String> {
+    let mut loader = loader.to_string();
+    for (plain, hashed) in chunk_names {
+        let hash = chunk_integrity
+            .get(hashed)
+            .ok_or_else(|| format!("no integrity for {hashed}"))?;
+        loader = replace_exactly_once(
+            &loader,
+            &format!("fetch(new URL(\"./{plain}\", import.meta.url))"),
+            &format!(
+                "fetch(new URL(\"./{hashed}\", import.meta.url), {{ integrity: \"{hash}\" }})"
+            ),
+            "the split loader",
+        )?;
+    }
+    if loader.matches("fetch(").count() != chunk_names.len() {
+        return Err("the split loader fetches something that is not a chunk".into());
+    }
+    Ok(loader)
+}
+
+/// Sets the `integrity` of the tag that references `file` (Trunk writes one
+/// per file it links).
+fn with_integrity(html: &str, file: &str, hash: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut changed = 0;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..].find('>').ok_or("an unclosed <link")? + start;
+        let tag = &rest[start..=end];
+        out.push_str(&rest[..start]);
+        if tag.contains(file) && tag.contains("integrity=") {
+            out.push_str(&replace_attribute(tag, "integrity", hash)?);
+            changed += 1;
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    if changed == 1 {
+        Ok(out)
+    } else {
+        Err(format!(
+            "expected one <link> with integrity for {file} in index.html, found {changed}"
+        ))
+    }
+}
+
+/// `name=value` or `name="value"` in one tag, replaced by `name="new"`.
+fn replace_attribute(tag: &str, name: &str, value: &str) -> Result<String, String> {
+    let marker = format!("{name}=");
+    let start = tag.find(&marker).ok_or("no such attribute")? + marker.len();
+    let after = &tag[start..];
+    let length = if let Some(quoted) = after.strip_prefix('"') {
+        quoted.find('"').ok_or("an unclosed attribute")? + 2
+    } else {
+        after
+            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .unwrap_or(after.len())
+    };
+    Ok(format!(
+        "{}\"{value}\"{}",
+        &tag[..start],
+        &tag[start + length..]
+    ))
+}
+
+/// A `modulepreload` of the split loader beside Trunk's one for the glue, so
+/// the loader is fetched early and checked by its `integrity`.
+fn with_loader_preload(html: &str, glue: &str, loader: &str, hash: &str) -> Result<String, String> {
+    let glue_link = html
+        .match_indices("<link")
+        .map(|(start, _)| start)
+        .find(|&start| {
+            let end = html[start..]
+                .find('>')
+                .map_or(html.len(), |end| start + end);
+            let tag = &html[start..end];
+            tag.contains("modulepreload") && tag.contains(glue)
+        })
+        .ok_or("index.html has no modulepreload link for the glue")?;
+    let end = html[glue_link..].find('>').ok_or("an unclosed <link")? + glue_link;
+    let tag = &html[glue_link..=end];
+    let preload = tag.replace(glue, loader);
+    let preload = replace_attribute(&preload, "integrity", hash)?;
+    Ok(format!("{}{preload}{}", &html[..=end], &html[end + 1..]))
+}
+
+/// wasm-opt as Trunk runs it for the release build (size first).
+fn optimise(env: &ToolEnv, wasm: &Path) -> Result<(), String> {
+    run_step(&Step::with_tool_env(env, "wasm-opt", "wasm-opt").args([
+        "-Oz".as_ref(),
+        "--enable-bulk-memory".as_ref(),
+        "--enable-nontrapping-float-to-int".as_ref(),
+        "--enable-sign-ext".as_ref(),
+        "--enable-reference-types".as_ref(),
+        "--enable-multivalue".as_ref(),
+        "--enable-mutable-globals".as_ref(),
+        wasm.as_os_str(),
+        "-o".as_ref(),
+        wasm.as_os_str(),
+    ]))
+}
+
+/// Subresource integrity of some bytes.
+fn integrity(bytes: &[u8]) -> String {
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))
+    )
+}
+
+/// A file-name-safe content hash of [`NAME_HASH_LENGTH`] characters.
+fn name_hash(bytes: &[u8]) -> String {
+    let encoded = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(Sha384::digest(bytes));
+    encoded[..NAME_HASH_LENGTH].replace(['-', '_'], "0")
+}
+
+fn replace_exactly_once(text: &str, from: &str, to: &str, what: &str) -> Result<String, String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        count => Err(format!(
+            "expected {from:?} once in {what}, found it {count} times: has wasm_split's output changed?"
+        )),
+    }
+}
+
+/// The loader's name inside the main wasm's import section (once per
+/// function imported from it): the same number of bytes, so the binary
+/// stays valid.
+fn replace_bytes_in_place(bytes: &[u8], from: &str, to: &str) -> Result<Vec<u8>, String> {
+    assert_eq!(
+        from.len(),
+        to.len(),
+        "an in-place replacement keeps the length"
+    );
+    let mut out = bytes.to_vec();
+    let mut found = 0;
+    let mut at = 0;
+    while at + from.len() <= out.len() {
+        if &out[at..at + from.len()] == from.as_bytes() {
+            out[at..at + to.len()].copy_from_slice(to.as_bytes());
+            found += 1;
+            at += from.len();
+        } else {
+            at += 1;
+        }
+    }
+    if found == 0 {
+        return Err("the main wasm does not import the split loader".into());
+    }
+    Ok(out)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|error| format!("{}: {error}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_INDEX: &str = "<html><head>\
+        <link rel=modulepreload href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-old-js\">\
+        <link rel=preload href=\"/ipt-companion-abc_bg.wasm\" crossorigin=anonymous integrity=\"sha384-old-wasm\" as=fetch type=application/wasm>\
+        <link rel=stylesheet href=\"/main-1.css\" integrity=\"sha384-css\">\
+        </head></html>";
+
+    #[test]
+    fn integrity_is_replaced_on_the_one_tag_of_the_file() {
+        let html = with_integrity(TRUNK_INDEX, "ipt-companion-abc.js", "sha384-new").unwrap();
+        assert!(html.contains(
+            "href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-new\">"
+        ));
+        assert!(html.contains("integrity=\"sha384-old-wasm\""));
+        assert!(html.contains("integrity=\"sha384-css\""));
+        assert!(with_integrity(TRUNK_INDEX, "missing.js", "x").is_err());
+    }
+
+    #[test]
+    fn unquoted_attributes_are_replaced_too() {
+        let tag = "<link integrity=sha384-a href=/x.js>";
+        assert_eq!(
+            replace_attribute(tag, "integrity", "sha384-b").unwrap(),
+            "<link integrity=\"sha384-b\" href=/x.js>"
+        );
+    }
+
+    #[test]
+    fn the_loader_is_preloaded_with_its_own_integrity() {
+        let html = with_loader_preload(
+            TRUNK_INDEX,
+            "ipt-companion-abc.js",
+            "__wasm_split-xyz.js",
+            "sha384-loader",
+        )
+        .unwrap();
+        assert!(html.contains(
+            "<link rel=modulepreload href=\"/__wasm_split-xyz.js\" crossorigin=anonymous integrity=\"sha384-loader\">"
+        ));
+        // Trunk's own preload is still there, unchanged.
+        assert!(html.contains(
+            "href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-old-js\""
+        ));
+    }
+
+    #[test]
+    fn chunks_are_renamed_and_fetched_with_their_hash() {
+        // The shape wasm_split_cli_support 0.2.4 writes.
+        let loader = "const __chunk_7 = makeLoad(() => {\n\
+            const src = fetch(new URL(\"./chunk_7.wasm\", import.meta.url));\n}, []);\n\
+            export const __wasm_split_load_map = wrapAsyncCb(makeLoad(() => {\n\
+            const src = fetch(new URL(\"./split_map.wasm\", import.meta.url));\n}, [__chunk_7]));\n";
+        let names = BTreeMap::from([
+            ("chunk_7.wasm".to_string(), "chunk_7-h1.wasm".to_string()),
+            (
+                "split_map.wasm".to_string(),
+                "split_map-h2.wasm".to_string(),
+            ),
+        ]);
+        let hashes = BTreeMap::from([
+            ("chunk_7-h1.wasm".to_string(), "sha384-one".to_string()),
+            ("split_map-h2.wasm".to_string(), "sha384-two".to_string()),
+        ]);
+        let checked = checked_loader(loader, &names, &hashes).unwrap();
+        assert!(checked.contains(
+            "fetch(new URL(\"./chunk_7-h1.wasm\", import.meta.url), { integrity: \"sha384-one\" })"
+        ));
+        assert!(checked.contains(
+            "fetch(new URL(\"./split_map-h2.wasm\", import.meta.url), { integrity: \"sha384-two\" })"
+        ));
+        assert!(!checked.contains("\"./chunk_7.wasm\""));
+        // A loader of another shape is refused, not shipped unchecked.
+        assert!(checked_loader("fetch(url)", &names, &hashes).is_err());
+        let extra = format!("{loader}fetch(\"/elsewhere\");");
+        assert!(checked_loader(&extra, &names, &hashes).is_err());
+    }
+
+    #[test]
+    fn the_loader_name_is_replaced_in_place() {
+        let name = format!("__wasm_split-{}.js", name_hash(b"loader"));
+        assert_eq!(name.len(), LINK_PLACEHOLDER.len());
+        let mut wasm = b"\0asm-import-".to_vec();
+        wasm.extend_from_slice(LINK_PLACEHOLDER.as_bytes());
+        wasm.extend_from_slice(b"-second-");
+        wasm.extend_from_slice(LINK_PLACEHOLDER.as_bytes());
+        let replaced = replace_bytes_in_place(&wasm, LINK_PLACEHOLDER, &name).unwrap();
+        assert_eq!(replaced.len(), wasm.len());
+        let found = |bytes: &[u8], what: &str| {
+            bytes
+                .windows(what.len())
+                .filter(|w| *w == what.as_bytes())
+                .count()
+        };
+        assert_eq!(found(&replaced, &name), 2);
+        assert_eq!(found(&replaced, LINK_PLACEHOLDER), 0);
+        assert!(replace_bytes_in_place(b"nothing", LINK_PLACEHOLDER, &name).is_err());
+    }
+
+    #[test]
+    fn name_hashes_are_file_name_safe_and_change_with_the_content() {
+        let a = name_hash(b"a");
+        assert_eq!(a.len(), NAME_HASH_LENGTH);
+        assert!(a.chars().all(|c| c.is_ascii_alphanumeric()));
+        assert_ne!(a, name_hash(b"b"));
+    }
+
+    #[test]
+    fn integrity_is_sha384_base64() {
+        // SHA-384 of the empty string.
+        assert_eq!(
+            integrity(b""),
+            "sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb"
+        );
+    }
+}
