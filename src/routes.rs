@@ -12,6 +12,16 @@ pub const HELP: &str = "/help";
 pub const SAFETY_PLAN: &str = "/help/plan";
 pub const SUMMARY: &str = "/data/summary";
 
+/// When self-help alone is the wrong tool: a section of "What is IPT?",
+/// linked from `/`, `/help` and the self-check's result.
+pub const SELF_HELP_LIMITS: &str = "/learn/what-is-ipt#when-self-help-is-not-enough";
+
+/// The abuse lines on `/help`.
+pub const ABUSE_LINES: &str = "/help#someone-hurting-you";
+
+/// The note on `/data` for a person whose device someone else may read.
+pub const DEVICE_SAFETY: &str = "/data#device-safety";
+
 /// The slug of the problem-area self-check, published beside the modules.
 pub const SELF_CHECK_SLUG: &str = "which-area";
 

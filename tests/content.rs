@@ -24,6 +24,157 @@ const PUBLISHED_SLUGS: [&str; 12] = [
     "ending-well",
 ];
 
+/// Every section id each module had when the content review (issue 13)
+/// began. They are public links (`/learn/<slug>#<id>`): new sections may be
+/// added, but none of these may ever disappear or be renamed.
+const PUBLISHED_SECTION_IDS: [(&str, &[&str]); 12] = [
+    (
+        "what-is-ipt",
+        &[
+            "the-core-idea",
+            "here-and-now",
+            "goals",
+            "history",
+            "using-this-app",
+        ],
+    ),
+    (
+        "why-it-helps",
+        &[
+            "four-ways",
+            "more-support",
+            "processing-emotions",
+            "less-stress",
+            "better-skills",
+            "fitting-together",
+        ],
+    ),
+    (
+        "how-ipt-works",
+        &[
+            "a-short-course",
+            "phases",
+            "sick-role",
+            "every-week",
+            "on-your-own",
+        ],
+    ),
+    (
+        "interpersonal-inventory",
+        &[
+            "what-it-is",
+            "closeness-circle",
+            "questions",
+            "choosing-a-focus",
+            "be-kind",
+        ],
+    ),
+    (
+        "grief",
+        &[
+            "what-it-covers",
+            "goals",
+            "strategies",
+            "prompts",
+            "when-to-seek-help",
+        ],
+    ),
+    (
+        "disputes",
+        &[
+            "what-it-is",
+            "stages",
+            "questions",
+            "things-to-try",
+            "no-set-outcome",
+            "when-to-seek-help",
+        ],
+    ),
+    (
+        "role-transitions",
+        &[
+            "what-it-is",
+            "when-it-fits",
+            "goals",
+            "four-lists",
+            "relationships",
+            "one-step",
+            "getting-help",
+        ],
+    ),
+    (
+        "isolation",
+        &[
+            "three-names",
+            "when-it-fits",
+            "goals",
+            "past-relationships",
+            "reaching-out",
+            "small-steps",
+            "honest-note",
+        ],
+    ),
+    (
+        "techniques",
+        &[
+            "overview",
+            "exploring",
+            "communication-analysis",
+            "decision-analysis",
+            "role-play",
+            "linking-mood-and-events",
+        ],
+    ),
+    (
+        "ipt-and-other-therapies",
+        &[
+            "many-paths",
+            "cbt",
+            "psychodynamic",
+            "medication",
+            "the-therapist",
+            "couples",
+            "choosing",
+        ],
+    ),
+    (
+        "evidence",
+        &[
+            "big-picture",
+            "effect-size",
+            "uganda",
+            "guidelines",
+            "adaptations",
+            "self-guided",
+        ],
+    ),
+    (
+        "ending-well",
+        &[
+            "final-phase",
+            "review-progress",
+            "ending-as-transition",
+            "warning-signs",
+            "relapse-prevention-plan",
+            "not-improved",
+            "continuing",
+        ],
+    ),
+];
+
+#[test]
+fn every_published_section_id_still_exists() {
+    for (slug, ids) in PUBLISHED_SECTION_IDS {
+        let module = module_by_slug(slug).unwrap_or_else(|| panic!("{slug} is gone"));
+        for id in ids {
+            assert!(
+                module.sections.iter().any(|section| section.id == *id),
+                "/learn/{slug}#{id} no longer exists"
+            );
+        }
+    }
+}
+
 #[test]
 fn the_twelve_published_modules_exist_in_reading_order() {
     let slugs: Vec<&str> = MODULES.iter().map(|module| module.slug).collect();

@@ -5,13 +5,14 @@
 //! plan, and the CSV and calendar exports read back.
 
 use chrono::{NaiveDate, Weekday};
+use ipt_companion::content::journal_text;
 use ipt_companion::content::phq9 as phq9_text;
 use ipt_companion::model::journal::csv::{events_csv, parse_csv, weeks_csv};
 use ipt_companion::model::journal::ics::{unfold, weekly_reminder_ics, MAX_LINE_OCTETS};
 use ipt_companion::model::journal::{
     band, journal_weeks, mood_needs_safety_panel, mood_series, parse_mood, people_patterns, phase,
     weeks_between, Band, Event, EventInput, Feeling, IsoWeek, Journal, MoodError, MoodPoint, Phase,
-    Phq9Answers, WeekEntry, WeekError,
+    Phq9Answers, ScoreAdvice, WeekEntry, WeekError,
 };
 use ipt_companion::model::problem_area::ProblemArea;
 use proptest::prelude::*;
@@ -121,6 +122,30 @@ fn phq9_bands_at_every_edge() {
         let answers = answers_with_score(score);
         assert_eq!(answers.score(), Some(score));
         assert_eq!(answers.band(), Some(expected));
+    }
+}
+
+/// Every total from 0 to 27: 20 and up gets the firmer "contact a doctor
+/// soon" message, 10 to 19 the gentler one, and the two never share words.
+#[test]
+fn phq9_twenty_and_up_gets_the_severe_message_and_ten_to_nineteen_does_not() {
+    let severe = journal_text::PHQ9_CONTACT_DOCTOR_SOON;
+    assert!(severe.contains("contact a doctor soon"), "{severe}");
+    assert_ne!(severe, journal_text::PHQ9_TALK_IT_OVER);
+    for score in 0..=27u8 {
+        let advice = answers_with_score(score).advice().expect("complete");
+        let message = journal_text::phq9_advice(advice);
+        match score {
+            20..=27 => {
+                assert_eq!(advice, ScoreAdvice::ContactDoctorSoon, "{score}");
+                assert_eq!(message, Some(severe), "{score}");
+            }
+            10..=19 => {
+                assert_eq!(advice, ScoreAdvice::TalkItOver, "{score}");
+                assert_eq!(message, Some(journal_text::PHQ9_TALK_IT_OVER), "{score}");
+            }
+            _ => assert_eq!(message, None, "{score}"),
+        }
     }
 }
 
@@ -621,6 +646,19 @@ proptest! {
         let text = serde_json::to_string(&journal).unwrap();
         let back: Journal = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(back, journal);
+    }
+
+    #[test]
+    fn phq9_advice_follows_the_total_of_any_complete_questionnaire(
+        items in proptest::array::uniform9(0u8..=3),
+    ) {
+        let answers = Phq9Answers { items: items.map(Some), difficulty: None };
+        let total: u8 = items.iter().sum();
+        let advice = answers.advice().expect("complete");
+        prop_assert_eq!(advice == ScoreAdvice::ContactDoctorSoon, total >= 20);
+        prop_assert_eq!(advice == ScoreAdvice::TalkItOver, (10..=19).contains(&total));
+        // Item 9 keeps its own rule, whatever the advice.
+        prop_assert_eq!(answers.needs_safety_panel(), items[8] > 0);
     }
 
     #[test]

@@ -59,6 +59,22 @@ fn help_page_offers_calls_texts_and_the_international_directory() {
 }
 
 #[wasm_bindgen_test]
+fn help_page_lists_the_abuse_lines_and_links_to_when_self_help_is_not_enough() {
+    use ipt_companion::content::crisis_contacts::{contact_href, ABUSE_CONTACTS};
+    let container = mount(|| view! { <HelpPage/> });
+    let section = container
+        .query_selector("section.abuse-lines")
+        .unwrap()
+        .expect("the abuse lines");
+    let section: web_sys::HtmlElement = section.unchecked_into();
+    let links = hrefs(&section);
+    for contact in ABUSE_CONTACTS {
+        assert!(links.contains(&contact_href(contact)), "{links:?}");
+    }
+    assert!(hrefs(&container).contains(&ipt_companion::routes::SELF_HELP_LIMITS.to_string()));
+}
+
+#[wasm_bindgen_test]
 fn header_always_has_the_help_link_and_the_main_navigation() {
     let container = mount(|| view! { <Router><Header/></Router> });
     let help = container

@@ -216,6 +216,24 @@ impl Browser {
             .expect("read storage")
     }
 
+    /// Waits (up to ten seconds) until the text stored under `key` contains
+    /// `expected`, and returns it: the app saves a change once the person
+    /// pauses, not at once.
+    pub async fn wait_for_stored(&self, key: &str, expected: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let stored = self.stored(key).await;
+            if let Some(text) = stored.as_str().filter(|text| text.contains(expected)) {
+                return text.to_string();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{key} holds {stored}, expected it to contain {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client
             .find_all(Locator::Css(css))

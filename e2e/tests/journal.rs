@@ -10,6 +10,7 @@ use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
 use fantoccini::Locator;
+use ipt_companion::content::journal_text;
 use serde_json::{json, Value};
 
 /// Two people on the relationship map, as the map stores them.
@@ -642,5 +643,62 @@ async fn a_burst_of_typing_is_saved_once_after_a_pause() {
         browser.script("return window.__journalWrites;").await,
         json!(1)
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_phq9_of_twenty_two_shows_the_firmer_message_and_the_help_link() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    click(&browser, "details.phq9 summary").await;
+    // 6 × 3 + 2 × 2 = 22, with item 9 at "Not at all".
+    for item in 0..6 {
+        click(&browser, &format!("#phq9-item-{item}-3")).await;
+    }
+    click(&browser, "#phq9-item-6-2").await;
+    click(&browser, "#phq9-item-7-2").await;
+    click(&browser, "#phq9-item-8-0").await;
+    let score = browser
+        .wait_for_text("#phq9-score", "Score: 22 out of 27 (Severe)")
+        .await;
+    assert!(score.contains("not a diagnosis"), "{score}");
+    let firmer = browser.text_of("#phq9-score .phq9-severe").await;
+    assert_eq!(firmer, journal_text::PHQ9_CONTACT_DOCTOR_SOON);
+    assert!(firmer.contains("contact a doctor soon"), "{firmer}");
+    assert!(
+        !score.contains(journal_text::PHQ9_TALK_IT_OVER),
+        "not the words for 10 to 19: {score}"
+    );
+    let help = browser
+        .client
+        .find(Locator::Css("#phq9-score a.phq9-help-link"))
+        .await
+        .expect("the link to /help");
+    assert_eq!(help.attr("href").await.unwrap().as_deref(), Some("/help"));
+    assert_eq!(
+        help.text().await.unwrap(),
+        journal_text::PHQ9_SEVERE_HELP_LINK
+    );
+    // Item 9 keeps its own rule: at "Not at all" there is no safety panel.
+    assert_eq!(browser.count("section.safety-panel").await, 0);
+
+    // 19 is no longer severe: the gentler words, no firmer message.
+    click(&browser, "#phq9-item-0-0").await;
+    let score = browser
+        .wait_for_text("#phq9-score", "Score: 19 out of 27")
+        .await;
+    assert!(score.contains(journal_text::PHQ9_TALK_IT_OVER), "{score}");
+    assert_eq!(browser.count("#phq9-score .phq9-severe").await, 0);
+    assert_eq!(browser.count("#phq9-score a.phq9-help-link").await, 0);
+
+    // The link opens /help.
+    click(&browser, "#phq9-item-0-3").await;
+    browser
+        .wait_for_text("#phq9-score", "Score: 22 out of 27")
+        .await;
+    click(&browser, "#phq9-score a.phq9-help-link").await;
+    browser.wait_for_h1("Get help now").await;
     browser.close().await;
 }

@@ -7,6 +7,7 @@ use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use ipt_companion::content::crisis_contacts::ABUSE_CONTACTS;
 use serde_json::{json, Value};
 
 const SENTINEL: &str = "Zebrafinch-Sentinel-4417";
@@ -114,6 +115,11 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     assert!(
         browser.count(".contacts .contact").await > 3,
         "crisis lines on the unlock screen"
+    );
+    assert_eq!(
+        browser.count("section.abuse-lines .contact").await,
+        ABUSE_CONTACTS.len(),
+        "abuse lines on the unlock screen"
     );
     assert_eq!(browser.count(".map-layout").await, 0);
 

@@ -16,8 +16,9 @@ async fn a_full_storage_shows_the_banner_and_changes_no_stored_byte() {
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
     browser.click("button.read-toggle").await;
+    // A first save worked.
+    browser.wait_for_stored("ipt.v1.learn", "grief").await;
     let before = browser.stored("ipt.v1.learn").await;
-    assert!(before.is_string(), "a first save worked");
     // Fill the storage until the browser refuses more.
     let filled = browser
         .script(
@@ -146,11 +147,7 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
     browser.click("button.read-toggle").await;
-    let learn = browser.stored("ipt.v1.learn").await;
-    let learn = learn.as_str().unwrap();
-    assert!(
-        learn.contains("evidence") && learn.contains("grief"),
-        "{learn}"
-    );
+    let learn = browser.wait_for_stored("ipt.v1.learn", "grief").await;
+    assert!(learn.contains("evidence"), "{learn}");
     browser.close().await;
 }

@@ -1,24 +1,27 @@
-//! The list of crisis lines, from the one data file, used by `/help` and by
-//! the journal's safety panel. The person's chosen country comes first.
+//! A list of phone lines from the one data file: the crisis lines (on
+//! `/help`, the unlock screen and the journal's safety panel) or the abuse
+//! lines (on `/help`). The person's chosen country comes first.
 
 use leptos::prelude::*;
 
-use crate::content::crisis_contacts::{contact_href, display_number, Reach, CRISIS_CONTACTS};
+use crate::content::crisis_contacts::{
+    contact_href, display_number, ordered_for, CrisisContact, Reach, CRISIS_CONTACTS,
+};
 use crate::content::ui_text::help as text;
 use crate::model::settings::Settings;
 use crate::storage::area_store::AreaStore;
 use crate::stores::settings_store;
 
+/// The crisis lines unless `contacts` names another list.
 #[component]
-pub fn CrisisContactList() -> impl IntoView {
+pub fn CrisisContactList(
+    #[prop(default = CRISIS_CONTACTS)] contacts: &'static [CrisisContact],
+) -> impl IntoView {
     // No settings on the unlock screen: then the lines come as listed.
     let settings = use_context::<AreaStore<Settings>>();
     let ordered = Memo::new(move |_| {
         let first = settings.and_then(|settings| settings.data.with(|s| s.country.clone()));
-        let mut contacts: Vec<_> = CRISIS_CONTACTS.iter().collect();
-        // A stable sort: the chosen region first, the rest as listed.
-        contacts.sort_by_key(|contact| Some(contact.region) != first.as_deref());
-        contacts
+        ordered_for(contacts, first.as_deref())
     });
     let contacts = move || {
         ordered

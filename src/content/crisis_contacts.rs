@@ -1,8 +1,9 @@
-//! Crisis lines and emergency numbers: the ONE place they are kept, so they
-//! can be re-checked in one go. Apps have shipped wrong helpline numbers;
-//! every entry here comes from ../shared/ipt-content-brief.md section 8,
-//! which names its sources. `LAST_CHECKED` is the date this list was last
-//! compared with that brief.
+//! Crisis lines, emergency numbers and domestic abuse lines: the ONE place
+//! the app keeps phone numbers, so they can be re-checked in one go. Apps
+//! have shipped wrong helpline numbers; every entry here comes from
+//! ../shared/ipt-content-brief.md section 8, which names its sources, and
+//! carries the date it was last compared with them. `tests/phone_numbers.rs`
+//! fails if a number turns up anywhere else in the app.
 
 /// How a contact is reached; decides the kind of link (`tel:`, `sms:`, web).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,13 +21,20 @@ pub struct CrisisContact {
     pub service: &'static str,
     /// What is dialled or texted, or the web address.
     pub number_or_url: &'static str,
+    /// How the number is shown to a reader ("116 123", "1-800-799-7233").
+    pub display: &'static str,
     pub reach: Reach,
     pub note: &'static str,
     /// Date (YYYY-MM-DD) this entry was last checked against its source.
     pub last_checked: &'static str,
 }
 
+/// When the crisis lines and emergency numbers were last checked.
 pub const LAST_CHECKED: &str = "2026-11-22";
+
+/// When the domestic abuse lines were sourced and checked (the brief's
+/// section 8, "sourced 2026-12-02"). Check them again before each release.
+pub const ABUSE_LINES_CHECKED: &str = "2026-12-02";
 
 pub static CRISIS_CONTACTS: &[CrisisContact] = &[
     CrisisContact {
@@ -34,6 +42,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "United States",
         service: "988 Suicide & Crisis Lifeline",
         number_or_url: "988",
+        display: "988",
         reach: Reach::Call,
         note: "Call to talk to someone now.",
         last_checked: LAST_CHECKED,
@@ -43,6 +52,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "United States",
         service: "988 Suicide & Crisis Lifeline (text)",
         number_or_url: "988",
+        display: "988",
         reach: Reach::Text,
         note: "Send a text message.",
         last_checked: LAST_CHECKED,
@@ -52,6 +62,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "United States",
         service: "Emergency services",
         number_or_url: "911",
+        display: "911",
         reach: Reach::Call,
         note: "If you or someone else is in danger now.",
         last_checked: LAST_CHECKED,
@@ -61,6 +72,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "United Kingdom and Ireland",
         service: "Samaritans",
         number_or_url: "116123",
+        display: "116 123",
         reach: Reach::Call,
         note: "Free to call.",
         last_checked: LAST_CHECKED,
@@ -70,6 +82,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "United Kingdom and Ireland",
         service: "Emergency services",
         number_or_url: "999",
+        display: "999",
         reach: Reach::Call,
         note: "If you or someone else is in danger now (112 works too).",
         last_checked: LAST_CHECKED,
@@ -79,6 +92,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Canada",
         service: "Suicide Crisis Helpline",
         number_or_url: "988",
+        display: "9-8-8",
         reach: Reach::Call,
         note: "Call 9-8-8, in English or French.",
         last_checked: LAST_CHECKED,
@@ -88,6 +102,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Canada",
         service: "Suicide Crisis Helpline (text)",
         number_or_url: "988",
+        display: "9-8-8",
         reach: Reach::Text,
         note: "Text 9-8-8, in English or French.",
         last_checked: LAST_CHECKED,
@@ -97,6 +112,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Canada",
         service: "Emergency services",
         number_or_url: "911",
+        display: "911",
         reach: Reach::Call,
         note: "If you or someone else is in danger now.",
         last_checked: LAST_CHECKED,
@@ -106,6 +122,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Australia",
         service: "Lifeline",
         number_or_url: "131114",
+        display: "13 11 14",
         reach: Reach::Call,
         note: "Call to talk to someone now.",
         last_checked: LAST_CHECKED,
@@ -115,6 +132,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Australia",
         service: "Emergency services",
         number_or_url: "000",
+        display: "000",
         reach: Reach::Call,
         note: "If you or someone else is in danger now.",
         last_checked: LAST_CHECKED,
@@ -124,6 +142,7 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "European Union",
         service: "Emergency services",
         number_or_url: "112",
+        display: "112",
         reach: Reach::Call,
         note: "Works in every EU country.",
         last_checked: LAST_CHECKED,
@@ -133,20 +152,136 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         region_name: "Every other country",
         service: "Find A Helpline",
         number_or_url: "https://findahelpline.com",
+        display: "https://findahelpline.com",
         reach: Reach::Web,
         note: "Free, confidential helplines staffed by people, by country.",
         last_checked: LAST_CHECKED,
     },
 ];
 
+/// Help for someone who is being hurt, threatened or controlled by a
+/// partner, relative or anyone else, shown on /help after the crisis lines.
+/// Canada has no single national line, so it is pointed to the directory's
+/// abuse topic and its emergency number, like every other country.
+pub static ABUSE_CONTACTS: &[CrisisContact] = &[
+    CrisisContact {
+        region: "US",
+        region_name: "United States",
+        service: "National Domestic Violence Hotline",
+        number_or_url: "18007997233",
+        display: "1-800-799-7233",
+        reach: Reach::Call,
+        note: "Free and confidential. Also known as 800-799-SAFE.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "US",
+        region_name: "United States",
+        service: "National Domestic Violence Hotline (text)",
+        number_or_url: "88788",
+        display: "88788",
+        reach: Reach::Text,
+        note: "Text the word START to 88788.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "US",
+        region_name: "United States",
+        service: "National Domestic Violence Hotline (TTY)",
+        number_or_url: "18007873224",
+        display: "1-800-787-3224",
+        reach: Reach::Call,
+        note: "For callers who use a TTY (text telephone).",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom",
+        service: "National Domestic Abuse Helpline, run by Refuge",
+        number_or_url: "08082000247",
+        display: "0808 2000 247",
+        reach: Reach::Call,
+        note: "Free, 24 hours a day (England).",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom",
+        service: "Men's Advice Line",
+        number_or_url: "08088010327",
+        display: "0808 801 0327",
+        reach: Reach::Call,
+        note: "A helpline for men facing domestic abuse.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "IE",
+        region_name: "Ireland",
+        service: "Women's Aid National Freephone Helpline",
+        number_or_url: "1800341900",
+        display: "1800 341 900",
+        reach: Reach::Call,
+        note: "Free, 24 hours a day.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "AU",
+        region_name: "Australia",
+        service: "1800RESPECT",
+        number_or_url: "1800737732",
+        display: "1800 737 732",
+        reach: Reach::Call,
+        note: "24 hours a day. You can also text or chat online.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "CA",
+        region_name: "Canada",
+        service: "Find A Helpline (choose the topic of abuse)",
+        number_or_url: "https://findahelpline.com",
+        display: "https://findahelpline.com",
+        reach: Reach::Web,
+        note: "Canada has no single national line. This directory lists local services. \
+            In danger now, call 911.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "INT",
+        region_name: "Every other country",
+        service: "Find A Helpline (choose the topic of abuse)",
+        number_or_url: "https://findahelpline.com",
+        display: "https://findahelpline.com",
+        reach: Reach::Web,
+        note: "Free, confidential services by country and topic. In danger now, call your \
+            local emergency number.",
+        last_checked: ABUSE_LINES_CHECKED,
+    },
+];
+
+/// Whether a contact of `region` belongs to the country a person chose.
+/// The chooser offers the crisis list's regions, where "GB" stands for the
+/// United Kingdom and Ireland (Samaritans answers both), so "GB" also
+/// brings Ireland's own lines forward.
+pub fn matches_chosen_region(chosen: &str, region: &str) -> bool {
+    region == chosen || (chosen == "GB" && region == "IE")
+}
+
+/// The contacts with the chosen country's first and the rest as listed.
+pub fn ordered_for<'a>(
+    contacts: &'a [CrisisContact],
+    chosen: Option<&str>,
+) -> Vec<&'a CrisisContact> {
+    let mut ordered: Vec<&CrisisContact> = contacts.iter().collect();
+    if let Some(chosen) = chosen {
+        // A stable sort: the chosen region first, the rest as listed.
+        ordered.sort_by_key(|contact| !matches_chosen_region(chosen, contact.region));
+    }
+    ordered
+}
+
 /// How a number is shown to a reader: "116 123" rather than "116123".
 pub fn display_number(contact: &CrisisContact) -> &'static str {
-    match (contact.region, contact.number_or_url) {
-        ("GB", "116123") => "116 123",
-        ("AU", "131114") => "13 11 14",
-        ("CA", "988") => "9-8-8",
-        (_, other) => other,
-    }
+    contact.display
 }
 
 /// The link that opens the phone, messages app, or site for a contact.

@@ -43,8 +43,10 @@ pub static EXERCISES: &[Exercise] = &[
         title: "The story of the relationship",
         intro:
             "Take your time with this. You can write a little, stop, and come back another day. \
-            Everything stays on this device. If it becomes too much, stop and talk to someone you \
-            trust or a professional; crisis lines are under Get help now.",
+            Everything stays on this device. If the death was sudden or violent, or a death by \
+            suicide, or if memories of it push into your mind, leave out the part about the \
+            death for now and go over it with a professional. If it becomes too much, stop and \
+            talk to someone you trust or a professional; crisis lines are under Get help now.",
         fields: &[
             text(
                 "good-memories",
@@ -126,7 +128,9 @@ pub static EXERCISES: &[Exercise] = &[
         module_slug: "disputes",
         title: "When a relationship has ended",
         intro: "If the disagreement has ended the relationship, it can help to grieve it, as you \
-            would another loss. Go gently, and stop whenever you need to.",
+            would another loss. Go gently, and stop whenever you need to. If this person hurt you \
+            or you are afraid of them, your safety comes first: see Get help now for services \
+            that can help you plan, above all if you are leaving.",
         fields: &[
             text("what-it-gave", "What the relationship gave you, in its good times"),
             text("what-went-wrong", "What went wrong, as fairly as you can put it"),
@@ -221,7 +225,9 @@ pub static EXERCISES: &[Exercise] = &[
         module_slug: "techniques",
         title: "Options with pros and cons",
         intro: "When you feel stuck, list the choices you really have, including ones that seem \
-            unlikely.",
+            unlikely. If a choice is about someone who hurts you or makes you afraid, such as \
+            leaving, do not plan it alone: see Get help now for services that can help you plan \
+            it safely.",
         fields: &[
             text("decision", "The decision you are facing"),
             text("option-1", "Option 1, with its pros and cons"),

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::model::journal::{Feeling, IsoWeek, MoodError, Phase};
+use crate::model::journal::{Feeling, IsoWeek, MoodError, Phase, ScoreAdvice};
 use crate::model::problem_area::ProblemArea;
 
 pub const TITLE: &str = "Weekly journal";
@@ -174,6 +174,21 @@ pub const PHQ9_PARTIAL: &str = "Answer all nine questions to see a score.";
 pub const PHQ9_NOT_DIAGNOSIS: &str = "This is a screening score, not a diagnosis.";
 pub const PHQ9_TALK_IT_OVER: &str = "A score of 10 or more is worth talking over with a doctor \
     or therapist, if you can.";
+pub const PHQ9_CONTACT_DOCTOR_SOON: &str = "A score of 20 or more is in the highest range. \
+    Please contact a doctor soon, and tell them how you have been feeling. You do not have to \
+    wait until things get worse, and help can make a real difference.";
+pub const PHQ9_SEVERE_HELP_LINK: &str = "Get help now: people you can call or text today";
+
+/// The line under a complete score, if any: none below 10, a gentle
+/// suggestion for 10 to 19, and a firmer, different one from 20 (which the
+/// form follows with the link to /help).
+pub fn phq9_advice(advice: ScoreAdvice) -> Option<&'static str> {
+    match advice {
+        ScoreAdvice::NothingMore => None,
+        ScoreAdvice::TalkItOver => Some(PHQ9_TALK_IT_OVER),
+        ScoreAdvice::ContactDoctorSoon => Some(PHQ9_CONTACT_DOCTOR_SOON),
+    }
+}
 pub const PHQ9_CLEAR: &str = "Clear my answers for this week";
 
 pub fn phq9_answered(count: usize) -> String {

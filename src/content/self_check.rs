@@ -137,6 +137,10 @@ pub fn why(area: ProblemArea) -> &'static str {
     }
 }
 
+/// Under the result, before the link to `routes::SELF_HELP_LIMITS`.
+pub const SELF_HELP_LIMITS: &str = "Some problems need a doctor or therapist first, not \
+    self-help. Please read:";
+
 pub const SET_AS_FOCUS: &str = "Make this my focus area";
 
 pub const FOCUS_SAVED: &str = "Saved as your focus area on this device. You can change it at \

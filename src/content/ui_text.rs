@@ -15,6 +15,18 @@ pub const GET_HELP_NOW: &str = "Get help now";
 pub const FOOTER_DISCLAIMER: &str = "IPT Companion is education and self-help. It is not therapy, \
     a diagnosis or an emergency service. Everything you enter stays on this device.";
 
+/// The words of the link to `routes::SELF_HELP_LIMITS` (the section of
+/// "What is IPT?" that says when self-help alone is the wrong tool), used
+/// on `/`, on `/help` and under the self-check's result.
+pub const SELF_HELP_LIMITS_LINK: &str = "When self-help is not enough";
+
+/// Shown when JavaScript is off, on pages that are not prerendered; `cargo
+/// xtask dist` writes it into every page's `<noscript>`, followed by a link
+/// to `/help` (a static page that lists every number).
+pub const NOSCRIPT: &str = "IPT Companion needs JavaScript to run. If you are in crisis, call \
+    your local emergency number, or open the help page, which works without JavaScript:";
+pub const NOSCRIPT_HELP_LINK: &str = "Get help now: crisis and abuse lines";
+
 /// Builds a document title: "Page · IPT Companion".
 pub fn document_title(page: &str) -> String {
     format!("{page} · {APP_NAME}")
@@ -31,6 +43,8 @@ pub mod home {
         therapist or doctor, and it is not an emergency service.";
     pub const PRIVATE: &str = "Nothing you write leaves this device: there is no account and no \
         server, and no one else can see it.";
+    pub const SELF_HELP_LIMITS: &str = "Self-help on its own is not right for everyone, or \
+        for every time. Please read this first:";
     pub const START: &str = "Start";
     pub const DASHBOARD_TITLE: &str = "Your path";
     pub const DASHBOARD_INTRO: &str = "The steps follow the order IPT itself runs in. Go at your \
@@ -114,6 +128,19 @@ pub mod help {
     pub const LAST_CHECKED: &str = "Numbers last compared with our sourced list on";
     pub const NOT_EMERGENCY_SERVICE: &str = "IPT Companion is not an emergency service and no one \
         sees what you write in it.";
+    pub const ABUSE_HEADING: &str = "If someone is hurting or controlling you";
+    pub const ABUSE_INTRO: &str = "If a partner, family member or anyone else hurts you, \
+        threatens you, or controls what you do, it is not your fault. You deserve to be safe. \
+        These services are free and private. They listen, and they can help you plan how to \
+        stay safe.";
+    pub const ABUSE_LEAVING: &str = "Please do not face the person about it on your own. \
+        Leaving, or getting ready to leave, can be a risky time, so it is safest to plan it with \
+        one of these services.";
+    pub const DEVICE_HINT: &str = "If someone else may look at this device, see how to keep what \
+        you write here private:";
+    pub const DEVICE_LINK: &str = "Your data";
+    pub const SELF_HELP_LIMITS: &str = "Self-help is not the right tool for everyone. Some \
+        problems need a doctor or therapist first:";
 }
 
 pub mod not_found {
@@ -250,6 +277,14 @@ pub mod summary {
 
 pub mod data {
     pub const TITLE: &str = "Your data";
+    pub const DEVICE_HEADING: &str = "If someone else may see this device";
+    pub const DEVICE_NOTE: &str = "If you worry that someone checks this phone or computer, a \
+        few steps can help. Turn on the passphrase lock below, so nothing you keep here can be \
+        read without it. Press \"Lock now\" before you step away. Your browser's history still \
+        shows that you opened this site, so you may want to delete it from the history.";
+    pub const DEVICE_HELP: &str = "If someone is hurting or controlling you, specialist services \
+        can help you stay safe:";
+    pub const DEVICE_HELP_LINK: &str = "If someone is hurting or controlling you";
     pub const WHERE: &str = "Everything you enter in IPT Companion is stored in this browser, on \
         this device, and nowhere else. There is no account and no server, so no one else can \
         see it, and it cannot be recovered from anywhere if it is deleted here.";

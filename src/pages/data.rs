@@ -231,6 +231,11 @@ pub fn DataPage() -> impl IntoView {
         <Title text=ui_text::document_title(text::TITLE)/>
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::WHERE}</p>
+        <section aria-labelledby="device-safety" class="device-safety">
+            <h2 id="device-safety">{text::DEVICE_HEADING}</h2>
+            <p>{text::DEVICE_NOTE}</p>
+            <p>{text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a></p>
+        </section>
         <p class="persisted">{move || persisted.get().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })}</p>
         <p class="small">{text::SAFARI}</p>
         <p>{text::SIZE}" "<span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>" "{text::KB}</p>

@@ -3,10 +3,13 @@ use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::crisis_contacts::{CountryChoice, CrisisContactList};
-use crate::content::crisis_contacts::LAST_CHECKED;
+use crate::content::crisis_contacts::{ABUSE_CONTACTS, ABUSE_LINES_CHECKED, LAST_CHECKED};
 use crate::content::ui_text::{self, help as text};
 use crate::routes;
 
+/// `/help`: the crisis lines, then the abuse lines, the safety plan, and
+/// when self-help alone is not enough. xtask/src/prerender.rs writes the
+/// same page as static HTML, so it reads with JavaScript off.
 #[component]
 pub fn HelpPage() -> impl IntoView {
     view! {
@@ -18,7 +21,19 @@ pub fn HelpPage() -> impl IntoView {
         <CountryChoice/>
         <CrisisContactList/>
         <p class="small">{text::LAST_CHECKED}" "{LAST_CHECKED}". "{text::NOT_EMERGENCY_SERVICE}</p>
+        <section class="abuse-lines" aria-labelledby="someone-hurting-you">
+            <h2 id="someone-hurting-you">{text::ABUSE_HEADING}</h2>
+            <p>{text::ABUSE_INTRO}</p>
+            <CrisisContactList contacts=ABUSE_CONTACTS/>
+            <p>{text::ABUSE_LEAVING}</p>
+            <p>{text::DEVICE_HINT}" "<a href=href(routes::DEVICE_SAFETY)>{text::DEVICE_LINK}</a></p>
+            <p class="small">{text::LAST_CHECKED}" "{ABUSE_LINES_CHECKED}"."</p>
+        </section>
         <h2 id="safety-plan">{text::PLAN_LINK}</h2>
         <p>{text::PLAN_LINK_HINT}" "<a href=href(routes::SAFETY_PLAN)>{text::PLAN_LINK}</a></p>
+        <p class="self-help-limits">
+            {text::SELF_HELP_LIMITS}" "
+            <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+        </p>
     }
 }

@@ -75,6 +75,10 @@ fn Welcome() -> impl IntoView {
             <p class="lead">{text::INTRO}</p>
             <p>{text::NOT_THERAPY}</p>
             <p>{text::PRIVATE}</p>
+            <p class="self-help-limits">
+                {text::SELF_HELP_LIMITS}" "
+                <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+            </p>
             <p>
                 <button type="button" class="primary start" on:click=move |_| settings.update(|s| s.welcomed = true)>
                     {text::START}

@@ -104,6 +104,10 @@ pub fn SelfCheckPage() -> impl IntoView {
             <h2 id="result">{learn::SELF_CHECK_RESULT}</h2>
             <div role="status">{result}</div>
             <p class="small">{text::NOT_A_DIAGNOSIS}</p>
+            <p class="self-help-limits">
+                {text::SELF_HELP_LIMITS}" "
+                <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+            </p>
         </section>
         <p><a href=href(routes::LEARN)>{learn::ALL_MODULES}</a></p>
     }

@@ -1,6 +1,7 @@
 //! The unlock screen, shown on start while the passphrase lock is on. It is
 //! outside the router: nothing else of the app exists until it is unlocked.
-//! Crisis lines are on it too, since /help must never wait for a passphrase.
+//! Crisis lines and abuse lines are on it too, since /help must never wait
+//! for a passphrase.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -8,7 +9,8 @@ use leptos_meta::Title;
 
 use crate::components::crisis_contacts::CrisisContactList;
 use crate::components::download::download_text;
-use crate::content::ui_text::{self, lock as text};
+use crate::content::crisis_contacts::ABUSE_CONTACTS;
+use crate::content::ui_text::{self, help as help_text, lock as text};
 use crate::storage::lock::{self, OpenedArea};
 
 #[component]
@@ -65,6 +67,11 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
                 <h2 id="unlock-help-heading">{text::HELP_HEADING}</h2>
                 <p>{text::HELP_INTRO}</p>
                 <CrisisContactList/>
+            </section>
+            <section class="abuse-lines" aria-labelledby="unlock-abuse-heading">
+                <h2 id="unlock-abuse-heading">{help_text::ABUSE_HEADING}</h2>
+                <p>{help_text::ABUSE_INTRO}</p>
+                <CrisisContactList contacts=ABUSE_CONTACTS/>
             </section>
             <section aria-labelledby="unlock-forgotten-heading">
                 <h2 id="unlock-forgotten-heading">{text::FORGOTTEN_HEADING}</h2>

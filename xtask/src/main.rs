@@ -130,13 +130,39 @@ fn bench() -> Result<(), String> {
     bench::first_load_bytes(&dist_dir, &split)?;
     let reports = env.target_dir.join("bench-lighthouse");
     bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
+    // The first-action timings load the site as a host serves it: gzip.
+    let gzip_server = std::process::Command::new("node")
+        .arg(root.join("xtask/bench/site.mjs"))
+        .args([
+            "serve".as_ref(),
+            dist_dir.as_os_str(),
+            BENCH_GZIP_PORT.as_ref(),
+        ])
+        .spawn()
+        .map_err(|error| format!("cannot start the gzip server: {error}"))?;
+    struct Stop(std::process::Child);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _gzip_server = Stop(gzip_server);
     run_step(
-        &Step::cargo(&env, "large-data timings")
+        &Step::cargo(&env, "large-data and first-action timings")
             .args(["run", "--release", "-p", "e2e", "--example", "bench"])
             .env("IPT_DIST", &dist_dir)
+            .env(
+                "IPT_GZIP_ORIGIN",
+                format!("http://127.0.0.1:{BENCH_GZIP_PORT}"),
+            )
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),
     )
 }
+
+/// Where `cargo xtask bench` serves the site gzip-compressed for the
+/// first-action timings (loopback only).
+const BENCH_GZIP_PORT: &str = "8097";
 
 /// The sub-path the end-to-end tests host the second build under.
 const E2E_SUB_PATH: &str = "/ipt-companion/";

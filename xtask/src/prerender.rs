@@ -6,12 +6,13 @@
 use std::path::Path;
 
 use ipt_companion::content::crisis_contacts::{
-    contact_href, display_number, CRISIS_CONTACTS, LAST_CHECKED,
+    contact_href, display_number, CrisisContact, Reach, ABUSE_CONTACTS, ABUSE_LINES_CHECKED,
+    CRISIS_CONTACTS, LAST_CHECKED,
 };
 use ipt_companion::content::self_check as check_text;
 use ipt_companion::content::ui_text::{self, help, home, learn};
 use ipt_companion::content::{GROUPS, MODULES};
-use ipt_companion::routes::{rebase_content_links, with_base};
+use ipt_companion::routes::{self, rebase_content_links, with_base};
 
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -39,13 +40,7 @@ pub fn page(
          <meta property=\"og:type\" content=\"article\">",
         escape(&with_base(base, path))
     );
-    let link = |to: &str, words: &str| {
-        format!(
-            "<a href=\"{}\">{}</a>",
-            escape(&with_base(base, to)),
-            escape(words)
-        )
-    };
+    let link = |to: &str, words: &str| link(base, to, words);
     let body = format!(
         "<div id=\"prerendered\"><header class=\"site-header\">{}{}<nav aria-label=\"{}\"><ul><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul></nav></header>\
          <main id=\"main\">{main}</main>\
@@ -124,28 +119,79 @@ pub fn module_main(slug: &str, base: &str) -> Option<(String, String, String)> {
     Some((module.title.to_string(), module.summary.to_string(), main))
 }
 
-fn help_main() -> String {
+/// A link under the base, its words escaped.
+fn link(base: &str, to: &str, words: &str) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>",
+        escape(&with_base(base, to)),
+        escape(words)
+    )
+}
+
+/// A list of phone lines as the app draws it (components/crisis_contacts.rs).
+fn contact_list(contacts: &[CrisisContact]) -> String {
+    let mut list = String::from("<ul class=\"contacts\">");
+    for contact in contacts {
+        let verb = match contact.reach {
+            Reach::Call => help::CALL,
+            Reach::Text => help::TEXT,
+            Reach::Web => help::VISIT,
+        };
+        list.push_str(&format!(
+            "<li class=\"contact\" data-region=\"{}\"><span class=\"contact-region\">{}</span><span class=\"contact-service\">{}</span><a class=\"contact-link\" href=\"{}\">{} {}</a><span class=\"contact-note\">{}</span></li>",
+            escape(contact.region),
+            escape(contact.region_name),
+            escape(contact.service),
+            escape(&contact_href(contact)),
+            escape(verb),
+            escape(display_number(contact)),
+            escape(contact.note)
+        ));
+    }
+    list.push_str("</ul>");
+    list
+}
+
+/// `/help` as src/pages/help.rs draws it, less the country choice (which
+/// needs the app): both lists of lines read with JavaScript off.
+fn help_main(base: &str) -> String {
     let mut main = format!(
-        "<h1>{}</h1><p class=\"lead\">{}</p><p class=\"danger\"><strong>{}</strong></p><h2 id=\"talk-to-someone\">{}</h2><ul class=\"contacts\">",
+        "<h1>{}</h1><p class=\"lead\">{}</p><p class=\"danger\"><strong>{}</strong></p><h2 id=\"talk-to-someone\">{}</h2>",
         escape(help::TITLE),
         escape(help::INTRO),
         escape(help::DANGER),
         escape(help::LINES_HEADING)
     );
-    for contact in CRISIS_CONTACTS {
-        main.push_str(&format!(
-            "<li class=\"contact\"><span class=\"contact-region\">{}</span><span class=\"contact-service\">{}</span><a class=\"contact-link\" href=\"{}\">{}</a><span class=\"contact-note\">{}</span></li>",
-            escape(contact.region_name),
-            escape(contact.service),
-            escape(&contact_href(contact)),
-            escape(display_number(contact)),
-            escape(contact.note)
-        ));
-    }
+    main.push_str(&contact_list(CRISIS_CONTACTS));
     main.push_str(&format!(
-        "</ul><p class=\"small\">{} {LAST_CHECKED}. {}</p>",
+        "<p class=\"small\">{} {LAST_CHECKED}. {}</p>",
         escape(help::LAST_CHECKED),
         escape(help::NOT_EMERGENCY_SERVICE)
+    ));
+    main.push_str(&format!(
+        "<section class=\"abuse-lines\" aria-labelledby=\"someone-hurting-you\"><h2 id=\"someone-hurting-you\">{}</h2><p>{}</p>",
+        escape(help::ABUSE_HEADING),
+        escape(help::ABUSE_INTRO)
+    ));
+    main.push_str(&contact_list(ABUSE_CONTACTS));
+    main.push_str(&format!(
+        "<p>{}</p><p>{} {}</p><p class=\"small\">{} {ABUSE_LINES_CHECKED}.</p></section>",
+        escape(help::ABUSE_LEAVING),
+        escape(help::DEVICE_HINT),
+        link(base, routes::DEVICE_SAFETY, help::DEVICE_LINK),
+        escape(help::LAST_CHECKED)
+    ));
+    main.push_str(&format!(
+        "<h2 id=\"safety-plan\">{}</h2><p>{} {}</p><p class=\"self-help-limits\">{} {}</p>",
+        escape(help::PLAN_LINK),
+        escape(help::PLAN_LINK_HINT),
+        link(base, routes::SAFETY_PLAN, help::PLAN_LINK),
+        escape(help::SELF_HELP_LIMITS),
+        link(
+            base,
+            routes::SELF_HELP_LIMITS,
+            ui_text::SELF_HELP_LIMITS_LINK
+        )
     ));
     main
 }
@@ -176,7 +222,7 @@ fn learn_index_main(base: &str) -> String {
     main
 }
 
-fn self_check_main() -> String {
+fn self_check_main(base: &str) -> String {
     let mut main = format!(
         "<h1>{}</h1><p class=\"lead\">{}</p><p class=\"notice\">{}</p><ol>",
         escape(check_text::TITLE),
@@ -186,18 +232,29 @@ fn self_check_main() -> String {
     for question in check_text::SELF_CHECK_QUESTIONS {
         main.push_str(&format!("<li>{}</li>", escape(question.text)));
     }
-    main.push_str("</ol>");
+    main.push_str(&format!(
+        "</ol><p class=\"self-help-limits\">{} {}</p>",
+        escape(check_text::SELF_HELP_LIMITS),
+        link(
+            base,
+            routes::SELF_HELP_LIMITS,
+            ui_text::SELF_HELP_LIMITS_LINK
+        )
+    ));
     main
 }
 
-/// The first visit's welcome, the text a shared link to `/` shows at once.
-fn home_main() -> String {
+/// The first visit's welcome, the text a shared link to `/` shows at once
+/// (as src/pages/home.rs draws it, less the Start button).
+fn home_main(base: &str) -> String {
     format!(
-        "<section class=\"welcome\" aria-labelledby=\"welcome-heading\"><h1 id=\"welcome-heading\">{}</h1><p class=\"lead\">{}</p><p>{}</p><p>{}</p></section>",
+        "<section class=\"welcome\" aria-labelledby=\"welcome-heading\"><h1 id=\"welcome-heading\">{}</h1><p class=\"lead\">{}</p><p>{}</p><p>{}</p><p class=\"self-help-limits\">{} {}</p></section>",
         escape(home::HEADING),
         escape(home::INTRO),
         escape(home::NOT_THERAPY),
-        escape(home::PRIVATE)
+        escape(home::PRIVATE),
+        escape(home::SELF_HELP_LIMITS),
+        link(base, routes::SELF_HELP_LIMITS, ui_text::SELF_HELP_LIMITS_LINK)
     )
 }
 
@@ -297,7 +354,7 @@ pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), Str
         "/help".to_string(),
         help::TITLE.to_string(),
         help::INTRO.to_string(),
-        help_main(),
+        help_main(base),
     ));
     pages.push((
         "learn".to_string(),
@@ -311,14 +368,14 @@ pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), Str
         "/learn/which-area".to_string(),
         check_text::TITLE.to_string(),
         check_text::INTRO.to_string(),
-        self_check_main(),
+        self_check_main(base),
     ));
     pages.push((
         String::new(),
         "/".to_string(),
         home::TITLE.to_string(),
         home::INTRO.to_string(),
-        home_main(),
+        home_main(base),
     ));
     for (folder, path, title, description, main) in pages {
         let dir = dist.join(folder);
@@ -381,6 +438,74 @@ mod tests {
             "other links stay"
         );
         let _ = std::fs::remove_dir_all(&dist);
+    }
+
+    #[test]
+    fn the_help_page_lists_the_crisis_lines_then_the_abuse_lines_from_the_data_file() {
+        let main = help_main("/sub");
+        for contact in CRISIS_CONTACTS.iter().chain(ABUSE_CONTACTS) {
+            let link = format!("href=\"{}\"", escape(&contact_href(contact)));
+            assert!(main.contains(&link), "{}: {link}", contact.service);
+            assert!(main.contains(&escape(contact.note)), "{}", contact.service);
+        }
+        let crisis = main.find("id=\"talk-to-someone\"").unwrap();
+        let abuse = main
+            .find(&format!(
+                "id=\"someone-hurting-you\">{}",
+                escape(help::ABUSE_HEADING)
+            ))
+            .expect("the abuse heading");
+        assert!(
+            crisis < abuse,
+            "the abuse lines come after the crisis lines"
+        );
+        for contact in ABUSE_CONTACTS {
+            let link = format!("href=\"{}\"", escape(&contact_href(contact)));
+            assert!(main[abuse..].contains(&link), "{}", contact.service);
+        }
+        assert!(main[abuse..].contains("href=\"sms:"), "a text line");
+        assert!(main.contains(ABUSE_LINES_CHECKED) && main.contains(LAST_CHECKED));
+        assert!(main.contains("href=\"/sub/data#device-safety\""));
+        assert!(main.contains("href=\"/sub/help/plan\""));
+    }
+
+    /// The prerendered `/`, `/help` and self-check pages link to the
+    /// "When self-help is not enough" section, under the base.
+    #[test]
+    fn home_help_and_the_self_check_link_to_when_self_help_is_not_enough() {
+        let link = format!(
+            "<a href=\"/sub{}\">{}</a>",
+            routes::SELF_HELP_LIMITS,
+            escape(ui_text::SELF_HELP_LIMITS_LINK)
+        );
+        assert_eq!(
+            routes::SELF_HELP_LIMITS,
+            "/learn/what-is-ipt#when-self-help-is-not-enough"
+        );
+        for (page, main) in [
+            ("/", home_main("/sub")),
+            ("/help", help_main("/sub")),
+            ("/learn/which-area", self_check_main("/sub")),
+        ] {
+            assert!(main.contains(&link), "{page} lacks {link}");
+        }
+    }
+
+    /// Open Graph and the description follow the module's summary line.
+    #[test]
+    fn a_module_page_describes_itself_with_its_summary() {
+        for module in MODULES {
+            let (title, summary, main) = module_main(module.slug, "").unwrap();
+            assert_eq!(summary, module.summary);
+            let html = page(ENTRY, &title, &summary, "/learn/x", &main, "");
+            let description = escape(module.summary);
+            assert!(html.contains(&format!(
+                "<meta property=\"og:description\" content=\"{description}\">"
+            )));
+            assert!(html.contains(&format!(
+                "<meta name=\"description\" content=\"{description}\">"
+            )));
+        }
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> 
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
     let index = add_head(&index, public_url, &version)?;
+    let index = with_noscript_help(&index, public_url)?;
     write(&index_path, &index)?;
     write(&dist.join("404.html"), &index)?;
     // The app's own routes without a prerendered page get the plain entry
@@ -182,6 +183,32 @@ fn add_head(html: &str, public_url: &str, version: &str) -> Result<String, Strin
     ))
 }
 
+/// Writes the `<noscript>` message from the app's own words, with a link to
+/// `/help` under the base: that page is prerendered, so with JavaScript off
+/// it still lists every crisis and abuse line. Numbers themselves live only
+/// in src/content/crisis_contacts.rs, never in index.html.
+fn with_noscript_help(html: &str, public_url: &str) -> Result<String, String> {
+    let start = html
+        .find("<noscript>")
+        .ok_or("index.html has no <noscript>")?
+        + "<noscript>".len();
+    let end = start
+        + html[start..]
+            .find("</noscript>")
+            .ok_or("index.html has an unclosed <noscript>")?;
+    let help = ipt_companion::routes::with_base(
+        public_url.trim_end_matches('/'),
+        ipt_companion::routes::HELP,
+    );
+    let message = format!(
+        "<p>{} <a href=\"{}\">{}</a></p>",
+        crate::prerender::escape(ipt_companion::content::ui_text::NOSCRIPT),
+        escape_attribute(&help),
+        crate::prerender::escape(ipt_companion::content::ui_text::NOSCRIPT_HELP_LINK),
+    );
+    Ok(format!("{}{message}{}", &html[..start], &html[end..]))
+}
+
 fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
     if !template.contains("\"__IPT_BUILD_VERSION__\"") || !template.contains("__IPT_PRECACHE__") {
         return Err("public/sw.js lost its placeholders".into());
@@ -248,6 +275,18 @@ mod tests {
         assert!(html.contains("<meta name=\"app-base\" content=\"/ipt/\">"));
         assert!(html.contains("<meta name=\"app-version\" content=\"b-123\">"));
         assert!(html.contains("href=\"/ipt/manifest.webmanifest\""));
+    }
+
+    #[test]
+    fn the_noscript_message_comes_from_the_content_and_links_to_help_under_the_base() {
+        let entry = "<body><noscript><p>Old words with 1 2 3.</p></noscript></body>";
+        let html = with_noscript_help(entry, "/ipt/").unwrap();
+        assert!(html.contains(ipt_companion::content::ui_text::NOSCRIPT));
+        assert!(html.contains("<a href=\"/ipt/help\">"));
+        assert!(!html.contains("Old words"));
+        let root = with_noscript_help(entry, "/").unwrap();
+        assert!(root.contains("<a href=\"/help\">"));
+        assert!(with_noscript_help("<body></body>", "/").is_err());
     }
 
     #[test]

@@ -6,16 +6,29 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::app::href;
 use crate::content::journal_text as text;
 use crate::content::phq9::{
     band_label, ANSWER_OPTIONS, CREDIT, DIFFICULTY_OPTIONS, DIFFICULTY_QUESTION, ITEMS, STEM,
 };
-use crate::model::journal::{Band, IsoWeek, Phq9Answers};
+use crate::model::journal::{Band, IsoWeek, Phq9Answers, ScoreAdvice};
+use crate::routes::HELP;
 use crate::stores::journal_store;
 
-/// Scores from this one up are worth talking over with a professional
-/// (the "moderate" band and above).
-const TALK_IT_OVER_FROM: u8 = 10;
+/// The line under a complete score (`model::journal::ScoreAdvice` decides
+/// which): nothing below 10, a suggestion for 10 to 19, and from 20 a
+/// firmer message with the link to /help.
+fn advice_view(advice: ScoreAdvice) -> Option<AnyView> {
+    let message = text::phq9_advice(advice)?;
+    Some(match advice {
+        ScoreAdvice::ContactDoctorSoon => view! {
+            <p class="phq9-severe"><strong>{message}</strong></p>
+            <p><a class="phq9-help-link" href=href(HELP)>{text::PHQ9_SEVERE_HELP_LINK}</a></p>
+        }
+        .into_any(),
+        _ => view! { <p class="phq9-advice">{message}</p> }.into_any(),
+    })
+}
 
 #[component]
 pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl IntoView {
@@ -144,8 +157,7 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                             " "
                             {text::PHQ9_NOT_DIAGNOSIS}
                         </p>
-                        {(score >= TALK_IT_OVER_FROM)
-                            .then(|| view! { <p>{text::PHQ9_TALK_IT_OVER}</p> })}
+                        {advice_view(ScoreAdvice::for_score(score))}
                     }
                     .into_any()
                 }

@@ -18,5 +18,5 @@ pub use entry::{
 pub use insights::{
     journal_weeks, mood_series, people_patterns, phase, MoodPoint, PersonPattern, Phase,
 };
-pub use phq9::{band, Band, Phq9Answers, Phq9Error};
+pub use phq9::{band, Band, Phq9Answers, Phq9Error, ScoreAdvice};
 pub use week::{weeks_between, IsoWeek, WeekError};

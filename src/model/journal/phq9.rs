@@ -104,6 +104,38 @@ impl Band {
     }
 }
 
+/// What the journal adds under a complete total, beside its band. Item 9
+/// is a separate matter: any answer above "Not at all" opens the safety
+/// panel whatever the total (see [`Phq9Answers::needs_safety_panel`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScoreAdvice {
+    /// 0 to 9: the score and its band, nothing more.
+    NothingMore,
+    /// 10 to 19 (moderate and moderately severe): worth talking over with a
+    /// doctor or therapist.
+    TalkItOver,
+    /// 20 to 27 (severe): a firmer, different message, to contact a doctor
+    /// soon, with the link to the crisis lines.
+    ContactDoctorSoon,
+}
+
+/// The lowest total worth talking over with a professional.
+pub const TALK_IT_OVER_FROM: u8 = 10;
+/// The lowest total (the severe band) that gets the firmer message.
+pub const CONTACT_DOCTOR_FROM: u8 = 20;
+
+impl ScoreAdvice {
+    /// The advice for a total. Totals above 27 cannot come from
+    /// `Phq9Answers::score` and get the firmest advice.
+    pub fn for_score(score: u8) -> ScoreAdvice {
+        match score {
+            CONTACT_DOCTOR_FROM.. => ScoreAdvice::ContactDoctorSoon,
+            TALK_IT_OVER_FROM.. => ScoreAdvice::TalkItOver,
+            _ => ScoreAdvice::NothingMore,
+        }
+    }
+}
+
 /// Short name for `Band::from_score`.
 pub fn band(score: u8) -> Band {
     Band::from_score(score)
@@ -160,6 +192,11 @@ impl Phq9Answers {
 
     pub fn band(&self) -> Option<Band> {
         self.score().map(Band::from_score)
+    }
+
+    /// The advice for the total, only when all nine items are answered.
+    pub fn advice(&self) -> Option<ScoreAdvice> {
+        self.score().map(ScoreAdvice::for_score)
     }
 
     /// True when item 9 is answered above "Not at all", whatever the total
@@ -227,6 +264,23 @@ mod tests {
                 .collect();
             assert_eq!(matching, vec![band(score)], "score {score}");
         }
+    }
+
+    #[test]
+    fn the_severe_band_and_only_it_gets_the_firmer_advice() {
+        for score in 0..=MAX_SCORE {
+            let firmer = ScoreAdvice::for_score(score) == ScoreAdvice::ContactDoctorSoon;
+            assert_eq!(firmer, band(score) == Band::Severe, "score {score}");
+        }
+        assert_eq!(ScoreAdvice::for_score(9), ScoreAdvice::NothingMore);
+        assert_eq!(ScoreAdvice::for_score(10), ScoreAdvice::TalkItOver);
+        assert_eq!(ScoreAdvice::for_score(19), ScoreAdvice::TalkItOver);
+        assert_eq!(ScoreAdvice::for_score(20), ScoreAdvice::ContactDoctorSoon);
+        assert_eq!(
+            answers([3; 9]).advice(),
+            Some(ScoreAdvice::ContactDoctorSoon)
+        );
+        assert_eq!(Phq9Answers::default().advice(), None);
     }
 
     #[test]

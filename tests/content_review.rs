@@ -1,0 +1,390 @@
+//! The clinical content review (issue 13): corrected facts, when self-help
+//! is not enough, help for abuse, safer grief prompts, and the gaps a
+//! knowledgeable reader looks for. Each test fails on the text as it was
+//! before the review. Phone numbers are checked in `phone_numbers.rs`, the
+//! abuse lines in `crisis_contacts.rs`, the PHQ-9 messages in `journal.rs`,
+//! the reading level in `readability.rs`, and the prerendered pages in
+//! `xtask/src/prerender.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ipt_companion::content::exercises::{exercises_for, EXERCISES};
+use ipt_companion::content::ui_text::{self, data, lock};
+use ipt_companion::content::{module_by_slug, self_check, Section, MODULES};
+use ipt_companion::model::journal::entry::PHQ9_INTERVAL_WEEKS;
+use ipt_companion::routes::{self, fragment, is_known_path};
+
+fn section(slug: &str, id: &str) -> &'static Section {
+    module_by_slug(slug)
+        .unwrap_or_else(|| panic!("no module {slug}"))
+        .sections
+        .iter()
+        .find(|section| section.id == id)
+        .unwrap_or_else(|| panic!("/learn/{slug}#{id} does not exist"))
+}
+
+/// A section's words, lower case, with tags dropped and curly quotes made
+/// straight, for looking up phrases.
+fn words_of(section: &Section) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in section.html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn module_file(slug: &str) -> String {
+    let path = format!(
+        "{}/src/content/modules/{slug}.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
+
+fn sources(slug: &str) -> String {
+    module_by_slug(slug).unwrap().sources.join("\n")
+}
+
+/// The sections this review adds. Like every section id, they are public
+/// links from now on.
+#[test]
+fn the_new_sections_exist_with_their_stable_ids() {
+    for (slug, id) in [
+        ("what-is-ipt", "when-self-help-is-not-enough"),
+        ("how-ipt-works", "formulation-and-agreement"),
+        ("interpersonal-inventory", "past-and-lost-relationships"),
+        ("ipt-and-other-therapies", "who-it-suits"),
+        ("evidence", "formats"),
+        ("disputes", "private-device"),
+    ] {
+        section(slug, id);
+    }
+}
+
+#[test]
+fn when_self_help_is_not_enough_names_each_situation_and_points_to_help() {
+    let limits = section("what-is-ipt", "when-self-help-is-not-enough");
+    let text = words_of(limits);
+    for topic in [
+        "suicide",
+        "harming yourself",
+        "mania",
+        "bipolar",
+        "hear or see things",
+        "depression is severe",
+        "drugs",
+        "pregnant",
+        "emergency",
+        "hurting, threatening or controlling",
+        "under 18",
+        "ipt-a",
+        "doctor or therapist first",
+    ] {
+        assert!(
+            text.contains(topic),
+            "the section does not mention {topic:?}"
+        );
+    }
+    assert!(limits.html.contains("href=\"/help\""));
+}
+
+/// `/`, `/help` and the self-check's result all link to the section, with
+/// the same words. The link's address is one constant: this checks where
+/// it points, and that each page's source uses it (the pages are wasm-only
+/// code; the prerendered pages are checked in xtask, the running app end to
+/// end in e2e/tests/help.rs).
+#[test]
+fn when_self_help_is_not_enough_is_linked_from_home_help_and_the_self_check() {
+    let target = routes::SELF_HELP_LIMITS;
+    assert!(is_known_path(target), "{target}");
+    assert_eq!(fragment(target), Some("when-self-help-is-not-enough"));
+    let slug = target
+        .strip_prefix("/learn/")
+        .and_then(|rest| rest.split('#').next())
+        .unwrap();
+    section(slug, "when-self-help-is-not-enough");
+    assert!(!ui_text::SELF_HELP_LIMITS_LINK.is_empty());
+    for lead_in in [
+        ui_text::home::SELF_HELP_LIMITS,
+        ui_text::help::SELF_HELP_LIMITS,
+        self_check::SELF_HELP_LIMITS,
+    ] {
+        assert!(!lead_in.is_empty());
+    }
+    for page in [
+        "src/pages/home.rs",
+        "src/pages/help.rs",
+        "src/pages/self_check.rs",
+    ] {
+        let code =
+            std::fs::read_to_string(format!("{}/{page}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        assert!(
+            code.contains("href=href(routes::SELF_HELP_LIMITS)")
+                && code.contains("ui_text::SELF_HELP_LIMITS_LINK"),
+            "{page} does not link to {target}"
+        );
+    }
+    // The self-check draws the link inside its result section.
+    let self_check_page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/pages/self_check.rs"
+    ))
+    .unwrap();
+    let result = self_check_page.find("class=\"result\"").unwrap();
+    let end = result + self_check_page[result..].find("</section>").unwrap();
+    assert!(self_check_page[result..end].contains("routes::SELF_HELP_LIMITS"));
+}
+
+#[test]
+fn the_early_studies_are_told_as_they_happened() {
+    for (slug, id) in [
+        ("what-is-ipt", "history"),
+        ("ipt-and-other-therapies", "medication"),
+    ] {
+        let text = words_of(section(slug, id));
+        for fact in ["1974", "150 women", "amitriptyline", "1979", "16 weeks"] {
+            assert!(text.contains(fact), "{slug}#{id} lacks {fact:?}");
+        }
+        // The 1974 study was about staying well after the medicine, not a
+        // race between IPT and medication.
+        assert!(text.contains("already got better"), "{slug}#{id}");
+        assert!(!text.contains("compared ipt, an antidepressant medicine, and the two"));
+        assert!(!text.contains("with a dummy pill"));
+        assert!(
+            sources(slug).contains("Klerman GL, et al. (1974)"),
+            "{slug} sources"
+        );
+        assert!(
+            sources(slug).contains("Weissman MM, et al. (1979)"),
+            "{slug} sources"
+        );
+    }
+}
+
+#[test]
+fn the_evidence_is_stated_carefully() {
+    let big_picture = words_of(section("evidence", "big-picture"));
+    assert!(big_picture.contains("many kinds of problems, not only depression"));
+    assert!(big_picture.contains("trials on depression"));
+    let adaptations = words_of(section("evidence", "adaptations"));
+    assert!(adaptations.contains("only a few trials, and it did not help"));
+    assert!(!adaptations.contains("either way"));
+    let self_guided = words_of(section("evidence", "self-guided"));
+    for fact in [
+        "1,843",
+        "620",
+        "70 in every 100",
+        "more people made a reliable improvement with the cbt program",
+        "finishing a self-help program is hard",
+        "that is normal",
+    ] {
+        assert!(self_guided.contains(fact), "self-guided lacks {fact:?}");
+    }
+    assert!(words_of(section("evidence", "guidelines")).contains("one of the options"));
+    // Abbreviations are spelled out where they first appear.
+    let module = module_by_slug("evidence").unwrap();
+    let whole: String = module.sections.iter().map(words_of).collect();
+    for (long, short) in [
+        ("cognitive behavioural therapy (cbt)", "cbt"),
+        ("post-traumatic stress disorder (ptsd)", "ptsd"),
+        ("ipt for adolescents (ipt-a)", "ipt-a"),
+        ("interpersonal and social rhythm therapy (ipsrt)", "ipsrt"),
+        ("(nice)", "nice"),
+    ] {
+        let first_long = whole.find(long).unwrap_or_else(|| panic!("{long}"));
+        let first_short = whole.find(short).unwrap();
+        assert!(
+            first_short >= first_long,
+            "{short} before it is spelled out"
+        );
+    }
+}
+
+#[test]
+fn the_sick_role_and_the_manual_are_described_correctly() {
+    let sick_role = words_of(section("how-ipt-works", "sick-role"));
+    assert!(sick_role.contains("short-term role"));
+    assert!(sick_role.contains("not the idea of illness itself"));
+    let course = words_of(section("how-ipt-works", "a-short-course"));
+    assert!(course.contains("through the 1970s") && course.contains("1984"));
+    assert!(sources("how-ipt-works").contains("(1984)"));
+}
+
+#[test]
+fn the_formulation_and_treatment_agreement_name_time_goals_and_areas() {
+    let text = words_of(section("how-ipt-works", "formulation-and-agreement"));
+    for part in [
+        "interpersonal formulation",
+        "treatment agreement",
+        "how many sessions",
+        "what you hope will change",
+        "one, or at most two",
+    ] {
+        assert!(text.contains(part), "lacks {part:?}");
+    }
+}
+
+/// The inventory, the self-check and how-ipt-works agree on "one, at most
+/// two" focus areas; how-ipt-works says what the journal suggests for the
+/// questionnaire (every four weeks).
+#[test]
+fn focus_areas_and_questionnaire_cadence_are_consistent() {
+    let focus = words_of(section("interpersonal-inventory", "choosing-a-focus"));
+    assert!(focus.contains("one main area, or at most two"), "{focus}");
+    assert!(!focus.contains("picking just one"));
+    assert!(self_check::INTRO.contains("one or two areas"));
+    assert!(words_of(section("what-is-ipt", "goals")).contains("or at most two"));
+
+    assert_eq!(PHQ9_INTERVAL_WEEKS, 4);
+    let weekly = words_of(section("how-ipt-works", "every-week"));
+    assert!(weekly.contains("about once every four weeks"), "{weekly}");
+    assert!(!weekly.contains("often every week"));
+    let journal = ipt_companion::content::journal_text::PHQ9_FIRST;
+    assert!(journal.contains("about once a month"), "{journal}");
+}
+
+#[test]
+fn the_grief_module_invites_no_self_blame_and_says_when_to_get_help() {
+    let phrase = "what do you wish had been different";
+    for module in MODULES {
+        assert!(
+            !module_file(module.slug).to_lowercase().contains(phrase),
+            "{}",
+            module.slug
+        );
+    }
+    for exercise in EXERCISES {
+        for field in exercise.fields {
+            assert!(!field.label.to_lowercase().contains(phrase));
+        }
+    }
+    let prompts = words_of(section("grief", "prompts"));
+    assert!(prompts.contains("sudden or violent"));
+    assert!(prompts.contains("death by suicide"));
+    assert!(prompts.contains("with a professional"));
+    let help = words_of(section("grief", "when-to-seek-help"));
+    assert!(help.contains("prolonged grief disorder"));
+    assert!(help.contains("died by suicide") && help.contains("bereaved by suicide"));
+    assert!(!help.contains("committed"));
+    let story = exercises_for("grief").next().unwrap();
+    assert!(story.intro.contains("death by suicide"));
+    assert!(sources("grief").contains("Shear K, et al. (2005)"));
+}
+
+/// Every exercise about a conversation or a decision with someone carries
+/// the same safety line: if they hurt you or you fear them, get help
+/// instead.
+#[test]
+fn conversation_and_decision_exercises_carry_the_abuse_safety_line() {
+    let exercises: Vec<_> = exercises_for("disputes")
+        .chain(exercises_for("techniques"))
+        .collect();
+    let ids: Vec<&str> = exercises.iter().map(|e| e.id).collect();
+    for id in ["decision-analysis", "dispute-ending"] {
+        assert!(ids.contains(&id), "{id}");
+    }
+    for exercise in exercises {
+        let intro = exercise.intro.to_lowercase();
+        assert!(
+            intro.contains("get help now") || intro.contains("getting help"),
+            "{}: {intro}",
+            exercise.id
+        );
+        assert!(
+            ["hurt", "afraid", "fear", "abuse"]
+                .iter()
+                .any(|word| intro.contains(word)),
+            "{}: {intro}",
+            exercise.id
+        );
+    }
+    let decision = words_of(section("techniques", "decision-analysis"));
+    assert!(decision.contains("leaving") && decision.contains("afraid"));
+    assert!(section("techniques", "decision-analysis")
+        .html
+        .contains("href=\"/help\""));
+}
+
+#[test]
+fn disputes_names_abuse_and_points_to_safety_never_confrontation() {
+    let help = words_of(section("disputes", "when-to-seek-help"));
+    for part in [
+        "abuse is not a disagreement",
+        "controlling your money",
+        "do not try to confront",
+        "specialist service",
+        "if someone is hurting or controlling you",
+    ] {
+        assert!(help.contains(part), "lacks {part:?}");
+    }
+    assert_eq!(
+        ui_text::help::ABUSE_HEADING,
+        "If someone is hurting or controlling you"
+    );
+}
+
+/// The note for a person whose device someone else may read, in the
+/// disputes module and on /data, names the lock, the real "Lock now"
+/// button and the browser's history.
+#[test]
+fn the_private_device_note_is_in_disputes_and_on_the_data_page() {
+    let button = lock::LOCK_NOW.to_lowercase();
+    let module = words_of(section("disputes", "private-device"));
+    let page = data::DEVICE_NOTE.to_lowercase();
+    for text in [&module, &page] {
+        assert!(text.contains("passphrase lock"), "{text}");
+        assert!(text.contains(&button), "{text}");
+        assert!(text.contains("history"), "{text}");
+    }
+    assert!(section("disputes", "private-device")
+        .html
+        .contains("href=\"/data\""));
+    assert!(is_known_path(routes::DEVICE_SAFETY));
+    assert!(is_known_path(routes::ABUSE_LINES));
+}
+
+#[test]
+fn the_reader_meets_the_gaps_a_clinician_looks_for() {
+    let past = words_of(section(
+        "interpersonal-inventory",
+        "past-and-lost-relationships",
+    ));
+    assert!(past.contains("someone who has died"));
+    assert!(past.contains("does not try to explain your childhood"));
+    let suits = words_of(section("ipt-and-other-therapies", "who-it-suits"));
+    assert!(suits.contains("good fit"));
+    let formats = words_of(section("evidence", "formats"));
+    for format in [
+        "ipt-a",
+        "parent or carer",
+        "pregnancy",
+        "ipsrt",
+        "alongside medicine",
+        "older adults",
+        "once a month",
+        "telephone",
+        "online",
+        "interpersonal counselling",
+    ] {
+        assert!(formats.contains(format), "formats lack {format:?}");
+    }
+    assert!(words_of(section("what-is-ipt", "goals")).contains("interpersonal deficits"));
+    assert!(words_of(section("what-is-ipt", "here-and-now")).contains("past"));
+    assert!(words_of(section("what-is-ipt", "here-and-now"))
+        .contains("not an attempt to explain your childhood"));
+}
