@@ -1,13 +1,16 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The relationship map's model, as the map page uses it: placing and moving
 //! people, undo and redo, the person form's validation, snapshots, saving,
-//! and a drawing in which no two markers ever overlap.
+//! and a drawing in which no two markers, and no two names, ever overlap.
 
 use ipt_companion::model::problem_area::ProblemArea;
 use ipt_companion::model::relationship_map::edit::{
     validate, FieldProblem, FieldWarning, PersonDraft,
 };
 use ipt_companion::model::relationship_map::history::UndoHistory;
+use ipt_companion::model::relationship_map::labels::{
+    estimated_text_width, place_labels, LabelPlacement, ELLIPSIS, LABEL_FONT_SIZE,
+};
 use ipt_companion::model::relationship_map::layout::{
     layout_map, layout_ring, ring_from_point, slot_degrees, MarkerPlacement, CENTRE, MARKER_RADIUS,
     ME_RADIUS, VIEW_BOX_SIZE,
@@ -439,5 +442,147 @@ proptest! {
             map.add_person(&draft(&format!("P{index}"), ring, angle)).unwrap();
         }
         check_no_overlap(&layout_map(&map.people))?;
+    }
+}
+
+// Labels.
+
+/// Every label beside a marker of its own person, sized for its text,
+/// inside the viewBox and off the Me circle; its text the whole name or a
+/// start of it and an ellipsis; and no label box meeting another or any
+/// marker.
+fn check_labels(
+    people: &[Person],
+    markers: &[MarkerPlacement],
+    labels: &[LabelPlacement],
+) -> Result<(), TestCaseError> {
+    for label in labels {
+        let marker = markers.iter().find(|m| m.id == label.id);
+        prop_assert!(marker.is_some(), "a label without a marker: {label:?}");
+        let name = people
+            .iter()
+            .find(|p| p.id == label.id)
+            .unwrap()
+            .name
+            .trim();
+        if label.shortened {
+            let start = label.text.strip_suffix(ELLIPSIS).unwrap();
+            prop_assert!(!start.is_empty() && start.len() < name.len());
+            prop_assert!(name.starts_with(start), "{name:?} as {:?}", label.text);
+        } else {
+            prop_assert_eq!(&label.text, name);
+        }
+        let width = estimated_text_width(&label.text, LABEL_FONT_SIZE);
+        prop_assert!((label.bounds.width() - width).abs() < 1e-6);
+        prop_assert!(label.bounds.is_inside_view_box(), "{label:?}");
+        prop_assert!(
+            !label.bounds.intersects_circle(CENTRE, CENTRE, ME_RADIUS),
+            "{label:?}"
+        );
+        for marker in markers {
+            prop_assert!(
+                !label
+                    .bounds
+                    .intersects_circle(marker.x, marker.y, MARKER_RADIUS),
+                "{:?} covers the marker of {:?}",
+                label.text,
+                marker.id
+            );
+        }
+    }
+    for (i, a) in labels.iter().enumerate() {
+        prop_assert!(
+            labels[i + 1..].iter().all(|b| b.id != a.id),
+            "two labels for {:?}",
+            a.id
+        );
+        for b in &labels[i + 1..] {
+            prop_assert!(
+                !a.bounds.intersects(&b.bounds),
+                "{:?} and {:?} overlap: {:?} {:?}",
+                a.text,
+                b.text,
+                a.bounds,
+                b.bounds
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Names as people type them, and anything at all up to the form's limit.
+fn any_name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Z][a-z]{1,10}( [A-Z][a-z]{1,12})?",
+        "[MW]{1,20}",
+        "\\PC{1,60}",
+        Just("Bartholomew Fitzgerald-Smythe the Third".to_string()),
+        Just("李小龙".to_string()),
+        Just("👩‍👩‍👧 family 🌊".to_string()),
+        Just("שלום עליכם".to_string()),
+    ]
+}
+
+/// Issue 16's check: twelve people on one ring, dropped on one spot (so
+/// packed at the least spacing the layout allows) or spread round it, all
+/// named in full with no two names overlapping.
+#[test]
+fn twelve_people_on_one_ring_are_named_in_full_without_overlap() {
+    let names = [
+        "Alexandra",
+        "Benjamin",
+        "Charlotte",
+        "Dominic",
+        "Eleanor",
+        "Frederick",
+        "Gabriella",
+        "Harrison",
+        "Isabella",
+        "Jonathan",
+        "Katherine",
+        "Leonardo",
+    ];
+    for ring in Ring::ALL {
+        for spread in [0.0, 30.0] {
+            let mut map = RelationshipMap::default();
+            for (index, name) in names.iter().enumerate() {
+                map.add_person(&draft(name, ring, index as f64 * spread))
+                    .unwrap();
+            }
+            let markers = layout_map(&map.people);
+            let labels = place_labels(&markers, &map.people);
+            let shortened: Vec<&str> = labels
+                .iter()
+                .filter(|l| l.shortened)
+                .map(|l| l.text.as_str())
+                .collect();
+            check_labels(&map.people, &markers, &labels).unwrap();
+            assert_eq!(labels.len(), 12, "{ring:?} {spread}");
+            assert!(shortened.is_empty(), "{ring:?} {spread}: {shortened:?}");
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn labels_never_overlap_each_other_or_a_marker(
+        people in proptest::collection::vec((any_name(), any_ring(), 0u32..36_000), 0..=150),
+        clustered in any::<bool>(),
+    ) {
+        let mut map = RelationshipMap::default();
+        for (index, (name, ring, hundredths)) in people.iter().enumerate() {
+            // Half the maps put everyone near a few angles, where the
+            // markers are packed as closely as the layout allows.
+            let angle = if clustered {
+                f64::from(index as u32 % 4) * 90.0
+            } else {
+                f64::from(*hundredths) / 100.0
+            };
+            let name = if name.trim().is_empty() { "x" } else { name.as_str() };
+            map.add_person(&draft(name, *ring, angle)).unwrap();
+        }
+        let markers = layout_map(&map.people);
+        let labels = place_labels(&markers, &map.people);
+        check_labels(&map.people, &markers, &labels)?;
     }
 }

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 use crate::components::download::download_text;
 use crate::components::journal::person_name;
 use crate::content::journal_text as text;
-use crate::model::journal::csv::{events_csv, weeks_csv};
+use crate::model::journal::csv::{events_csv, weeks_csv, BYTE_ORDER_MARK};
 use crate::stores::{journal_store, map_store};
 
-const BYTE_ORDER_MARK: &str = "\u{feff}";
 const CSV_TYPE: &str = "text/csv;charset=utf-8";
 
 #[component]

@@ -8,12 +8,9 @@ use leptos::prelude::*;
 use crate::app::href;
 use crate::components::download::download_text;
 use crate::content::journal_text as text;
-use crate::model::journal::ics::weekly_reminder_ics;
+use crate::model::journal::ics::{weekly_reminder_ics, REMINDER_UID};
 use crate::routes::JOURNAL;
 
-/// Stable for every device, so importing a new file updates the reminder
-/// instead of adding a second one.
-const REMINDER_UID: &str = "weekly-checkin@ipt-companion";
 const REMINDER_FILE: &str = "ipt-companion-weekly-check-in.ics";
 const CALENDAR_TYPE: &str = "text/calendar;charset=utf-8";
 const DEFAULT_DAY: Weekday = Weekday::Sun;

@@ -9,9 +9,10 @@ use web_sys::PointerEvent;
 
 use super::MapState;
 use crate::content::map_text as text;
+use crate::model::relationship_map::labels::{place_labels, LabelPlacement};
 use crate::model::relationship_map::layout::{
-    self, angle_from_point, is_crowded, layout_map, ring_from_point, CENTRE, MARKER_RADIUS,
-    ME_RADIUS, VIEW_BOX_SIZE,
+    self, angle_from_point, layout_map, ring_from_point, CENTRE, MARKER_RADIUS, ME_RADIUS,
+    VIEW_BOX_SIZE,
 };
 use crate::model::relationship_map::svg_export::{
     conflict_dash, marks_high_conflict, support_stroke_width,
@@ -20,8 +21,6 @@ use crate::model::relationship_map::{PersonId, Ring};
 
 /// Pointer travel (in viewBox units) below which a press is a tap.
 const DRAG_THRESHOLD: f64 = 8.0;
-/// Longest label drawn in full on the circle; the list shows the rest.
-const LABEL_CHARS: usize = 14;
 
 /// A press on a marker, kept out of the reactive graph: only the dragged
 /// marker's position (`drag_at`) changes while the pointer moves.
@@ -33,13 +32,20 @@ struct Press {
     moved: bool,
 }
 
-fn short_label(name: &str) -> String {
-    if name.chars().count() <= LABEL_CHARS {
-        name.to_string()
-    } else {
-        let mut label: String = name.chars().take(LABEL_CHARS - 1).collect();
-        label.push('…');
-        label
+/// A person's name beside their marker, placed by the model so that no
+/// two names overlap (inside the marker's group, so it follows a drag).
+/// Decoration only: the marker's accessible name holds the whole name.
+fn marker_label(label: LabelPlacement) -> impl IntoView {
+    view! {
+        <text
+            class="marker-label"
+            x=format!("{:.1}", label.dx)
+            y=format!("{:.1}", label.dy)
+            text-anchor="middle"
+            aria-hidden="true"
+        >
+            {label.text}
+        </text>
     }
 }
 
@@ -54,11 +60,13 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     let dragging = RwSignal::new(None::<PersonId>);
     let drag_at = RwSignal::new((CENTRE, CENTRE));
     let placements = Memo::new(move |_| state.store.data.with(|map| layout_map(&map.people)));
-    let crowded = Memo::new(move |_| {
-        state
-            .store
-            .data
-            .with(|map| Ring::ALL.map(|ring| is_crowded(ring, map.people_in_ring(ring).count())))
+    let labels = Memo::new(move |_| {
+        placements.with(|placed| {
+            state
+                .store
+                .data
+                .with(|map| place_labels(placed, &map.people))
+        })
     });
     let ids = move || {
         state
@@ -132,6 +140,8 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                     .map_or((CENTRE, CENTRE), |placement| (placement.x, placement.y))
             })
         });
+        let label_placed =
+            Memo::new(move |_| labels.with(|all| all.iter().find(|label| label.id == id).cloned()));
         let is_dragged = move || dragging.get() == Some(id);
         // Only the dragged marker reads `drag_at`, so only it follows the
         // pointer; the others do not even re-run.
@@ -228,15 +238,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 {move || person().filter(|p| marks_high_conflict(p.conflict)).map(|_| view! {
                     <text class="marker-flag" y="6" text-anchor="middle" aria-hidden="true">"!"</text>
                 })}
-                {move || {
-                    person()
-                        .filter(|p| !crowded.with(|c| c[ring_index(p.ring)]))
-                        .map(|p| view! {
-                            <text class="marker-label" y=MARKER_RADIUS + 17.0 text-anchor="middle" aria-hidden="true">
-                                {short_label(&p.name)}
-                            </text>
-                        })
-                }}
+                {move || label_placed.get().map(marker_label)}
             </g>
         }
     };
@@ -284,14 +286,16 @@ pub fn StillCircle(
     label: String,
 ) -> impl IntoView {
     let placements = layout_map(&people);
+    let labels = place_labels(&placements, &people);
     let markers = placements
         .into_iter()
         .filter_map(|placement| {
             let person = people.iter().find(|p| p.id == placement.id)?.clone();
+            let label = labels.iter().find(|label| label.id == placement.id).cloned();
             Some(view! {
                 <g class="marker still" transform=format!("translate({:.1} {:.1})", placement.x, placement.y)>
                     <circle class="marker-dot" r=MARKER_RADIUS stroke-width=support_stroke_width(person.support) stroke-dasharray=conflict_dash(person.conflict)></circle>
-                    <text class="marker-label" y=MARKER_RADIUS + 17.0 text-anchor="middle">{short_label(&person.name)}</text>
+                    {label.map(marker_label)}
                 </g>
             })
         })

@@ -23,6 +23,10 @@ pub const EVENTS_HEADER: [&str; 5] = ["week", "description", "people", "feeling"
 /// Separates the names in the `people` column.
 pub const PEOPLE_SEPARATOR: &str = "; ";
 
+/// Starts each downloaded file, so spreadsheet programs read it as UTF-8
+/// (names and notes in any language). RFC 4180 readers skip it.
+pub const BYTE_ORDER_MARK: &str = "\u{feff}";
+
 fn needs_quotes(field: &str) -> bool {
     field.contains([',', '"', '\r', '\n'])
 }

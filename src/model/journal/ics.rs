@@ -11,6 +11,9 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 /// The event's title: the app's name, not a sentence, so it needs no
 /// translation.
 pub const REMINDER_SUMMARY: &str = "IPT Companion";
+/// The reminder's UID, the same on every device, so importing a new file
+/// updates the reminder instead of adding a second one.
+pub const REMINDER_UID: &str = "weekly-checkin@ipt-companion";
 /// How long the calendar blocks for writing.
 pub const REMINDER_DURATION: &str = "PT15M";
 /// Longest content line in octets, before the CRLF (RFC 5545 3.1).

@@ -29,9 +29,11 @@
 //!   where it was dropped.
 //! - When crowded, the band is split into up to five concentric tracks at
 //!   least two radii apart, and the markers are spread evenly around them in
-//!   the order of their stored angles, `CROWDED_SPACING` apart. The UI may
-//!   then hide labels (see `is_crowded`). Every ring holds at least
-//!   `GUARANTEED_PER_RING` people this way (see `ring_capacity`).
+//!   the order of their stored angles, `CROWDED_SPACING` apart. Every ring
+//!   holds at least `GUARANTEED_PER_RING` people this way (see
+//!   `ring_capacity`).
+//!
+//! The names beside the markers are placed afterwards, by `labels`.
 
 use std::f64::consts::PI;
 

@@ -1,7 +1,10 @@
 //! The map as a standalone SVG document, for download, printing and the
 //! PNG export. Names are escaped as XML text: a name like
-//! `<img src=x onerror=alert(1)>` stays text in the file.
+//! `<img src=x onerror=alert(1)>` stays text in the file. Names are placed
+//! as on screen (see `labels`), so they never overlap; each marker's
+//! `<title>` holds the whole name, also where the label is shortened.
 
+use super::labels::{place_labels, LABEL_FONT_SIZE};
 use super::layout::{self, CENTRE, MARKER_RADIUS, ME_RADIUS, VIEW_BOX_SIZE};
 use super::{Person, Ring};
 
@@ -61,7 +64,9 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
         CENTRE + 8.0,
         escape_xml(me)
     ));
-    for placement in layout::layout_map(people) {
+    let placements = layout::layout_map(people);
+    let labels = place_labels(&placements, people);
+    for placement in placements {
         let Some(person) = people.iter().find(|p| p.id == placement.id) else {
             continue;
         };
@@ -69,7 +74,8 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
             .map(|pattern| format!(" stroke-dasharray=\"{pattern}\""))
             .unwrap_or_default();
         svg.push_str(&format!(
-            "<g><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{MARKER_RADIUS}\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"{}\"{dash}/>",
+            "<g><title>{}</title><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{MARKER_RADIUS}\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"{}\"{dash}/>",
+            escape_xml(&person.name),
             placement.x,
             placement.y,
             support_stroke_width(person.support)
@@ -81,12 +87,15 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
                 placement.y + 6.0
             ));
         }
-        svg.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"15\" fill=\"#1f2328\">{}</text></g>\n",
-            placement.x,
-            placement.y + MARKER_RADIUS + 16.0,
-            escape_xml(&person.name)
-        ));
+        if let Some(label) = labels.iter().find(|label| label.id == placement.id) {
+            svg.push_str(&format!(
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"#1f2328\">{}</text>",
+                placement.x + label.dx,
+                placement.y + label.dy,
+                escape_xml(&label.text)
+            ));
+        }
+        svg.push_str("</g>\n");
     }
     svg.push_str("</svg>\n");
     svg
@@ -125,6 +134,37 @@ mod tests {
         assert_eq!(svg.matches("<g>").count(), 3);
         for name in ["Ann", "Bo", "Cy"] {
             assert!(svg.contains(&format!(">{name}</text>")));
+        }
+    }
+
+    #[test]
+    fn a_name_without_room_is_shortened_and_kept_whole_in_the_title() {
+        let mut map = RelationshipMap::default();
+        for index in 0..30 {
+            let draft = PersonDraft {
+                name: format!("Bartholomew Fitzgerald-Smythe {index}"),
+                angle: Some(0.0),
+                ..PersonDraft::default()
+            };
+            map.add_person(&draft).unwrap();
+        }
+        let svg = map_svg(&map.people, ["A", "B", "C"], "Me");
+        assert!(svg.contains("…</text>"), "some names are shortened");
+        for person in &map.people {
+            let title = format!("<title>{}</title>", person.name);
+            assert_eq!(svg.matches(&title).count(), 1, "{}", person.name);
+        }
+        // Drawn where the labels module put them.
+        let markers = layout::layout_map(&map.people);
+        for label in place_labels(&markers, &map.people) {
+            let marker = markers.iter().find(|m| m.id == label.id).unwrap();
+            let text = format!(
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"#1f2328\">{}</text>",
+                marker.x + label.dx,
+                marker.y + label.dy,
+                escape_xml(&label.text)
+            );
+            assert!(svg.contains(&text), "{text}");
         }
     }
 
