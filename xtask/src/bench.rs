@@ -572,17 +572,25 @@ fn budgets(path: &str) -> Vec<(Metric, Limit)> {
     let learn_page = path
         .strip_prefix("/learn/")
         .is_some_and(|slug| !slug.is_empty());
+    // Issue 14's performance and LCP budgets (they replace issue 9's),
+    // with issue 9's others kept.
     let mut budgets = if learn_page || path == "/help" {
         vec![
-            (Lcp, AtMost(1.0)),
+            (Lcp, AtMost(1.5)),
             (Cls, AtMost(0.02)),
-            (Performance, AtLeast(100.0)),
+            (Performance, AtLeast(95.0)),
+        ]
+    } else if path == "/" {
+        vec![
+            (Lcp, AtMost(1.5)),
+            (Tbt, AtMost(100.0)),
+            (Performance, AtLeast(95.0)),
         ]
     } else {
         vec![
-            (Lcp, AtMost(1.8)),
+            (Lcp, AtMost(2.5)),
             (Tbt, AtMost(100.0)),
-            (Performance, AtLeast(95.0)),
+            (Performance, AtLeast(90.0)),
         ]
     };
     budgets.extend([
@@ -845,17 +853,22 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));</sc
     }
 
     #[test]
-    fn learn_pages_and_help_have_the_strict_budgets() {
+    fn learn_pages_help_and_home_have_the_strict_budgets() {
         let grief = budgets("/learn/grief");
-        assert!(grief.contains(&(Metric::Lcp, Limit::AtMost(1.0))));
+        assert!(grief.contains(&(Metric::Lcp, Limit::AtMost(1.5))));
         assert!(grief.contains(&(Metric::Seo, Limit::AtLeast(95.0))));
-        assert!(budgets("/help").contains(&(Metric::Performance, Limit::AtLeast(100.0))));
+        assert!(budgets("/help").contains(&(Metric::Performance, Limit::AtLeast(95.0))));
         let home = budgets("/");
+        assert!(home.contains(&(Metric::Lcp, Limit::AtMost(1.5))));
         assert!(home.contains(&(Metric::Tbt, Limit::AtMost(100.0))));
         assert!(home.contains(&(Metric::Accessibility, Limit::AtLeast(100.0))));
         assert!(!home.iter().any(|(metric, _)| *metric == Metric::Seo));
+        // The map and the journal may take longer (their chunks load too).
+        let map = budgets("/map");
+        assert!(map.contains(&(Metric::Lcp, Limit::AtMost(2.5))));
+        assert!(map.contains(&(Metric::Performance, Limit::AtLeast(90.0))));
         // The module list is not a module page.
-        assert!(budgets("/learn/").contains(&(Metric::Lcp, Limit::AtMost(1.8))));
+        assert!(budgets("/learn/").contains(&(Metric::Lcp, Limit::AtMost(2.5))));
     }
 
     #[test]
