@@ -1,5 +1,9 @@
 //! Compiles the Learn modules (src/content/modules/*.md) into Rust data, so
-//! the text ships inside the app and no Markdown parser ships in the wasm.
+//! no Markdown parser ships in the wasm. Natively (the prerendered pages,
+//! the tests) each section carries its HTML; the wasm carries only each
+//! section's SHA-256, and the app takes the text from the prerendered page
+//! it checks against it (src/components/module_text.rs), so the text is not
+//! downloaded twice.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -9,6 +13,7 @@ use std::path::Path;
 mod source_format;
 
 use pulldown_cmark::{Event, Options, Parser};
+use sha2::{Digest, Sha256};
 
 fn main() {
     let modules_dir = Path::new("src/content/modules");
@@ -37,6 +42,7 @@ fn main() {
     }
     modules.sort_by_key(|(_, source)| source.order);
 
+    let for_the_browser = std::env::var("TARGET").is_ok_and(|target| target.starts_with("wasm32"));
     let mut out = String::from("pub static MODULES: &[Module] = &[\n");
     for (slug, source) in &modules {
         let mut word_count = source_format::count_words(&source.summary);
@@ -48,10 +54,15 @@ fn main() {
             links.extend(source_format::internal_links(&section.markdown));
             let html = markdown_to_html(&section.markdown)
                 .unwrap_or_else(|error| panic!("{slug}.md, section {}: {error}", section.id));
+            let html_sha256: String = Sha256::digest(html.as_bytes())
+                .iter()
+                .map(|byte| format!("{byte:02x}"))
+                .collect();
+            let shipped_html = if for_the_browser { "" } else { html.as_str() };
             writeln!(
                 sections,
-                "        Section {{ id: {:?}, heading: {:?}, html: {:?} }},",
-                section.id, section.heading, html
+                "        Section {{ id: {:?}, heading: {:?}, html: {:?}, html_sha256: {:?} }},",
+                section.id, section.heading, shipped_html, html_sha256
             )
             .unwrap();
         }

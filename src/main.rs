@@ -11,6 +11,8 @@ fn main() {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("prerendered"))
     {
+        // A Learn module's text comes from here (it is not in the wasm).
+        ipt_companion::components::module_text::keep_served_copy(&prerendered);
         prerendered.remove();
     }
     leptos::mount::mount_to_body(ipt_companion::Root);

@@ -159,46 +159,61 @@ impl StoreHandles {
         }
     }
 
-    fn take_in_stored_changes(self) {
-        self.learn.take_in_stored_change();
-        self.settings.take_in_stored_change();
+    /// The stores read so far, for what the app-wide listeners do to each.
+    fn read_so_far(self) -> Vec<Box<dyn StoreControl>> {
+        let mut stores: Vec<Box<dyn StoreControl>> =
+            vec![Box::new(self.learn), Box::new(self.settings)];
         if let Some(store) = self.map.loaded_untracked() {
-            store.take_in_stored_change();
+            stores.push(Box::new(store));
         }
         if let Some(store) = self.journal.loaded_untracked() {
-            store.take_in_stored_change();
+            stores.push(Box::new(store));
         }
         if let Some(store) = self.safety_plan.loaded_untracked() {
+            stores.push(Box::new(store));
+        }
+        stores
+    }
+
+    fn take_in_stored_changes(self) {
+        for store in self.read_so_far() {
             store.take_in_stored_change();
         }
     }
 
     fn save_pending_changes(self) {
-        self.learn.save_pending_change();
-        self.settings.save_pending_change();
-        if let Some(store) = self.map.loaded_untracked() {
-            store.save_pending_change();
-        }
-        if let Some(store) = self.journal.loaded_untracked() {
-            store.save_pending_change();
-        }
-        if let Some(store) = self.safety_plan.loaded_untracked() {
+        for store in self.read_so_far() {
             store.save_pending_change();
         }
     }
 
+    /// A failed save (the status is shared), or a save waiting or under way.
     fn has_unsaved_change(self) -> bool {
-        self.learn.has_unsaved_change()
-            || self.settings.is_saving()
-            || self.map.loaded_untracked().is_some_and(|s| s.is_saving())
-            || self
-                .journal
-                .loaded_untracked()
-                .is_some_and(|s| s.is_saving())
-            || self
-                .safety_plan
-                .loaded_untracked()
-                .is_some_and(|s| s.is_saving())
+        self.learn.has_unsaved_change() || self.read_so_far().iter().any(|store| store.is_saving())
+    }
+}
+
+/// What the app-wide listeners need of any area's store.
+trait StoreControl {
+    fn take_in_stored_change(&self);
+    fn save_pending_change(&self);
+    fn is_saving(&self) -> bool;
+}
+
+impl<T> StoreControl for AreaStore<T>
+where
+    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
+{
+    fn take_in_stored_change(&self) {
+        AreaStore::take_in_stored_change(self);
+    }
+
+    fn save_pending_change(&self) {
+        AreaStore::save_pending_change(self);
+    }
+
+    fn is_saving(&self) -> bool {
+        AreaStore::is_saving(self)
     }
 }
 

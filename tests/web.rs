@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use ipt_companion::components::frame::Header;
-use ipt_companion::content::trusted_html::TrustedHtml;
+use ipt_companion::content::trusted_html::{TrustedHtml, TrustedText};
 use ipt_companion::model::settings::Settings;
 use ipt_companion::pages::help::HelpPage;
 use ipt_companion::storage::area_store::{AreaStore, SaveStatus};
@@ -96,7 +96,7 @@ fn header_always_has_the_help_link_and_the_main_navigation() {
 #[wasm_bindgen_test]
 fn trusted_html_moves_internal_links_under_the_base() {
     let container = mount(|| {
-        view! { <TrustedHtml html="<p><a href=\"/map\">map</a></p>" base="/sub"/> }
+        view! { <TrustedHtml html=TrustedText::compiled("<p><a href=\"/map\">map</a></p>") base="/sub"/> }
     });
     assert_eq!(hrefs(&container), ["/sub/map"]);
 }

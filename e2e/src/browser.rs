@@ -234,6 +234,25 @@ impl Browser {
         }
     }
 
+    /// Waits (up to fifteen seconds) until a service worker controls the
+    /// page: it has installed, so every file of the site is cached.
+    pub async fn wait_for_service_worker(&self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let controlled = self
+                .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
+                .await;
+            if controlled == json!(true) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "no service worker took control of the page"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     pub async fn count(&self, css: &str) -> usize {
         self.client
             .find_all(Locator::Css(css))

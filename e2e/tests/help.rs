@@ -5,8 +5,6 @@
 //! to "When self-help is not enough". Every number comes from the one data
 //! file, `src/content/crisis_contacts.rs`.
 
-use std::time::Duration;
-
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
@@ -14,21 +12,6 @@ use fantoccini::Locator;
 use ipt_companion::content::crisis_contacts::{contact_href, ABUSE_CONTACTS, CRISIS_CONTACTS};
 use ipt_companion::content::ui_text;
 use ipt_companion::routes::SELF_HELP_LIMITS;
-use serde_json::json;
-
-/// Waits until a service worker controls the page.
-async fn wait_for_service_worker(browser: &Browser) {
-    for _ in 0..100 {
-        let controlled = browser
-            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
-            .await;
-        if controlled == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no service worker took control of the page");
-}
 
 /// Every line of both lists is on the page as a link, the crisis lines
 /// under "Talk to someone now" and the abuse lines in their own section
@@ -106,7 +89,7 @@ async fn help_shows_the_crisis_and_the_abuse_lines_offline() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/")).await;
     browser.h1_text().await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     let help = server.url("/help");
     drop(server);
     browser.goto(&help).await;

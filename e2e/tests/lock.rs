@@ -3,6 +3,8 @@
 //! the same message and nothing changed, change and turn off, locked
 //! backups.
 
+use std::time::Duration;
+
 use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::Browser;
 use e2e::dist_dir;
@@ -376,5 +378,59 @@ async fn lock_now_waits_while_a_change_is_not_stored() {
         .wait_for_text(".lock-message", "Locking now would lose it")
         .await;
     assert_eq!(browser.h1_text().await, "Your data", "still open");
+    browser.close().await;
+}
+
+/// Dispatches the event a browser sends before leaving the page, and tells
+/// whether the app asked to stay (a prompt, in a real browser).
+const LEAVE: &str = "const event = new Event('beforeunload', { cancelable: true });
+     window.dispatchEvent(event);
+     return event.defaultPrevented;";
+
+#[tokio::test]
+async fn leaving_with_a_change_not_yet_stored_asks_first_only_with_the_lock_on() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // Lock off: leaving stores the waiting change at once and asks nothing.
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser.type_into("#journal-note", "plain words").await;
+    assert_eq!(browser.script(LEAVE).await, json!(false));
+    let stored = browser.stored("ipt.v1.journal").await;
+    assert!(
+        stored.as_str().unwrap_or_default().contains("plain words"),
+        "stored before leaving: {stored}"
+    );
+
+    // Lock on: an encrypted save cannot finish while the page goes, so
+    // leaving with a change not yet stored asks first.
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    set_new_passphrase(&browser, PASSPHRASE, "button.lock-turn-on").await;
+    browser
+        .wait_for_text(".lock-message", "The lock is on")
+        .await;
+    browser.goto(&server.url("/journal")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser.type_into("#journal-note", " and more").await;
+    assert_eq!(
+        browser.script(LEAVE).await,
+        json!(true),
+        "asks while saving"
+    );
+    // Once the encrypted copy is stored, leaving asks nothing.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while browser.script(LEAVE).await != json!(false) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "still asks after the save"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        !all_storage(&browser).await.to_string().contains("and more"),
+        "stored encrypted, not in plain text"
+    );
     browser.close().await;
 }

@@ -8,27 +8,13 @@ use e2e::{dist_dir, next_dist_dir};
 use fantoccini::Locator;
 use serde_json::json;
 
-/// Waits until a service worker controls the page.
-async fn wait_for_service_worker(browser: &Browser) {
-    for _ in 0..100 {
-        let controlled = browser
-            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
-            .await;
-        if controlled == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no service worker took control of the page");
-}
-
 #[tokio::test]
 async fn after_one_visit_every_page_opens_with_the_server_gone() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
     browser.goto(&server.url("/")).await;
     browser.h1_text().await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     // Save something before going offline.
     browser.goto(&server.url("/learn/evidence")).await;
     browser.wait_for_h1("").await;
@@ -137,7 +123,7 @@ async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     let first_version = browser
         .script("return document.querySelector('meta[name=app-version]').content;")
         .await;
@@ -206,7 +192,7 @@ async fn chromium_can_install_the_app() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/")).await;
     browser.h1_text().await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     let mut errors = json!(null);
     for _ in 0..50 {
         let result = browser.cdp("Page.getInstallabilityErrors", json!({})).await;

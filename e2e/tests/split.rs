@@ -3,8 +3,6 @@
 //! work offline after one visit to any page, and a page whose code cannot
 //! be fetched says so with a reload link instead of going blank.
 
-use std::time::Duration;
-
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
@@ -31,19 +29,6 @@ async fn fetched_wasm(browser: &Browser) -> Vec<String> {
         )
         .await;
     serde_json::from_value(names).unwrap()
-}
-
-async fn wait_for_service_worker(browser: &Browser) {
-    for _ in 0..150 {
-        let controlled = browser
-            .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
-            .await;
-        if controlled == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    panic!("no service worker took control of the page");
 }
 
 /// Follows an in-app link (the router, no page load), as a person would.
@@ -105,7 +90,7 @@ async fn after_a_first_visit_to_a_learn_link_the_map_and_journal_work_offline() 
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    wait_for_service_worker(&browser).await;
+    browser.wait_for_service_worker().await;
     let urls = (server.url("/map"), server.url("/journal"));
     drop(server);
 
@@ -172,5 +157,58 @@ async fn a_page_whose_code_cannot_load_says_so_with_a_reload_link() {
     browser.click(".load-failure a").await;
     browser.wait_for_h1("relationship map").await;
     assert_eq!(browser.count(".load-failure").await, 0);
+    browser.close().await;
+}
+
+#[test]
+fn a_split_page_preloads_its_chunks_with_their_integrity() {
+    use base64::Engine as _;
+    use sha2::{Digest, Sha384};
+    for page in ["map/index.html", "journal/index.html", "data/index.html"] {
+        let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
+        let preloads: Vec<&str> = html
+            .match_indices("<link rel=\"preload\"")
+            .map(|(start, _)| &html[start..start + html[start..].find('>').unwrap()])
+            .filter(|tag| tag.contains(".wasm\"") && !tag.contains("ipt-companion-"))
+            .collect();
+        assert!(!preloads.is_empty(), "{page} preloads no chunk");
+        for tag in preloads {
+            let attribute = |name: &str| {
+                let start = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                &tag[start..start + tag[start..].find('"').unwrap()]
+            };
+            let file = attribute("href").trim_start_matches('/');
+            let bytes = std::fs::read(dist_dir().join(file)).unwrap();
+            let expected = format!(
+                "sha384-{}",
+                base64::engine::general_purpose::STANDARD.encode(Sha384::digest(&bytes))
+            );
+            assert_eq!(attribute("integrity"), expected, "{page}: {file}");
+            assert!(
+                tag.contains("as=\"fetch\"") && tag.contains("crossorigin"),
+                "{tag}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn opened_directly_the_map_fetches_each_chunk_once() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    browser.text_of("button.add-person").await;
+    let loaded = fetched_wasm(&browser).await;
+    let mut unique = loaded.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(
+        loaded.len(),
+        unique.len(),
+        "a chunk fetched twice: {loaded:?}"
+    );
+    assert!(loaded.len() > 1, "the map's chunks: {loaded:?}");
+    assert!(browser.console_errors().await.is_empty());
     browser.close().await;
 }

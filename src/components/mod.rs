@@ -8,6 +8,7 @@ pub mod journal;
 pub mod load_failure;
 pub mod lock_settings;
 pub mod map;
+pub mod module_text;
 pub mod people_picker;
 pub mod recovery;
 pub mod save_banner;

@@ -2,6 +2,7 @@
 //! build.rs), the crisis contacts, and the interface's own words. Kept apart
 //! from the components so the text can be edited or translated on its own.
 
+pub mod checksum;
 pub mod crisis_contacts;
 pub mod exercises;
 pub mod journal_text;
@@ -30,12 +31,16 @@ pub struct Module {
     pub sections: &'static [Section],
 }
 
-/// One `<h2>` section of a module; `html` is trusted, compiled-in content.
+/// One `<h2>` section of a module. `html` is trusted, compiled-in content,
+/// present natively (the prerendered pages, the tests) and empty in the
+/// wasm, where the app takes the same HTML from the prerendered page after
+/// checking it against `html_sha256` (hex), which is compiled in everywhere.
 #[derive(Debug)]
 pub struct Section {
     pub id: &'static str,
     pub heading: &'static str,
     pub html: &'static str,
+    pub html_sha256: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));

@@ -84,6 +84,9 @@ pub mod home {
 }
 
 pub mod learn {
+    pub const TEXT_LOADING: &str = "Loading this part…";
+    pub const TEXT_FAILED: &str = "This part could not load. Please reload the page; if you are \
+        offline, it will load once you are connected again.";
     pub const TITLE: &str = "Learn about IPT";
     pub const INTRO: &str = "Twelve short modules, in the order IPT itself runs. Each one has \
         its own link you can share.";

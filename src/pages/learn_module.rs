@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::{href, router_base};
 use crate::components::exercise_form::ExerciseForm;
+use crate::components::module_text;
 use crate::components::share::ShareButton;
 use crate::content::exercises::exercises_for;
 use crate::content::trusted_html::TrustedHtml;
@@ -36,14 +37,40 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
         .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.heading}</a></li> })
         .collect_view();
     let module_path = routes::learn_path(module.slug);
+    // The sections' text: from the page the app arrived with, or fetched
+    // from this module's prerendered page (see components/module_text.rs).
+    let texts = RwSignal::new(module_text::checked_now(module));
+    let failed = RwSignal::new(false);
+    if texts.get_untracked().is_none() {
+        leptos::task::spawn_local(async move {
+            match module_text::fetch_checked(module).await {
+                Some(checked) => {
+                    if texts.try_set(Some(checked)).is_none() {
+                        scroll_to_fragment_after_render();
+                    }
+                }
+                None => {
+                    let _ = failed.try_set(true);
+                }
+            }
+        });
+    }
     let sections = module
         .sections
         .iter()
-        .map(|section| {
+        .enumerate()
+        .map(|(index, section)| {
+            let body = move || match texts.with(|texts| texts.as_ref().map(|t| t[index].clone())) {
+                Some(html) => view! { <TrustedHtml html=html base=router_base()/> }.into_any(),
+                None if failed.get() => {
+                    view! { <p class="notice" role="status">{text::TEXT_FAILED}</p> }.into_any()
+                }
+                None => view! { <p class="small">{text::TEXT_LOADING}</p> }.into_any(),
+            };
             view! {
                 <section aria-labelledby=section.id>
                     <h2 id=section.id>{section.heading}</h2>
-                    <TrustedHtml html=section.html base=router_base()/>
+                    {body}
                     <ShareButton
                         path=format!("{module_path}#{}", section.id)
                         title=module.title

@@ -112,7 +112,7 @@ fn build_dist(
         "xtask: split the wasm into the main module and {} chunks ({chunk_bytes} bytes)",
         report.chunks.len()
     );
-    site::finish(&root(), dist_dir, public_url, build_label)?;
+    site::finish(&root(), dist_dir, public_url, build_label, &report)?;
     println!("xtask: built {} for {public_url}", dist_dir.display());
     Ok(report)
 }

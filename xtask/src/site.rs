@@ -17,7 +17,13 @@ const PUBLIC_FILES: &[&str] = &[
     "icons/icon-maskable-512.png",
 ];
 
-pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> Result<(), String> {
+pub fn finish(
+    root: &Path,
+    dist: &Path,
+    public_url: &str,
+    build_label: &str,
+    split: &crate::split::SplitReport,
+) -> Result<(), String> {
     for file in PUBLIC_FILES {
         let target = dist.join(file);
         if let Some(parent) = target.parent() {
@@ -38,10 +44,16 @@ pub fn finish(root: &Path, dist: &Path, public_url: &str, build_label: &str) -> 
     // too, so a static host answers them with 200 rather than its 404 page
     // (Lighthouse counts that status and its console line against them).
     // Unknown paths still get 404.html.
+    // Each also preloads the chunks its split page needs.
     for route in ENTRY_ROUTES {
         let folder = dist.join(route.trim_start_matches('/'));
         std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
-        write(&folder.join("index.html"), &index)?;
+        let preloads = split.preload_links(route, public_url);
+        if preloads.is_empty() {
+            return Err(format!("the split build has no chunks for {route}"));
+        }
+        let page = index.replacen("</head>", &format!("{preloads}</head>"), 1);
+        write(&folder.join("index.html"), &page)?;
     }
     crate::prerender::write_pages(dist, &index, public_url)?;
 

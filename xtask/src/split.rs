@@ -42,6 +42,52 @@ pub struct SplitReport {
     pub prefetch_map: BTreeMap<String, Vec<String>>,
     /// The main module's files: glue, wasm and split loader.
     pub main_files: Vec<String>,
+    /// Each chunk's subresource integrity, by file name.
+    pub chunk_integrity: BTreeMap<String, String>,
+}
+
+/// The split point of each route that is split out (the `#[lazy_route]`
+/// types in `src/pages/lazy.rs`: Leptos names the view `__<type>_view`).
+const ROUTE_SPLIT_POINTS: [(&str, &str); 6] = [
+    (ipt_companion::routes::MAP, "__map_route_view"),
+    (ipt_companion::routes::JOURNAL, "__journal_route_view"),
+    (ipt_companion::routes::DATA, "__data_route_view"),
+    (ipt_companion::routes::SUMMARY, "__summary_route_view"),
+    (
+        ipt_companion::routes::SAFETY_PLAN,
+        "__safety_plan_route_view",
+    ),
+    ("/learn/which-area", "__self_check_route_view"),
+];
+
+impl SplitReport {
+    /// The chunk files a split route needs (its own and the shared ones),
+    /// or None for a route that is not split out.
+    pub fn chunks_for_route(&self, route: &str) -> Option<&[String]> {
+        let (_, split_point) = ROUTE_SPLIT_POINTS.iter().find(|(path, _)| *path == route)?;
+        self.prefetch_map
+            .iter()
+            .find(|(name, _)| name.starts_with(split_point))
+            .map(|(_, chunks)| chunks.as_slice())
+    }
+
+    /// `<link rel=preload>` tags for the chunks a split route needs, so that
+    /// opening it directly fetches them beside the main module instead of
+    /// after it has started. Same integrity and mode as the loader's fetch,
+    /// so the browser uses the preloaded response.
+    pub fn preload_links(&self, route: &str, public_url: &str) -> String {
+        self.chunks_for_route(route)
+            .unwrap_or_default()
+            .iter()
+            .map(|chunk| {
+                format!(
+                    "<link rel=\"preload\" href=\"{public_url}{chunk}\" as=\"fetch\" \
+                     type=\"application/wasm\" crossorigin=\"anonymous\" integrity=\"{}\">",
+                    self.chunk_integrity.get(chunk).map_or("", String::as_str)
+                )
+            })
+            .collect()
+    }
 }
 
 /// Replaces Trunk's unsplit wasm and glue in `dist` with the split build.
@@ -162,6 +208,7 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
         chunks,
         prefetch_map,
         main_files: vec![trunk.js, trunk.wasm, loader_name],
+        chunk_integrity,
     })
 }
 

@@ -1,0 +1,124 @@
+//! The Learn modules' section text in the browser. The wasm does not carry
+//! it (build.rs): every module's prerendered page (`learn/<slug>/index.html`,
+//! precached by the service worker) already does.
+//!
+//! - On the page the person arrived on, the text is the static copy the
+//!   browser has already parsed and shown as this very page: the app keeps
+//!   those sections' markup before it replaces the copy (no new HTML).
+//! - On the way to another module, the text comes from that module's page,
+//!   fetched as a file, and each section is used only if its bytes hash to
+//!   the SHA-256 compiled into the app: exactly the compiled module text,
+//!   never anything else a file might hold.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::checksum::sha256_hex;
+use crate::content::trusted_html::TrustedText;
+use crate::content::Module;
+use crate::routes;
+
+/// Sections' HTML in the module's order, each checked.
+pub type SectionTexts = Arc<Vec<TrustedText>>;
+
+thread_local! {
+    /// Checked text, by module slug.
+    static CHECKED: RefCell<HashMap<&'static str, SectionTexts>> = RefCell::new(HashMap::new());
+    /// The served page's static copy, kept for the first module page drawn.
+    static SERVED_COPY: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+}
+
+/// Keeps the prerendered copy the page arrived with (called before the app
+/// removes it from the document).
+pub fn keep_served_copy(prerendered: &web_sys::Element) {
+    SERVED_COPY.with(|copy| *copy.borrow_mut() = Some(prerendered.clone()));
+}
+
+/// The module's text if it is checked already, or can be checked now from
+/// the served copy (None: it must be fetched, see [`fetch_checked`]).
+pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
+    if let Some(texts) = CHECKED.with(|checked| checked.borrow().get(module.slug).cloned()) {
+        return Some(texts);
+    }
+    let copy = SERVED_COPY.with(|copy| copy.borrow_mut().take())?;
+    let base = crate::app::router_base();
+    let texts = module
+        .sections
+        .iter()
+        .map(|section| {
+            let body = copy
+                .query_selector(&format!(
+                    "section[aria-labelledby='{}'] > div.prose",
+                    section.id
+                ))
+                .ok()??;
+            let html = unrebase_content_links(&body.inner_html(), base);
+            Some(TrustedText::served_page_section(html))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(remember(module, texts))
+}
+
+/// Fetches the module's prerendered page (from the service worker's cache
+/// when offline) and takes its text if every section checks out.
+pub async fn fetch_checked(module: &'static Module) -> Option<SectionTexts> {
+    let url = format!(
+        "{}/index.html",
+        crate::app::href(&routes::learn_path(module.slug))
+    );
+    let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let page = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    let texts = checked_sections(module, &page, crate::app::router_base())?;
+    Some(remember(module, texts))
+}
+
+fn remember(module: &'static Module, texts: Vec<TrustedText>) -> SectionTexts {
+    let texts = Arc::new(texts);
+    CHECKED.with(|checked| checked.borrow_mut().insert(module.slug, Arc::clone(&texts)));
+    texts
+}
+
+/// Each section's HTML, cut from the prerendered page's file exactly as
+/// `xtask/src/prerender.rs` wrote it, links moved back from the hosting
+/// base; None unless every section is there and hashes to its compiled-in
+/// SHA-256.
+fn checked_sections(module: &'static Module, page: &str, base: &str) -> Option<Vec<TrustedText>> {
+    module
+        .sections
+        .iter()
+        .map(|section| {
+            let opening = format!("<h2 id=\"{}\">", section.id);
+            let after_heading = &page[page.find(&opening)? + opening.len()..];
+            let body_start =
+                after_heading.find("<div class=\"prose\">")? + "<div class=\"prose\">".len();
+            let body = &after_heading[body_start..];
+            let body = &body[..body.find("</div></section>")?];
+            let html = unrebase_content_links(body, base);
+            (sha256_hex(html.as_bytes()) == section.html_sha256)
+                .then(|| TrustedText::checked_module_section(html))
+        })
+        .collect()
+}
+
+/// The inverse of `routes::rebase_content_links`.
+fn unrebase_content_links(html: &str, base: &str) -> String {
+    if base.is_empty() {
+        html.to_string()
+    } else {
+        html.replace(&format!("href=\"{base}/"), "href=\"/")
+    }
+}
