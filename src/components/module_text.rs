@@ -56,8 +56,9 @@ pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
                     section.id
                 ))
                 .ok()??;
-            let html = unrebase_content_links(&body.inner_html(), base);
-            Some(TrustedText::served_page_section(html))
+            Some(TrustedText::served_page_section(&body, |html| {
+                unrebase_content_links(html, base)
+            }))
         })
         .collect::<Option<Vec<_>>>()?;
     Some(remember(module, texts))

@@ -23,10 +23,14 @@ impl TrustedText {
         TrustedText(html)
     }
 
-    /// A module section's markup from the prerendered copy of the page the
-    /// person arrived on: the browser has already shown it as this page.
-    pub(crate) fn served_page_section(html: String) -> TrustedText {
-        TrustedText(html)
+    /// A module section's markup, read from the prerendered copy of the
+    /// page the person arrived on (the browser has already shown it as this
+    /// very page), with `adjust` applied (links moved back from the base).
+    pub(crate) fn served_page_section(
+        section_body: &web_sys::Element,
+        adjust: impl FnOnce(&str) -> String,
+    ) -> TrustedText {
+        TrustedText(adjust(&section_body.inner_html()))
     }
 }
 
