@@ -119,3 +119,34 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
     let _ = std::fs::remove_dir_all(&folder);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_file_too_large_to_be_a_backup_is_refused_before_it_is_read() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    // Count every read of a file's contents from here on.
+    browser
+        .script(
+            "window.__fileReads = 0;
+             const text = Blob.prototype.text;
+             Blob.prototype.text = function () { window.__fileReads += 1; return text.call(this); };
+             return true;",
+        )
+        .await;
+    let big = std::env::temp_dir().join(format!("ipt-too-large-{}.json", std::process::id()));
+    std::fs::write(&big, " ".repeat(6 * 1024 * 1024)).unwrap();
+    browser
+        .type_into("#import-file", &big.to_string_lossy())
+        .await;
+    let message = browser.wait_for_text(".import-status", "too large").await;
+    assert!(message.contains("Nothing was changed"), "{message}");
+    assert_eq!(
+        browser.script("return window.__fileReads;").await,
+        json!(0),
+        "the file was read"
+    );
+    browser.close().await;
+    let _ = std::fs::remove_file(&big);
+}

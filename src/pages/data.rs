@@ -12,7 +12,8 @@ use crate::content::ui_text::{self, data as text, lock as lock_text};
 use crate::routes;
 use crate::storage::area_store::{is_persisted, stored_bytes};
 use crate::storage::backup::{
-    backup_file_name, counts, export_backup, merge, parse_backup, AllAreas, Backup,
+    backup_file_name, check_backup_size, counts, export_backup, merge, parse_backup, AllAreas,
+    Backup,
 };
 use crate::storage::lock;
 use crate::storage::lock_format::{parse_locked_backup, LockedBackup};
@@ -140,6 +141,15 @@ pub fn DataPage() -> impl IntoView {
         pending.set(None);
         pending_locked.set(None);
         import_message.set(None);
+        // A file too large to be a backup is refused before it is read.
+        if let Err(problem) = check_backup_size(file.size() as usize) {
+            import_message.set(Some(format!(
+                "{} {}",
+                text::import_problem(&problem),
+                text::NOTHING_CHANGED
+            )));
+            return;
+        }
         leptos::task::spawn_local(async move {
             let text = JsFuture::from(file.text())
                 .await

@@ -64,11 +64,19 @@ pub enum ImportProblem {
     WeekMismatch { key: String },
 }
 
+/// Refuses a file by its size alone, before anything reads it (a browser
+/// gives the size of a chosen file without reading it).
+pub fn check_backup_size(bytes: usize) -> Result<(), ImportProblem> {
+    if bytes > MAX_BACKUP_BYTES {
+        Err(ImportProblem::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
 /// Reads and fully checks a backup file. Nothing is changed by reading.
 pub fn parse_backup(text: &str) -> Result<Backup, ImportProblem> {
-    if text.len() > MAX_BACKUP_BYTES {
-        return Err(ImportProblem::TooLarge { bytes: text.len() });
-    }
+    check_backup_size(text.len())?;
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|error| ImportProblem::NotJson {
             detail: error.to_string(),
@@ -332,6 +340,13 @@ mod tests {
             );
         };
         check("not json", |p| matches!(p, ImportProblem::NotJson { .. }));
+        assert!(check_backup_size(MAX_BACKUP_BYTES).is_ok());
+        assert_eq!(
+            check_backup_size(MAX_BACKUP_BYTES + 1),
+            Err(ImportProblem::TooLarge {
+                bytes: MAX_BACKUP_BYTES + 1
+            })
+        );
         check(&" ".repeat(MAX_BACKUP_BYTES + 1), |p| {
             matches!(p, ImportProblem::TooLarge { .. })
         });
