@@ -288,3 +288,39 @@ async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
     let _ = std::fs::remove_dir_all(&folder);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn after_a_rename_the_list_buttons_name_the_person_as_they_are_called_now() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    browser.add_person_with_mouse("Ann").await;
+    browser.wait_for_text(".person-list", "Ann").await;
+    browser
+        .click(".person-list button[aria-label='Edit: Ann']")
+        .await;
+    let name = browser
+        .client
+        .find(Locator::Css("#person-name"))
+        .await
+        .expect("name field");
+    name.clear().await.expect("clear the name");
+    name.send_keys("Annie").await.expect("type the new name");
+    browser.click(".person-form button[type=submit]").await;
+    browser
+        .wait_for_text(".person-list tbody th", "Annie")
+        .await;
+    let labels = browser
+        .script(
+            "return [...document.querySelectorAll('.person-list tbody tr button')]
+                .map(button => button.getAttribute('aria-label'));",
+        )
+        .await;
+    let labels: Vec<String> = serde_json::from_value(labels).unwrap();
+    assert!(labels.len() >= 6, "{labels:?}");
+    for label in &labels {
+        assert!(label.ends_with(": Annie"), "{label} (all: {labels:?})");
+    }
+    browser.close().await;
+}

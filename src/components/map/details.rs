@@ -8,8 +8,13 @@ use crate::model::relationship_map::{Person, PersonId};
 
 /// Buttons that move a person; shared by the details panel and the list.
 #[component]
-pub fn MoveButtons(state: MapState, id: PersonId, name: String) -> impl IntoView {
-    let labelled = move |action: &str| format!("{action}: {name}");
+/// `name` follows renames, so each button's accessible name stays true.
+pub fn MoveButtons(
+    state: MapState,
+    id: PersonId,
+    #[prop(into)] name: Signal<String>,
+) -> impl IntoView {
+    let labelled = move |action: &'static str| move || format!("{action}: {}", name.get());
     view! {
         <span class="move-buttons">
             <button type="button" aria-label=labelled(text::MOVE_CLOSER) on:click=move |_| state.move_person(id, |map| map.move_inward(id))>"↑"</button>

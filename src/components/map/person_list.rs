@@ -22,7 +22,9 @@ pub fn PersonList(state: MapState) -> impl IntoView {
         let cell = move |read: fn(&crate::model::relationship_map::Person) -> String| {
             move || person().map(|p| read(&p)).unwrap_or_default()
         };
-        let name = state.person(id).map(|p| p.name).unwrap_or_default();
+        // Follows renames: the buttons' accessible names must name the
+        // person as they are called now.
+        let name = Signal::derive(move || person().map(|p| p.name).unwrap_or_default());
         view! {
             <tr>
                 <th scope="row" class="user-text">{cell(|p| p.name.clone())}</th>
@@ -32,9 +34,9 @@ pub fn PersonList(state: MapState) -> impl IntoView {
                 <td>{cell(|p| p.conflict.to_string())}</td>
                 <td>{cell(|p| p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string())}</td>
                 <td class="actions">
-                    <button type="button" aria-label=format!("{}: {name}", text::EDIT) on:click=move |_| state.open_editor(Some(id))>{text::EDIT}</button>
-                    <MoveButtons state=state id=id name=name.clone()/>
-                    <button type="button" aria-label=format!("{}: {name}", text::REMOVE) on:click=move |_| state.remove(id)>{text::REMOVE}</button>
+                    <button type="button" aria-label=move || format!("{}: {}", text::EDIT, name.get()) on:click=move |_| state.open_editor(Some(id))>{text::EDIT}</button>
+                    <MoveButtons state=state id=id name=name/>
+                    <button type="button" aria-label=move || format!("{}: {}", text::REMOVE, name.get()) on:click=move |_| state.remove(id)>{text::REMOVE}</button>
                 </td>
             </tr>
         }
