@@ -573,6 +573,18 @@ async fn a_half_written_event_survives_a_reload_and_goes_once_added() {
     browser.close().await;
 }
 
+/// The note stored for `week`, once one is (saves wait for a pause).
+async fn stored_note(browser: &Browser, week: &str) -> Value {
+    eventually(
+        browser,
+        &format!(
+            "const t = localStorage.getItem('ipt.v1.journal');
+             return t && JSON.parse(t).data.entries['{week}']?.note;"
+        ),
+    )
+    .await
+}
+
 #[tokio::test]
 async fn two_hundred_characters_typed_fast_and_a_reload_at_once_lose_nothing() {
     let server = StaticServer::start(dist_dir());
@@ -588,14 +600,7 @@ async fn two_hundred_characters_typed_fast_and_a_reload_at_once_lose_nothing() {
     // Saves wait for a pause in typing; leaving the page must not lose them.
     browser.client.refresh().await.expect("reload at once");
     browser.wait_for_h1("Weekly journal").await;
-    let stored = eventually(
-        &browser,
-        &format!(
-            "const t = localStorage.getItem('ipt.v1.journal');
-             return t && JSON.parse(t).data.entries['{week}']?.note;"
-        ),
-    )
-    .await;
+    let stored = stored_note(&browser, &week).await;
     assert_eq!(stored, json!(note));
     let shown = eventually(
         &browser,
@@ -629,14 +634,7 @@ async fn a_burst_of_typing_is_saved_once_after_a_pause() {
         "Forty characters typed without a pause.",
     )
     .await;
-    let stored = eventually(
-        &browser,
-        &format!(
-            "const t = localStorage.getItem('ipt.v1.journal');
-             return t && JSON.parse(t).data.entries['{week}']?.note;"
-        ),
-    )
-    .await;
+    let stored = stored_note(&browser, &week).await;
     assert_eq!(stored, json!("Forty characters typed without a pause."));
     tokio::time::sleep(Duration::from_millis(800)).await;
     assert_eq!(
