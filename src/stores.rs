@@ -1,41 +1,44 @@
-//! The app's five stores in its context: the small ones (Learn progress,
-//! settings) read at start; the map, the journal and the safety plan read
-//! the first time a page asks for them, so a shared Learn link does not
-//! parse years of journal before it draws. Also: taking in another tab's
-//! change, and saving waiting changes when the person leaves.
+//! The app's stores in its context, one per data area (the areas are listed
+//! once, in `storage::areas`). Small areas are read at start; the map, the
+//! journal and the safety plan the first time a page asks for them, so a
+//! shared Learn link does not parse years of journal before it draws. Also:
+//! taking in another tab's change, saving waiting changes when the person
+//! leaves, and the flows that touch every area at once (the lock, import,
+//! deleting).
 
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
-use crate::model::journal::Journal;
-use crate::model::learn_progress::LearnProgress;
-use crate::model::relationship_map::RelationshipMap;
-use crate::model::settings::{SafetyPlan, Settings};
-use crate::storage::area_store::{AreaStore, SaveStatus};
+use crate::model::settings::Settings;
+use crate::storage::area_store::{AreaSnapshot, AreaStore, SaveStatus};
+use crate::storage::areas::{every_area, AllAreas, Area};
 use crate::storage::lock::{self, OpenedArea};
 use crate::storage::lock_format::LOCK_KEY;
+use crate::storage::{SaveError, Unreadable};
 
-/// A store read on first use. `None` until a page has asked for it.
-struct LazyArea<T: Send + Sync + 'static> {
-    area: &'static str,
+/// Where an area's store lives in the context: `None` until it is read.
+struct AreaSlot<T: Send + Sync + 'static> {
     store: RwSignal<Option<AreaStore<T>>>,
 }
 
-impl<T: Send + Sync + 'static> Clone for LazyArea<T> {
+impl<T: Send + Sync + 'static> Clone for AreaSlot<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T: Send + Sync + 'static> Copy for LazyArea<T> {}
+impl<T: Send + Sync + 'static> Copy for AreaSlot<T> {}
 
-impl<T> LazyArea<T>
-where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
-{
-    /// The store, read now if no page has asked for it yet.
+impl<T: Area> AreaSlot<T> {
+    fn empty() -> AreaSlot<T> {
+        AreaSlot {
+            store: RwSignal::new(None),
+        }
+    }
+
+    /// The store, read now if nothing has asked for it yet.
     fn get(self) -> AreaStore<T> {
         if let Some(store) = self.store.get_untracked() {
             return store;
@@ -44,12 +47,12 @@ where
         // Under the app's owner, not the page's: the store outlives the page.
         let store = reader
             .owner
-            .with(|| AreaStore::<T>::load(self.area, reader.status, reader.opened.as_deref()));
+            .with(|| AreaStore::<T>::load(reader.status, reader.opened.as_deref()));
         self.store.set(Some(store));
         store
     }
 
-    /// The store if a page has read it (reactive: recovery views appear as
+    /// The store if it has been read (reactive: recovery views appear as
     /// areas are read).
     fn loaded(self) -> Option<AreaStore<T>> {
         self.store.get()
@@ -69,159 +72,284 @@ struct AreaReader {
     opened: Option<Arc<[OpenedArea]>>,
 }
 
-/// Puts the stores into the app's context. Returns the settings store (the
-/// app applies its theme).
-pub fn provide_stores(
-    status: RwSignal<SaveStatus>,
-    opened: Option<Vec<OpenedArea>>,
-) -> AreaStore<Settings> {
-    let opened: Option<Arc<[OpenedArea]>> = opened.map(Arc::from);
-    provide_context(AreaStore::<LearnProgress>::load(
-        "learn",
-        status,
-        opened.as_deref(),
-    ));
-    let settings = AreaStore::<Settings>::load("settings", status, opened.as_deref());
-    provide_context(settings);
-    provide_context(LazyArea::<RelationshipMap> {
-        area: "map",
-        store: RwSignal::new(None),
-    });
-    provide_context(LazyArea::<Journal> {
-        area: "journal",
-        store: RwSignal::new(None),
-    });
-    provide_context(LazyArea::<SafetyPlan> {
-        area: "safety-plan",
-        store: RwSignal::new(None),
-    });
-    provide_context(AreaReader {
-        owner: Owner::current().expect("the app's owner"),
-        status,
-        opened,
-    });
-    settings
+/// The store of area `T`, read now if no page has asked for it yet.
+pub fn store<T: Area>() -> AreaStore<T> {
+    expect_context::<AreaSlot<T>>().get()
 }
 
 /// The Learn area's store.
-pub fn learn_store() -> AreaStore<LearnProgress> {
-    expect_context::<AreaStore<LearnProgress>>()
+pub fn learn_store() -> AreaStore<crate::model::learn_progress::LearnProgress> {
+    store()
 }
 
-/// The relationship map's store (read now if not yet).
-pub fn map_store() -> AreaStore<RelationshipMap> {
-    expect_context::<LazyArea<RelationshipMap>>().get()
+/// The relationship map's store.
+pub fn map_store() -> AreaStore<crate::model::relationship_map::RelationshipMap> {
+    store()
 }
 
-/// The journal's store (read now if not yet).
-pub fn journal_store() -> AreaStore<Journal> {
-    expect_context::<LazyArea<Journal>>().get()
+/// The journal's store.
+pub fn journal_store() -> AreaStore<crate::model::journal::Journal> {
+    store()
 }
 
 /// The settings store.
 pub fn settings_store() -> AreaStore<Settings> {
-    expect_context::<AreaStore<Settings>>()
+    store()
 }
 
-/// The safety plan's store (read now if not yet).
-pub fn safety_plan_store() -> AreaStore<SafetyPlan> {
-    expect_context::<LazyArea<SafetyPlan>>().get()
+/// The safety plan's store.
+pub fn safety_plan_store() -> AreaStore<crate::model::settings::SafetyPlan> {
+    store()
 }
 
-/// The store of a lazily read area if a page has read it, else None
-/// (reactive: for views that speak of every area without reading any).
-pub fn read_so_far<T>() -> Option<AreaStore<T>>
-where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
-{
-    use_context::<LazyArea<T>>().and_then(LazyArea::loaded)
-}
-
-/// Handles to the stores that read nothing: called from event listeners,
-/// which must not read an area no page has asked for.
-#[derive(Clone, Copy)]
-struct StoreHandles {
-    learn: AreaStore<LearnProgress>,
-    settings: AreaStore<Settings>,
-    map: LazyArea<RelationshipMap>,
-    journal: LazyArea<Journal>,
-    safety_plan: LazyArea<SafetyPlan>,
-}
-
-impl StoreHandles {
-    fn from_context() -> StoreHandles {
-        StoreHandles {
-            learn: learn_store(),
-            settings: settings_store(),
-            map: expect_context(),
-            journal: expect_context(),
-            safety_plan: expect_context(),
-        }
-    }
-
-    /// The stores read so far, for what the app-wide listeners do to each.
-    fn read_so_far(self) -> Vec<Box<dyn StoreControl>> {
-        let mut stores: Vec<Box<dyn StoreControl>> =
-            vec![Box::new(self.learn), Box::new(self.settings)];
-        if let Some(store) = self.map.loaded_untracked() {
-            stores.push(Box::new(store));
-        }
-        if let Some(store) = self.journal.loaded_untracked() {
-            stores.push(Box::new(store));
-        }
-        if let Some(store) = self.safety_plan.loaded_untracked() {
-            stores.push(Box::new(store));
-        }
-        stores
-    }
-
-    fn take_in_stored_changes(self) {
-        for store in self.read_so_far() {
-            store.take_in_stored_change();
-        }
-    }
-
-    fn save_pending_changes(self) {
-        for store in self.read_so_far() {
-            store.save_pending_change();
-        }
-    }
-
-    /// A failed save (the status is shared), or a save waiting or under way.
-    fn has_unsaved_change(self) -> bool {
-        self.learn.has_unsaved_change() || self.read_so_far().iter().any(|store| store.is_saving())
-    }
-}
-
-/// What the app-wide listeners need of any area's store.
-trait StoreControl {
+/// What the flows over every area need of one area's store, whatever its
+/// type.
+pub trait StoreControl: Send + Sync {
+    fn area(&self) -> &'static str;
     fn take_in_stored_change(&self);
     fn save_pending_change(&self);
+    /// A save of this area waiting or, encrypted, under way.
     fn is_saving(&self) -> bool;
+    /// A change not stored: saving, or a failed save (the status is shared).
+    fn has_unsaved_change(&self) -> bool;
+    /// Why the stored value could not be read (reactive).
+    fn unreadable(&self) -> Option<Unreadable>;
+    fn unreadable_untracked(&self) -> Option<Unreadable>;
+    /// The stored text exactly as it is, for the recovery download.
+    fn stored_text(&self) -> Option<String>;
+    fn delete(&self) -> Result<(), SaveError>;
+    /// Saves again, encrypted or plain as the lock now says.
+    fn resave(&self) -> Pin<Box<dyn Future<Output = Result<(), SaveError>>>>;
 }
 
-impl<T> StoreControl for AreaStore<T>
-where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
-{
+impl<T: Area> StoreControl for AreaStore<T> {
+    fn area(&self) -> &'static str {
+        T::NAME
+    }
     fn take_in_stored_change(&self) {
         AreaStore::take_in_stored_change(self);
     }
-
     fn save_pending_change(&self) {
         AreaStore::save_pending_change(self);
     }
-
     fn is_saving(&self) -> bool {
         AreaStore::is_saving(self)
     }
+    fn has_unsaved_change(&self) -> bool {
+        AreaStore::has_unsaved_change(self)
+    }
+    fn unreadable(&self) -> Option<Unreadable> {
+        self.unreadable.get()
+    }
+    fn unreadable_untracked(&self) -> Option<Unreadable> {
+        self.unreadable.get_untracked()
+    }
+    fn stored_text(&self) -> Option<String> {
+        AreaStore::stored_text(self)
+    }
+    fn delete(&self) -> Result<(), SaveError> {
+        AreaStore::delete(self)
+    }
+    fn resave(&self) -> Pin<Box<dyn Future<Output = Result<(), SaveError>>>> {
+        let store = *self;
+        Box::pin(async move { store.resave().await })
+    }
+}
+
+/// A store of any area, shared (the recovery views hold one each).
+pub type AnyStore = Arc<dyn StoreControl>;
+
+/// Why an import changed nothing, or (rarely) changed part of the data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportFailed {
+    /// A write failed; every area written before it was put back.
+    NothingChanged(SaveError),
+    /// A write failed and putting an earlier area back failed too.
+    PartlyChanged(SaveError),
+}
+
+/// Puts `data` into one area and saves it now; on success, what was there
+/// before is kept in `undo` so a later failure can put it back.
+async fn replace_area<T: Area>(
+    store: AreaStore<T>,
+    data: T,
+    undo: &mut Vec<Box<dyn FnOnce() -> Result<(), SaveError>>>,
+) -> Result<(), SaveError> {
+    let before: AreaSnapshot<T> = store.snapshot();
+    undo.push(Box::new(move || store.restore(before)));
+    store.data.set(data);
+    store.resave().await
+}
+
+/// Puts back every area written so far, newest first.
+fn undo_all(
+    undo: Vec<Box<dyn FnOnce() -> Result<(), SaveError>>>,
+    error: SaveError,
+) -> ImportFailed {
+    let mut all_put_back = true;
+    for put_back in undo.into_iter().rev() {
+        all_put_back &= put_back().is_ok();
+    }
+    if all_put_back {
+        ImportFailed::NothingChanged(error)
+    } else {
+        ImportFailed::PartlyChanged(error)
+    }
+}
+
+/// Generates, from the table of areas, the slots in the context, the
+/// handles over every area and the typed `Stores`.
+macro_rules! define_stores {
+    ($($field:ident: $type:ty = $name:literal, $at_start:literal;)*) => {
+        /// Every area's slot; reads nothing (for listeners, which must not
+        /// read an area no page has asked for).
+        #[derive(Clone, Copy)]
+        struct AreaSlots {
+            $($field: AreaSlot<$type>,)*
+        }
+
+        impl AreaSlots {
+            fn provide() {
+                $(provide_context(AreaSlot::<$type>::empty());)*
+            }
+
+            fn from_context() -> AreaSlots {
+                AreaSlots { $($field: expect_context(),)* }
+            }
+
+            fn read_at_start(self) {
+                $(if $at_start { self.$field.get(); })*
+            }
+
+            /// The stores read so far.
+            fn read_so_far(self) -> Vec<AnyStore> {
+                let mut stores: Vec<AnyStore> = Vec::new();
+                $(if let Some(store) = self.$field.loaded_untracked() {
+                    stores.push(Arc::new(store));
+                })*
+                stores
+            }
+
+            /// The same, reactive: changes when an area is first read.
+            fn read_so_far_tracked(self) -> Vec<AnyStore> {
+                let mut stores: Vec<AnyStore> = Vec::new();
+                $(if let Some(store) = self.$field.loaded() {
+                    stores.push(Arc::new(store));
+                })*
+                stores
+            }
+        }
+
+        /// Every area's store at once (reading those not read yet), taken
+        /// from the context while it is there (an async task after an await
+        /// runs outside it). For the flows that touch every area.
+        #[derive(Clone, Copy)]
+        pub struct Stores {
+            $(pub $field: AreaStore<$type>,)*
+        }
+
+        impl Stores {
+            pub fn from_context() -> Stores {
+                Stores { $($field: store(),)* }
+            }
+
+            fn each(self) -> Vec<AnyStore> {
+                vec![$(Arc::new(self.$field)),*]
+            }
+
+            /// The data on screen, every area as one value.
+            pub fn current_data(self) -> AllAreas {
+                AllAreas { $($field: self.$field.data.get_untracked(),)* }
+            }
+
+            /// Puts `areas` in place of every area's data and saves each
+            /// now, all or nothing: if a write fails, every area written
+            /// before it is put back as it was, on screen and stored.
+            pub async fn replace_all(self, areas: AllAreas) -> Result<(), ImportFailed> {
+                for store in self.each() {
+                    store.save_pending_change();
+                }
+                let AllAreas { $($field,)* } = areas;
+                let mut undo = Vec::new();
+                $(
+                    if let Err(error) = replace_area(self.$field, $field, &mut undo).await {
+                        return Err(undo_all(undo, error));
+                    }
+                )*
+                Ok(())
+            }
+        }
+    };
+}
+every_area!(define_stores);
+
+impl Stores {
+    /// Saves every area again, as the lock now says (encrypted or plain).
+    pub async fn resave_all(self) -> Result<(), SaveError> {
+        for store in self.each() {
+            store.resave().await?;
+        }
+        Ok(())
+    }
+
+    /// Saves one area again if it is readable (after unlocking, an area an
+    /// interrupted "turn on" left plain gets encrypted now).
+    pub async fn resave_area(self, area: &str) -> Result<(), SaveError> {
+        match self.each().into_iter().find(|store| store.area() == area) {
+            Some(store) if store.unreadable_untracked().is_none() => store.resave().await,
+            _ => Ok(()),
+        }
+    }
+
+    /// A change not stored yet, or an encrypted save under way, anywhere.
+    pub fn has_unsaved_change(self) -> bool {
+        any_unsaved(&self.each())
+    }
+
+    pub fn any_unreadable(self) -> bool {
+        self.each()
+            .iter()
+            .any(|store| store.unreadable_untracked().is_some())
+    }
+
+    /// Deletes every area (each tried even if one fails).
+    pub fn delete_all(self) -> Result<(), SaveError> {
+        let results: Vec<_> = self.each().iter().map(|store| store.delete()).collect();
+        results.into_iter().collect()
+    }
+}
+
+fn any_unsaved(stores: &[AnyStore]) -> bool {
+    stores.iter().any(|store| store.has_unsaved_change())
+}
+
+/// Puts the stores into the app's context and reads the small areas.
+/// Returns the settings store (the app applies its theme).
+pub fn provide_stores(
+    status: RwSignal<SaveStatus>,
+    opened: Option<Vec<OpenedArea>>,
+) -> AreaStore<Settings> {
+    provide_context(AreaReader {
+        owner: Owner::current().expect("the app's owner"),
+        status,
+        opened: opened.map(Arc::from),
+    });
+    AreaSlots::provide();
+    AreaSlots::from_context().read_at_start();
+    settings_store()
+}
+
+/// The stores read so far (reactive): for views that speak of every area
+/// without reading any, such as the recovery views.
+pub fn stores_read_so_far() -> Vec<AnyStore> {
+    AreaSlots::from_context().read_so_far_tracked()
 }
 
 /// Takes in what another tab saved (each read store checks its own key),
 /// and starts again from the unlock screen (or without it) when another tab
 /// turned the lock on, off or changed it, unless a change here is unsaved.
 pub fn listen_for_other_tabs(status: RwSignal<SaveStatus>) {
-    let handles = StoreHandles::from_context();
+    let slots = AreaSlots::from_context();
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(LOCK_KEY)
             && !matches!(status.get_untracked(), SaveStatus::NotSaved(_))
@@ -229,7 +357,9 @@ pub fn listen_for_other_tabs(status: RwSignal<SaveStatus>) {
             let _ = window().location().reload();
             return;
         }
-        handles.take_in_stored_changes();
+        for store in slots.read_so_far() {
+            store.take_in_stored_change();
+        }
     });
     on_cleanup(move || listener.remove());
 }
@@ -240,21 +370,22 @@ pub fn listen_for_other_tabs(status: RwSignal<SaveStatus>) {
 /// is asynchronous), so with the lock on, leaving while a change is not yet
 /// stored first asks the browser to confirm (`beforeunload`).
 pub fn keep_changes_when_leaving() {
-    let handles = StoreHandles::from_context();
-    let field_left = window_event_listener(leptos::ev::focusout, move |_| {
-        handles.save_pending_changes()
-    });
+    let slots = AreaSlots::from_context();
+    let save_pending = move || {
+        for store in slots.read_so_far() {
+            store.save_pending_change();
+        }
+    };
+    let field_left = window_event_listener(leptos::ev::focusout, move |_| save_pending());
     let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().hidden() {
-            handles.save_pending_changes();
+            save_pending();
         }
     });
-    let page_hidden = window_event_listener(leptos::ev::pagehide, move |_| {
-        handles.save_pending_changes()
-    });
+    let page_hidden = window_event_listener(leptos::ev::pagehide, move |_| save_pending());
     let before_unload = window_event_listener(leptos::ev::beforeunload, move |event| {
-        handles.save_pending_changes();
-        if lock::data_key().is_some() && handles.has_unsaved_change() {
+        save_pending();
+        if lock::data_key().is_some() && any_unsaved(&slots.read_so_far()) {
             event.prevent_default();
             // Older browsers show the prompt only when this is set.
             event.set_return_value("");
@@ -266,73 +397,4 @@ pub fn keep_changes_when_leaving() {
         page_hidden.remove();
         before_unload.remove();
     });
-}
-
-/// Every area's store at once (reading those not read yet), taken from the
-/// context while it is there (an async task after an await runs outside
-/// it). For the flows that touch every area: the lock, backups, deleting.
-#[derive(Clone, Copy)]
-pub struct Stores {
-    pub learn: AreaStore<LearnProgress>,
-    pub map: AreaStore<RelationshipMap>,
-    pub journal: AreaStore<Journal>,
-    pub settings: AreaStore<Settings>,
-    pub safety_plan: AreaStore<SafetyPlan>,
-}
-
-impl Stores {
-    pub fn from_context() -> Stores {
-        Stores {
-            learn: learn_store(),
-            map: map_store(),
-            journal: journal_store(),
-            settings: settings_store(),
-            safety_plan: safety_plan_store(),
-        }
-    }
-
-    /// Saves every area again, as the lock now says (encrypted or plain).
-    pub async fn resave_all(self) -> Result<(), crate::storage::SaveError> {
-        self.learn.resave().await?;
-        self.map.resave().await?;
-        self.journal.resave().await?;
-        self.settings.resave().await?;
-        self.safety_plan.resave().await
-    }
-
-    /// Saves one area again if it is readable (after unlocking, an area an
-    /// interrupted "turn on" left plain gets encrypted now).
-    pub async fn resave_area(self, area: &str) -> Result<(), crate::storage::SaveError> {
-        match area {
-            "learn" if self.learn.unreadable.get_untracked().is_none() => self.learn.resave().await,
-            "map" if self.map.unreadable.get_untracked().is_none() => self.map.resave().await,
-            "journal" if self.journal.unreadable.get_untracked().is_none() => {
-                self.journal.resave().await
-            }
-            "settings" if self.settings.unreadable.get_untracked().is_none() => {
-                self.settings.resave().await
-            }
-            "safety-plan" if self.safety_plan.unreadable.get_untracked().is_none() => {
-                self.safety_plan.resave().await
-            }
-            _ => Ok(()),
-        }
-    }
-
-    /// A change not stored yet, or an encrypted save under way, anywhere.
-    pub fn has_unsaved_change(self) -> bool {
-        self.learn.has_unsaved_change()
-            || self.map.is_saving()
-            || self.journal.is_saving()
-            || self.settings.is_saving()
-            || self.safety_plan.is_saving()
-    }
-
-    pub fn any_unreadable(self) -> bool {
-        self.learn.unreadable.get_untracked().is_some()
-            || self.map.unreadable.get_untracked().is_some()
-            || self.journal.unreadable.get_untracked().is_some()
-            || self.settings.unreadable.get_untracked().is_some()
-            || self.safety_plan.unreadable.get_untracked().is_some()
-    }
 }

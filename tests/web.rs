@@ -3,9 +3,8 @@
 
 use ipt_companion::components::frame::Header;
 use ipt_companion::content::trusted_html::{TrustedHtml, TrustedText};
-use ipt_companion::model::settings::Settings;
 use ipt_companion::pages::help::HelpPage;
-use ipt_companion::storage::area_store::{AreaStore, SaveStatus};
+use ipt_companion::storage::area_store::SaveStatus;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
@@ -22,7 +21,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
         leptos_meta::provide_meta_context();
         // The stores the components read, as App provides them.
         let status = RwSignal::new(SaveStatus::default());
-        provide_context(AreaStore::<Settings>::load("settings", status, None));
+        ipt_companion::stores::provide_stores(status, None);
         view()
     });
     handle.forget();

@@ -150,3 +150,84 @@ async fn a_file_too_large_to_be_a_backup_is_refused_before_it_is_read() {
     browser.close().await;
     let _ = std::fs::remove_file(&big);
 }
+
+#[tokio::test]
+async fn an_import_that_cannot_be_stored_in_full_changes_nothing() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    let folder = browser.allow_downloads("all-or-nothing").await;
+    // A backup of one person, Ann, with "Grief" read.
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser.click("button.read-toggle").await;
+    browser.wait_for_stored("ipt.v1.learn", "grief").await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.add_person_with_mouse("Ann").await;
+    browser.wait_for_stored("ipt.v1.map", "Ann").await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    browser.click("button.download-backup").await;
+    let backup = browser.downloaded_file(&folder, "json").await;
+
+    // Then "Grief" unread and Bo added: merging the backup would change
+    // the Learn area (first written) and the map (second).
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser.click("button.read-toggle").await;
+    browser.wait_for_stored("ipt.v1.learn", "\"read\":[]").await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.add_person_with_mouse("Bo").await;
+    browser.wait_for_stored("ipt.v1.map", "Bo").await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    let before: Vec<Value> = [
+        browser.stored("ipt.v1.learn").await,
+        browser.stored("ipt.v1.map").await,
+        browser.stored("ipt.v1.journal").await,
+    ]
+    .into();
+
+    // The storage is full by the time the third area (the journal) is
+    // written.
+    browser
+        .script(
+            "const setItem = Storage.prototype.setItem;
+             Storage.prototype.setItem = function (key, value) {
+                 if (key === 'ipt.v1.journal') {
+                     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                 }
+                 return setItem.call(this, key, value);
+             };
+             return true;",
+        )
+        .await;
+    browser
+        .type_into("#import-file", &backup.to_string_lossy())
+        .await;
+    browser
+        .wait_for_text(".import-preview", "1 people on the map")
+        .await;
+    browser.click("button.import-merge").await;
+    let message = browser
+        .wait_for_text(".import-status", "Nothing was changed")
+        .await;
+    assert!(message.contains("could not be stored"), "{message}");
+    // Wait past the save delay: nothing written late either.
+    tokio::time::sleep(std::time::Duration::from_millis(1200)).await;
+    let after: Vec<Value> = [
+        browser.stored("ipt.v1.learn").await,
+        browser.stored("ipt.v1.map").await,
+        browser.stored("ipt.v1.journal").await,
+    ]
+    .into();
+    assert_eq!(after, before, "every area as it was before the import");
+    assert_eq!(
+        browser.count(".save-banner").await,
+        0,
+        "no 'not saved' banner: what is stored is what is on screen"
+    );
+    let _ = std::fs::remove_dir_all(&folder);
+    browser.close().await;
+}

@@ -3,27 +3,18 @@
 //! afresh, or keep it untouched (saves to it stay refused).
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use crate::components::download::download_text;
 use crate::content::ui_text::recovery as text;
-use crate::model::journal::Journal;
-use crate::model::relationship_map::RelationshipMap;
-use crate::model::settings::SafetyPlan;
-use crate::storage::area_store::AreaStore;
 use crate::storage::Unreadable;
-use crate::stores::{learn_store, read_so_far, settings_store};
+use crate::stores::{stores_read_so_far, AnyStore};
 
 #[component]
-fn AreaRecovery<T>(store: AreaStore<T>) -> impl IntoView
-where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
-{
+fn AreaRecovery(store: AnyStore) -> impl IntoView {
     let downloaded = RwSignal::new(false);
     let dismissed = RwSignal::new(false);
     move || {
-        let reason = store.unreadable.get()?;
+        let reason = store.unreadable()?;
         if dismissed.get() {
             return None;
         }
@@ -39,14 +30,19 @@ where
                 <p>{explanation}</p>
                 <p class="small">{reason.to_string()}</p>
                 <p class="actions">
-                    <button type="button" class="recovery-download" on:click=move |_| {
+                    <button type="button" class="recovery-download" on:click={
+                        let store = store.clone();
+                        move |_| {
                         if let Some(raw) = store.stored_text() {
                             downloaded.set(download_text(&format!("ipt-companion-{area}-as-stored.txt"), "text/plain", &raw));
                         }
-                    }>{text::DOWNLOAD}</button>
+                    }}>{text::DOWNLOAD}</button>
                     <button type="button" class="recovery-afresh" prop:disabled=move || !downloaded.get()
                         aria-describedby=format!("recovery-{area}-hint")
-                        on:click=move |_| { let _ = store.delete(); }>{text::START_AFRESH}</button>
+                        on:click={
+                            let store = store.clone();
+                            move |_| { let _ = store.delete(); }
+                        }>{text::START_AFRESH}</button>
                     <button type="button" class="recovery-keep" on:click=move |_| dismissed.set(true)>{text::KEEP}</button>
                 </p>
                 <p class="small" id=format!("recovery-{area}-hint")>{text::START_AFRESH_HINT}</p>
@@ -59,12 +55,11 @@ where
 #[component]
 pub fn RecoveryViews() -> impl IntoView {
     // An area no page has read yet cannot be known to be unreadable: its
-    // view appears when the first page that needs it reads it.
+    // view appears when the first page that needs it reads it. Keyed by
+    // area, so a view keeps its state when another area is read.
     view! {
-        <AreaRecovery store=learn_store()/>
-        {move || read_so_far::<RelationshipMap>().map(|store| view! { <AreaRecovery store=store/> })}
-        {move || read_so_far::<Journal>().map(|store| view! { <AreaRecovery store=store/> })}
-        <AreaRecovery store=settings_store()/>
-        {move || read_so_far::<SafetyPlan>().map(|store| view! { <AreaRecovery store=store/> })}
+        <For each=stores_read_so_far key=|store| store.area() let:store>
+            <AreaRecovery store=store/>
+        </For>
     }
 }

@@ -328,6 +328,12 @@ pub mod data {
     pub const REPLACE_CONFIRM_LABEL: &str = "To confirm, type REPLACE";
     pub const IMPORTED: &str = "The backup is in. Everything is saved on this device.";
     pub const NOTHING_CHANGED: &str = "Nothing was changed.";
+    pub const IMPORT_NOT_STORED: &str =
+        "The backup could not be stored on this device (it may be full), so it was not brought in.";
+    pub const IMPORT_PARTLY_STORED: &str = "The backup could not be stored on this device (it may \
+        be full), and part of your earlier data could not be put back. Please download a backup \
+        now, then free some space and import again.";
+    pub const IMPORT_WORKING: &str = "Working on it…";
     pub const READ_FAILED: &str = "The file could not be read.";
     pub fn holds(counts: &crate::storage::backup::Counts) -> String {
         format!(

@@ -17,35 +17,101 @@ use crate::storage::backup::{
 };
 use crate::storage::lock;
 use crate::storage::lock_format::{parse_locked_backup, LockedBackup};
-use crate::stores::Stores;
+use crate::stores::{ImportFailed, Stores};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The stores' current data, as one value.
-fn current_areas(stores: Stores) -> AllAreas {
-    AllAreas {
-        learn: stores.learn.data.get_untracked(),
-        map: stores.map.data.get_untracked(),
-        journal: stores.journal.data.get_untracked(),
-        settings: stores.settings.data.get_untracked(),
-        safety_plan: stores.safety_plan.data.get_untracked(),
+/// Where an import stands once a step has finished. Before the first
+/// step, nothing is chosen; while a step runs, the action is pending (the
+/// merge or replace under way).
+#[derive(Clone)]
+enum ImportState {
+    /// Read and fully checked: shown with what it holds, nothing changed.
+    Checked(Backup),
+    /// A locked backup: its passphrase is needed (again, after a wrong one).
+    NeedsPassphrase { locked: LockedBackup, refused: bool },
+    /// Merged or replaced, and stored.
+    Done,
+    /// Refused or failed, with the sentence that says why.
+    Failed(String),
+}
+
+/// What the person asked the import to do next.
+#[derive(Clone)]
+enum ImportStep {
+    ReadFile(web_sys::File),
+    OpenLocked(LockedBackup, String),
+    Merge(Backup),
+    /// Replace, after downloading the current data.
+    Replace(Backup),
+}
+
+fn failed(reason: &str) -> ImportState {
+    ImportState::Failed(format!("{reason} {}", text::NOTHING_CHANGED))
+}
+
+fn checked(text: &str) -> ImportState {
+    match parse_backup(text) {
+        Ok(backup) => ImportState::Checked(backup),
+        Err(problem) => failed(&text::import_problem(&problem)),
     }
 }
 
-/// Puts new data into every store; each saves through the one write path.
-fn apply_areas(stores: Stores, areas: AllAreas) {
-    let AllAreas {
-        learn,
-        map,
-        journal,
-        settings,
-        safety_plan,
-    } = areas;
-    stores.learn.update(|data| *data = learn);
-    stores.map.update(|data| *data = map);
-    stores.journal.update(|data| *data = journal);
-    stores.settings.update(|data| *data = settings);
-    stores.safety_plan.update(|data| *data = safety_plan);
+/// Runs one step of the import; nothing is written before `Merge` or
+/// `Replace`, and those write all areas or none.
+async fn run_import_step(stores: Stores, step: ImportStep) -> ImportState {
+    match step {
+        ImportStep::ReadFile(file) => {
+            // A file too large to be a backup is refused before it is read.
+            if let Err(problem) = check_backup_size(file.size() as usize) {
+                return failed(&text::import_problem(&problem));
+            }
+            let Some(contents) = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|value| value.as_string())
+            else {
+                return failed(text::READ_FAILED);
+            };
+            match parse_locked_backup(&contents) {
+                Some(Ok(locked)) => ImportState::NeedsPassphrase {
+                    locked,
+                    refused: false,
+                },
+                Some(Err(_)) => ImportState::Failed(lock_text::BACKUP_NOT_OPENED.to_string()),
+                None => checked(&contents),
+            }
+        }
+        ImportStep::OpenLocked(locked, passphrase) => {
+            match lock::open_backup(&locked, &passphrase).await {
+                Ok(plain) => checked(&plain),
+                Err(_) => ImportState::NeedsPassphrase {
+                    locked,
+                    refused: true,
+                },
+            }
+        }
+        ImportStep::Merge(backup) => {
+            let merged = merge(&stores.current_data(), &backup.areas);
+            store_import(stores, merged).await
+        }
+        ImportStep::Replace(backup) => {
+            if download_current_backup(stores).await.is_none() {
+                return failed(text::BACKUP_FAILED);
+            }
+            store_import(stores, backup.areas).await
+        }
+    }
+}
+
+async fn store_import(stores: Stores, areas: AllAreas) -> ImportState {
+    match stores.replace_all(areas).await {
+        Ok(()) => ImportState::Done,
+        Err(ImportFailed::NothingChanged(_)) => failed(text::IMPORT_NOT_STORED),
+        Err(ImportFailed::PartlyChanged(_)) => {
+            ImportState::Failed(text::IMPORT_PARTLY_STORED.to_string())
+        }
+    }
 }
 
 /// Downloads the current data (encrypted while the lock is on) and notes
@@ -54,7 +120,7 @@ async fn download_current_backup(stores: Stores) -> Option<String> {
     let exported_at = String::from(js_sys::Date::new_0().to_iso_string());
     let today = local_today().to_string();
     let name = backup_file_name(&today);
-    let plain = export_backup(&current_areas(stores), &exported_at);
+    let plain = export_backup(&stores.current_data(), &exported_at);
     let contents = match lock::lock_backup(&plain).await {
         None => plain,
         Some(Ok(locked)) => locked,
@@ -73,13 +139,7 @@ async fn download_current_backup(stores: Stores) -> Option<String> {
 #[component]
 pub fn DataPage() -> impl IntoView {
     let stores = Stores::from_context();
-    let Stores {
-        learn,
-        map,
-        journal,
-        settings,
-        safety_plan: plan,
-    } = stores;
+    let settings = stores.settings;
     let size = RwSignal::new(stored_bytes());
     let backup_message = RwSignal::new(None::<String>);
     let confirm = RwSignal::new(String::new());
@@ -96,127 +156,74 @@ pub fn DataPage() -> impl IntoView {
     let lock_on = RwSignal::new(lock::data_key().is_some());
 
     // Import: read, check fully, show what it holds, then merge or replace.
-    let pending = RwSignal::new(None::<Backup>);
-    let import_message = RwSignal::new(None::<String>);
+    // The action's latest value is where the import stands.
+    let import = Action::new_local(move |step: &ImportStep| {
+        let step = step.clone();
+        async move {
+            let state = run_import_step(stores, step).await;
+            size.set(stored_bytes());
+            state
+        }
+    });
+    let state = import.value();
     let replace_confirm = RwSignal::new(String::new());
-    let pending_locked = RwSignal::new(None::<LockedBackup>);
     let backup_passphrase = NodeRef::<leptos::html::Input>::new();
     let open_locked_backup = move |_| {
-        let (Some(locked), Some(field)) = (
-            pending_locked.get_untracked(),
-            backup_passphrase.get_untracked(),
-        ) else {
+        let (Some(ImportState::NeedsPassphrase { locked, .. }), Some(field)) =
+            (state.get_untracked(), backup_passphrase.get_untracked())
+        else {
             return;
         };
         let passphrase = field.value();
         field.set_value("");
-        leptos::task::spawn_local(async move {
-            match lock::open_backup(&locked, &passphrase).await {
-                Err(_) => import_message.set(Some(lock_text::BACKUP_NOT_OPENED.to_string())),
-                Ok(plain) => match parse_backup(&plain) {
-                    Ok(backup) => {
-                        pending_locked.set(None);
-                        import_message.set(None);
-                        pending.set(Some(backup));
-                    }
-                    Err(problem) => import_message.set(Some(format!(
-                        "{} {}",
-                        text::import_problem(&problem),
-                        text::NOTHING_CHANGED
-                    ))),
-                },
-            }
-        });
+        import.dispatch_local(ImportStep::OpenLocked(locked, passphrase));
     };
     let on_file = move |event: leptos::ev::Event| {
-        let Some(input) = event
+        let file = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        pending.set(None);
-        pending_locked.set(None);
-        import_message.set(None);
-        // A file too large to be a backup is refused before it is read.
-        if let Err(problem) = check_backup_size(file.size() as usize) {
-            import_message.set(Some(format!(
-                "{} {}",
-                text::import_problem(&problem),
-                text::NOTHING_CHANGED
-            )));
-            return;
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        state.set(None);
+        if let Some(file) = file {
+            import.dispatch_local(ImportStep::ReadFile(file));
         }
-        leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
-            if let Some(locked) = text.as_deref().and_then(parse_locked_backup) {
-                match locked {
-                    Ok(locked) => pending_locked.set(Some(locked)),
-                    Err(_) => import_message.set(Some(lock_text::BACKUP_NOT_OPENED.to_string())),
-                }
-                return;
-            }
-            match text.map(|text| parse_backup(&text)) {
-                None => import_message.set(Some(format!(
-                    "{} {}",
-                    text::READ_FAILED,
-                    text::NOTHING_CHANGED
-                ))),
-                Some(Err(problem)) => import_message.set(Some(format!(
-                    "{} {}",
-                    text::import_problem(&problem),
-                    text::NOTHING_CHANGED
-                ))),
-                Some(Ok(backup)) => pending.set(Some(backup)),
-            }
-        });
+    };
+    let checked_backup = move || match state.get() {
+        Some(ImportState::Checked(backup)) => Some(backup),
+        _ => None,
     };
     let do_merge = move |_| {
-        if let Some(backup) = pending.get_untracked() {
-            apply_areas(stores, merge(&current_areas(stores), &backup.areas));
-            pending.set(None);
-            import_message.set(Some(text::IMPORTED.to_string()));
-            size.set(stored_bytes());
+        if let Some(backup) = checked_backup() {
+            import.dispatch_local(ImportStep::Merge(backup));
         }
     };
     let do_replace = move |_| {
-        let Some(backup) = pending.get_untracked() else {
-            return;
-        };
         if replace_confirm.with_untracked(|typed| typed.trim() != text::REPLACE_WORD) {
             return;
         }
-        leptos::task::spawn_local(async move {
-            if download_current_backup(stores).await.is_none() {
-                import_message.set(Some(format!(
-                    "{} {}",
-                    text::BACKUP_FAILED,
-                    text::NOTHING_CHANGED
-                )));
-                return;
-            }
-            apply_areas(stores, backup.areas);
-            pending.set(None);
+        if let Some(backup) = checked_backup() {
             replace_confirm.set(String::new());
-            import_message.set(Some(text::IMPORTED.to_string()));
-            size.set(stored_bytes());
-        });
+            import.dispatch_local(ImportStep::Replace(backup));
+        }
     };
+    let import_message = move || {
+        if import.pending().get() {
+            return Some(text::IMPORT_WORKING.to_string());
+        }
+        match state.get()? {
+            ImportState::Done => Some(text::IMPORTED.to_string()),
+            ImportState::Failed(sentence) => Some(sentence),
+            ImportState::NeedsPassphrase { refused: true, .. } => {
+                Some(lock_text::BACKUP_NOT_OPENED.to_string())
+            }
+            ImportState::NeedsPassphrase { .. } | ImportState::Checked(_) => None,
+        }
+    };
+    let needs_passphrase =
+        move || state.with(|state| matches!(state, Some(ImportState::NeedsPassphrase { .. })));
     let delete_everything = move |_| {
-        let results = [
-            learn.delete(),
-            map.delete(),
-            journal.delete(),
-            settings.delete(),
-            plan.delete(),
-            lock::remove_lock_record(),
-        ];
+        let results = [stores.delete_all(), lock::remove_lock_record()];
         lock::forget_session();
         lock_on.set(false);
         delete_message.set(Some(if results.iter().all(Result::is_ok) {
@@ -228,8 +235,7 @@ pub fn DataPage() -> impl IntoView {
         size.set(stored_bytes());
     };
     let confirmed = move || confirm.with(|typed| typed.trim() == text::DELETE_WORD);
-    let persisted = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(async move { persisted.set(is_persisted().await) });
+    let persisted = LocalResource::new(is_persisted);
     let backup_due = move || {
         settings
             .data
@@ -246,7 +252,7 @@ pub fn DataPage() -> impl IntoView {
             <p>{text::DEVICE_NOTE}</p>
             <p>{text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a></p>
         </section>
-        <p class="persisted">{move || persisted.get().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })}</p>
+        <p class="persisted">{move || persisted.get().flatten().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })}</p>
         <p class="small">{text::SAFARI}</p>
         <p>{text::SIZE}" "<span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>" "{text::KB}</p>
 
@@ -266,10 +272,10 @@ pub fn DataPage() -> impl IntoView {
                 <label for="import-file">{text::IMPORT_FILE}</label>
                 <input id="import-file" type="file" accept="application/json,.json" on:change=on_file/>
             </div>
-            {move || pending.get().map(|backup| view! {
+            {move || checked_backup().map(|backup| view! {
                 <div class="import-preview">
                     <p>{text::IMPORT_HOLDS}" "{text::holds(&counts(&backup.areas))}" ("{text::MADE_AT}" "{backup.exported_at.clone()}")"</p>
-                    <p><button type="button" class="primary import-merge" on:click=do_merge>{text::MERGE}</button></p>
+                    <p><button type="button" class="primary import-merge" prop:disabled=move || import.pending().get() on:click=do_merge>{text::MERGE}</button></p>
                     <p class="small">{text::MERGE_HINT}</p>
                     <p class="small">{text::REPLACE_HINT}</p>
                     <div class="field">
@@ -278,18 +284,18 @@ pub fn DataPage() -> impl IntoView {
                             on:input=move |event| replace_confirm.set(event_target_value(&event))/>
                     </div>
                     <p><button type="button" class="import-replace"
-                        prop:disabled=move || replace_confirm.with(|typed| typed.trim() != text::REPLACE_WORD)
+                        prop:disabled=move || import.pending().get() || replace_confirm.with(|typed| typed.trim() != text::REPLACE_WORD)
                         on:click=do_replace>{text::REPLACE}</button></p>
                 </div>
             })}
-            {move || pending_locked.with(Option::is_some).then(|| view! {
+            {move || needs_passphrase().then(|| view! {
                 <div class="field">
                     <label for="backup-passphrase">{lock_text::BACKUP_PASSPHRASE}</label>
                     <input id="backup-passphrase" type="password" autocomplete="off" node_ref=backup_passphrase/>
                 </div>
                 <p><button type="button" class="primary open-locked-backup" on:click=open_locked_backup>{lock_text::OPEN_BACKUP}</button></p>
             })}
-            <p role="status" class="import-status">{move || import_message.get()}</p>
+            <p role="status" class="import-status">{import_message}</p>
         </section>
 
         <LockSettings lock_on=lock_on/>

@@ -5,13 +5,11 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use super::lock::{self, OpenedArea};
 use super::lock_format::{is_locked_area, LOCK_KEY};
 use super::migrate::{self, KeyPlan};
-use super::{area_key, decode, encode, local, SaveError, Unreadable};
+use super::{area_key, decode, encode, local, Area, SaveError, Unreadable};
 
 /// How long a save waits after the latest change, so that a burst of
 /// typing is stored once rather than once per key (a year of journal takes
@@ -29,7 +27,6 @@ pub enum SaveStatus {
 }
 
 pub struct AreaStore<T: Send + Sync + 'static> {
-    area: &'static str,
     pub data: RwSignal<T>,
     revision: StoredValue<u64>,
     /// The stored text as this tab last read or wrote it. If the stored
@@ -59,23 +56,25 @@ impl<T: Send + Sync + 'static> Clone for AreaStore<T> {
 }
 impl<T: Send + Sync + 'static> Copy for AreaStore<T> {}
 
-impl<T> AreaStore<T>
-where
-    T: Serialize + DeserializeOwned + Default + Send + Sync + 'static,
-{
+/// What an area held before an import wrote it, to put back if a later
+/// area's write fails.
+pub struct AreaSnapshot<T> {
+    data: T,
+    revision: u64,
+    known_text: Option<String>,
+}
+
+impl<T: Area> AreaStore<T> {
     /// Reads the area's document; `status` is shared by every area. With the
     /// lock on, `opened` has what unlocking decrypted.
-    pub fn load(
-        area: &'static str,
-        status: RwSignal<SaveStatus>,
-        opened: Option<&[OpenedArea]>,
-    ) -> AreaStore<T> {
+    pub fn load(status: RwSignal<SaveStatus>, opened: Option<&[OpenedArea]>) -> AreaStore<T> {
+        let area = T::NAME;
         let (stored, plain) = match opened.and_then(|all| all.iter().find(|o| o.area == area)) {
             Some(opened) => (Ok(opened.stored.clone()), opened.plain.clone()),
             None => {
                 let stored = match migrate_older_document(area) {
                     Some(Err(reason)) => {
-                        return AreaStore::new(area, status, None, T::default(), 0, Some(reason))
+                        return AreaStore::new(status, None, T::default(), 0, Some(reason))
                     }
                     _ => local::read(&area_key(area)),
                 };
@@ -91,18 +90,10 @@ where
                 // which.
                 None => (T::default(), 0, None),
             };
-        AreaStore::new(
-            area,
-            status,
-            stored.ok().flatten(),
-            data,
-            revision,
-            unreadable,
-        )
+        AreaStore::new(status, stored.ok().flatten(), data, revision, unreadable)
     }
 
     fn new(
-        area: &'static str,
         status: RwSignal<SaveStatus>,
         known_text: Option<String>,
         data: T,
@@ -110,7 +101,6 @@ where
         unreadable: Option<Unreadable>,
     ) -> AreaStore<T> {
         AreaStore {
-            area,
             data: RwSignal::new(data),
             revision: StoredValue::new(revision),
             known_text: StoredValue::new(known_text),
@@ -126,8 +116,12 @@ where
     /// Changes the data on screen, then saves it once no other change has
     /// followed for [`SAVE_DELAY`]. The change stays on screen whether or
     /// not the save works; "saved" is reported only once it is stored.
-    pub fn update(&self, change: impl FnOnce(&mut T)) {
-        self.data.update(change);
+    /// Returns what `change` returns (a model method's verdict).
+    pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R {
+        let result = self
+            .data
+            .try_update(change)
+            .expect("a store lives as long as the app");
         self.local_changes.update_value(|count| *count += 1);
         self.cancel_pending_save();
         let store = *self;
@@ -136,6 +130,7 @@ where
             // No timers (no window): save at once.
             Err(_) => self.save_now(),
         }
+        result
     }
 
     /// Saves a change still waiting for its delay, now (the page is being
@@ -210,7 +205,7 @@ where
         if self.has_unsaved_change() {
             return;
         }
-        let Ok(stored) = local::read(&area_key(self.area)) else {
+        let Ok(stored) = local::read(&area_key(T::NAME)) else {
             return;
         };
         if self.known_text.with_value(|known| *known == stored) {
@@ -221,13 +216,12 @@ where
                 let store = *self;
                 let changes_before = self.local_changes.get_value();
                 leptos::task::spawn_local(async move {
-                    let opened = lock::open_area(&key, store.area, &text).await;
+                    let opened = lock::open_area(&key, T::NAME, &text).await;
                     // Meanwhile a change here, or a newer value stored: let
                     // the save's own check (or the next event) decide.
                     let still_current = !store.has_unsaved_change()
                         && store.local_changes.get_value() == changes_before
-                        && local::read(&area_key(store.area)).ok().flatten().as_ref()
-                            == Some(&text);
+                        && local::read(&area_key(T::NAME)).ok().flatten().as_ref() == Some(&text);
                     if !still_current {
                         return;
                     }
@@ -244,7 +238,7 @@ where
     fn take_in(&self, stored: Option<String>, plain: Option<String>) {
         match plain
             .as_deref()
-            .map(|text| decode::<T>(self.area, text))
+            .map(|text| decode::<T>(T::NAME, text))
             .transpose()
         {
             Ok(envelope) => {
@@ -274,11 +268,42 @@ where
 
     /// The stored text exactly as it is, for the recovery download.
     pub fn stored_text(&self) -> Option<String> {
-        local::read(&area_key(self.area)).ok().flatten()
+        local::read(&area_key(T::NAME)).ok().flatten()
     }
 
     pub fn area(&self) -> &'static str {
-        self.area
+        T::NAME
+    }
+
+    /// The data, stored text and revision now, to put back with
+    /// [`AreaStore::restore`].
+    pub fn snapshot(&self) -> AreaSnapshot<T> {
+        AreaSnapshot {
+            data: self.data.get_untracked(),
+            revision: self.revision.get_value(),
+            known_text: self.known_text.get_value(),
+        }
+    }
+
+    /// Puts back what [`AreaStore::snapshot`] saw, on screen and stored
+    /// (through the verified write path), superseding any save under way.
+    pub fn restore(&self, snapshot: AreaSnapshot<T>) -> Result<(), SaveError> {
+        self.cancel_pending_save();
+        self.latest_save.update_value(|count| *count += 1);
+        let key = area_key(T::NAME);
+        if local::read(&key)? != snapshot.known_text {
+            match &snapshot.known_text {
+                Some(text) => local::write_verified(&key, text)?,
+                None => local::remove(&key)?,
+            }
+        }
+        self.revision.set_value(snapshot.revision);
+        self.known_text.set_value(snapshot.known_text);
+        self.data.set(snapshot.data);
+        // The failed write's banner no longer applies: what is stored is
+        // what is on screen again.
+        self.status.set(SaveStatus::Nothing);
+        Ok(())
     }
 
     /// Deletes the area from the device and starts it afresh on screen.
@@ -286,7 +311,7 @@ where
         // A save waiting, or still encrypting, must not bring the data back.
         self.cancel_pending_save();
         self.latest_save.update_value(|count| *count += 1);
-        local::remove(&area_key(self.area))?;
+        local::remove(&area_key(T::NAME))?;
         self.known_text.set_value(None);
         self.revision.set_value(0);
         self.unreadable.set(None);
@@ -302,7 +327,7 @@ where
         if self.unreadable.get_untracked().is_some() {
             return Err(SaveError::KeptUnreadable);
         }
-        let stored = local::read(&area_key(self.area))?;
+        let stored = local::read(&area_key(T::NAME))?;
         if self.known_text.with_value(|known| *known == stored) {
             Ok(())
         } else {
@@ -314,14 +339,14 @@ where
         let next_revision = self.revision.get_value() + 1;
         let text = self
             .data
-            .with_untracked(|data| encode(self.area, next_revision, data));
+            .with_untracked(|data| encode(T::NAME, next_revision, data));
         (next_revision, text)
     }
 
     /// Writes through the one verified write path, then remembers what is
     /// stored.
     fn write(&self, revision: u64, stored_text: String) -> Result<(), SaveError> {
-        local::write_verified(&area_key(self.area), &stored_text)?;
+        local::write_verified(&area_key(T::NAME), &stored_text)?;
         self.revision.set_value(revision);
         self.known_text.set_value(Some(stored_text));
         Ok(())
@@ -347,7 +372,7 @@ where
         }
         let base = self.known_text.get_value();
         let (revision, plain) = self.next_document();
-        let sealed = lock::seal_area(key, self.area, &plain).await;
+        let sealed = lock::seal_area(key, T::NAME, &plain).await;
         if self.latest_save.get_value() != this_save {
             return None;
         }

@@ -3,22 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::journal::Journal;
-use crate::model::learn_progress::LearnProgress;
-use crate::model::relationship_map::RelationshipMap;
-use crate::model::settings::{SafetyPlan, Settings};
+pub use super::areas::AllAreas;
 
 pub const BACKUP_FORMAT: &str = "ipt-companion-backup";
-
-/// Every area of the app's data.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct AllAreas {
-    pub learn: LearnProgress,
-    pub map: RelationshipMap,
-    pub journal: Journal,
-    pub settings: Settings,
-    pub safety_plan: SafetyPlan,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
@@ -148,28 +135,34 @@ fn validate(areas: &AllAreas) -> Result<(), ImportProblem> {
 /// Brings a backup into the current data without losing either side: what
 /// only one side has is kept; where both have the same item with different
 /// content, the current one stays and the imported one is added as a copy
-/// (people and journal events get new ids). Free-text fields and settings
-/// that are empty now are filled from the backup.
+/// (people and journal events get new ids). Free-text fields that are
+/// empty now are filled from the backup.
 pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
     let mut merged = current.clone();
+    // Each area named, so that a new one cannot be left out unnoticed. The
+    // settings are this device's (theme, reminders): they stay as they are.
+    let AllAreas {
+        learn,
+        map,
+        journal,
+        settings: _,
+        safety_plan,
+    } = incoming;
 
     // Learn: reading marks add up; exercise answers fill gaps.
-    merged
-        .learn
-        .read
-        .extend(incoming.learn.read.iter().cloned());
-    for (id, entry) in &incoming.learn.exercises {
+    merged.learn.read.extend(learn.read.iter().cloned());
+    for (id, entry) in &learn.exercises {
         merged
             .learn
             .exercises
             .entry(id.clone())
             .or_insert_with(|| entry.clone());
     }
-    for (id, answer) in &incoming.learn.self_check {
+    for (id, answer) in &learn.self_check {
         merged.learn.self_check.entry(id.clone()).or_insert(*answer);
     }
     if merged.learn.focus_area.is_none() {
-        merged.learn.focus_area = incoming.learn.focus_area;
+        merged.learn.focus_area = learn.focus_area;
     }
 
     // Map: people by id; a different person under a taken id becomes a copy.
@@ -177,14 +170,14 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
         .map
         .people
         .iter()
-        .chain(&incoming.map.people)
+        .chain(&map.people)
         .map(|p| p.id.0 + 1)
         .max()
         .unwrap_or(0)
         .max(merged.map.next_id)
-        .max(incoming.map.next_id);
+        .max(map.next_id);
     let mut renamed_people = std::collections::BTreeMap::new();
-    for person in &incoming.map.people {
+    for person in &map.people {
         match merged.map.people.iter().find(|p| p.id == person.id) {
             Some(existing) if existing == person => {}
             Some(_) => {
@@ -198,7 +191,7 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
         }
     }
     merged.map.next_id = next_id;
-    for snapshot in &incoming.map.snapshots {
+    for snapshot in &map.snapshots {
         if !merged
             .map
             .snapshots
@@ -219,13 +212,13 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
         .journal
         .entries
         .values()
-        .chain(incoming.journal.entries.values())
+        .chain(journal.entries.values())
         .flat_map(|entry| entry.events.iter().map(|e| e.id + 1))
         .max()
         .unwrap_or(1)
         .max(merged.journal.next_event_id)
-        .max(incoming.journal.next_event_id);
-    for (week, entry) in &incoming.journal.entries {
+        .max(journal.next_event_id);
+    for (week, entry) in &journal.entries {
         let mut entry = entry.clone();
         for event in &mut entry.events {
             for person in &mut event.people {
@@ -269,7 +262,7 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
 
     // Safety plan: fill the parts that are empty now.
     for index in 0..7 {
-        let incoming_text = incoming.safety_plan.fields()[index].clone();
+        let incoming_text = safety_plan.fields()[index].clone();
         if let Some(field) = merged.safety_plan.field_mut(index) {
             if field.trim().is_empty() {
                 *field = incoming_text;

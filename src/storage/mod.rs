@@ -1,12 +1,13 @@
-//! The ONE place that touches localStorage. Each area of the app (learn,
-//! and later map, journal, settings) is one versioned document under its own
-//! key, wrapped in an envelope with a schema version and a revision counter.
+//! The ONE place that touches localStorage. Each area of the app (listed
+//! once in `areas`) is one versioned document under its own key, wrapped in
+//! an envelope with a schema version and a revision counter.
 //!
 //! The envelope logic here is pure and tested natively; the browser part
 //! (`local`, `area_store`) is compiled for wasm only.
 
 #[cfg(target_arch = "wasm32")]
 pub mod area_store;
+pub mod areas;
 pub mod backup;
 #[cfg(target_arch = "wasm32")]
 mod crypto;
@@ -19,6 +20,7 @@ pub mod lock;
 pub mod lock_format;
 pub mod migrate;
 
+pub use areas::{AllAreas, Area, AREAS};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -104,9 +106,6 @@ pub fn encode<T: Serialize>(area: &str, revision: u64, data: &T) -> String {
     };
     serde_json::to_string(&envelope).expect("app data always serialises to JSON")
 }
-
-/// Every area key this app writes, for "delete everything" and usage.
-pub const AREAS: [&str; 5] = ["learn", "map", "journal", "settings", "safety-plan"];
 
 /// Why a save did not happen. The change stays on screen in every case.
 #[derive(Debug, Clone, PartialEq, Eq)]
