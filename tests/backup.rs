@@ -158,3 +158,58 @@ proptest! {
         }
     }
 }
+
+/// Keeps every field of `expected` (recursively) as it is in `actual`;
+/// `actual` may have more (a later version may add fields).
+fn assert_kept(expected: &Value, actual: &Value, path: &str) {
+    match (expected, actual) {
+        (Value::Object(expected), Value::Object(actual)) => {
+            for (key, value) in expected {
+                let inner = format!("{path}.{key}");
+                let kept = actual
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{inner} was dropped"));
+                assert_kept(value, kept, &inner);
+            }
+        }
+        _ => assert_eq!(expected, actual, "{path} changed"),
+    }
+}
+
+/// A backup the app wrote on 2026-12-02 (schema 1), committed as written:
+/// every later version must import it whole.
+#[test]
+fn a_backup_from_2026_12_02_still_imports_whole() {
+    let text = include_str!("fixtures/backup-2026-12-02.json");
+    let backup = parse_backup(text).expect("the old backup imports");
+    let counts = ipt_companion::storage::backup::counts(&backup.areas);
+    assert_eq!((counts.people, counts.weeks, counts.events), (3, 6, 6));
+    assert!(counts.safety_plan_filled);
+    let written: Value = serde_json::from_str(text).unwrap();
+    let again: Value =
+        serde_json::from_str(&export_backup(&backup.areas, &backup.exported_at)).unwrap();
+    assert_kept(&written["areas"], &again["areas"], "areas");
+}
+
+/// Each area as the app stored it on 2026-12-02, under its key: every
+/// later version must still read them (through a migration if the schema
+/// moved on) and find the same data as in the backup made then.
+#[test]
+fn areas_stored_on_2026_12_02_still_load() {
+    use ipt_companion::storage::migrate::migrate;
+    use ipt_companion::storage::{decode, versioned_key, AREAS};
+    let stored: std::collections::BTreeMap<String, String> =
+        serde_json::from_str(include_str!("fixtures/stored-2026-12-02.json")).unwrap();
+    let backup = parse_backup(include_str!("fixtures/backup-2026-12-02.json")).unwrap();
+    assert_eq!(stored.len(), AREAS.len(), "one stored document per area");
+    let mut loaded = serde_json::Map::new();
+    for area in AREAS {
+        let text = &stored[&versioned_key(1, area)];
+        let current = migrate(area, text).expect("migrates to the current schema");
+        let envelope = decode::<Value>(area, &current).expect("decodes");
+        assert_eq!(envelope.revision, 3, "{area} keeps its revision");
+        loaded.insert(area.replace('-', "_"), envelope.data);
+    }
+    let typed: AllAreas = serde_json::from_value(Value::Object(loaded)).expect("typed data");
+    assert_eq!(typed, backup.areas);
+}

@@ -164,10 +164,14 @@ pub fn parse_lock_record(text: &str) -> Result<LockRecord, LockProblem> {
 /// Whether a stored value is an encrypted area (rather than a plain one,
 /// which may be left from before the lock was turned on).
 pub fn is_locked_area(text: &str) -> bool {
-    serde_json::from_str::<serde_json::Value>(text)
-        .ok()
-        .and_then(|value| value.get("format")?.as_str().map(str::to_owned))
-        .is_some_and(|format| format == LOCKED_AREA_FORMAT)
+    /// Only the format is read; the rest (a year of ciphertext) is skipped.
+    #[derive(Deserialize)]
+    struct FormatOnly<'a> {
+        #[serde(borrow)]
+        format: Option<std::borrow::Cow<'a, str>>,
+    }
+    serde_json::from_str::<FormatOnly>(text)
+        .is_ok_and(|document| document.format.as_deref() == Some(LOCKED_AREA_FORMAT))
 }
 
 pub fn parse_locked_area(area: &str, text: &str) -> Result<LockedArea, LockProblem> {

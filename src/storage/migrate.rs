@@ -13,7 +13,8 @@
 //! unreadable. A locked (encrypted) area is migrated after decrypting it:
 //! the steps only ever see the plain envelope.
 
-use super::{Envelope, FORMAT, SCHEMA_VERSION};
+pub use super::versioned_key;
+use super::{open_envelope, Envelope, Unreadable, FORMAT, SCHEMA_VERSION};
 use serde_json::Value;
 
 /// Turns an area's `data` from schema `from` into schema `from + 1`. It is
@@ -68,6 +69,20 @@ impl std::fmt::Display for MigrateError {
     }
 }
 
+impl From<Unreadable> for MigrateError {
+    fn from(reason: Unreadable) -> MigrateError {
+        match reason {
+            Unreadable::NotJson(detail) => MigrateError::NotJson(detail),
+            Unreadable::NotOurFormat => MigrateError::NotOurFormat,
+            Unreadable::WrongArea(area) => MigrateError::WrongArea(area),
+            Unreadable::NewerSchema(schema) => MigrateError::NewerSchema(schema),
+            Unreadable::Invalid(detail) => MigrateError::Invalid(detail),
+            // Migrations only ever see plain documents.
+            Unreadable::CannotDecrypt => MigrateError::Invalid(reason.to_string()),
+        }
+    }
+}
+
 /// Migrates with the app's real steps to `SCHEMA_VERSION`.
 pub fn migrate(area: &str, text: &str) -> Result<String, MigrateError> {
     migrate_with(STEPS, SCHEMA_VERSION, area, text)
@@ -82,28 +97,10 @@ pub fn migrate_with(
     text: &str,
 ) -> Result<String, MigrateError> {
     // Parsing makes an owned copy; `text` is borrowed and never changed.
-    let mut value: Value =
-        serde_json::from_str(text).map_err(|error| MigrateError::NotJson(error.to_string()))?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
-        return Err(MigrateError::NotOurFormat);
-    }
-    match value.get("area").and_then(Value::as_str) {
-        Some(stored) if stored == area => {}
-        Some(other) => return Err(MigrateError::WrongArea(other.to_string())),
-        None => return Err(MigrateError::Invalid("no area".into())),
-    }
-    let schema = value.get("schema").and_then(Value::as_u64);
-    let schema = schema.ok_or_else(|| MigrateError::Invalid("no schema version".into()))?;
-    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
-    if schema > target {
-        return Err(MigrateError::NewerSchema(schema));
-    }
-    let revision = value.get("revision").and_then(Value::as_u64);
-    let revision = revision.ok_or_else(|| MigrateError::Invalid("no revision".into()))?;
-    let mut data = value
-        .get_mut("data")
-        .map(Value::take)
-        .unwrap_or(Value::Null);
+    let opened = open_envelope(area, text, target)?;
+    let (schema, revision) = (opened.schema, opened.revision);
+    let mut data: Value = serde_json::from_str(opened.data.get())
+        .map_err(|error| MigrateError::NotJson(error.to_string()))?;
     for from in schema..target {
         // A gap stops here. Nothing has been stored: only the returned text
         // is ever written, so the old key is still the whole truth.
@@ -122,11 +119,6 @@ pub fn migrate_with(
         data,
     };
     Ok(serde_json::to_string(&envelope).expect("a JSON value always serialises"))
-}
-
-/// The key of `area` at schema `version`: `ipt.v1.map`.
-pub fn versioned_key(version: u32, area: &str) -> String {
-    format!("ipt.v{version}.{area}")
 }
 
 /// What to do with an area's keys when it loads.

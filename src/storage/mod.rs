@@ -23,6 +23,7 @@ pub mod migrate;
 pub use areas::{AllAreas, Area, AREAS};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Names this app's documents, so a file or value from elsewhere is refused.
 pub const FORMAT: &str = "ipt-companion";
@@ -31,7 +32,13 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The localStorage key of an area: `ipt.v1.learn`.
 pub fn area_key(area: &str) -> String {
-    format!("ipt.v{SCHEMA_VERSION}.{area}")
+    versioned_key(SCHEMA_VERSION, area)
+}
+
+/// The key of `area` at schema `version`: `ipt.v1.map` (older schemas'
+/// keys are found by it when migrating).
+pub fn versioned_key(version: u32, area: &str) -> String {
+    format!("ipt.v{version}.{area}")
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,28 +78,83 @@ impl std::fmt::Display for Unreadable {
     }
 }
 
-/// Reads a stored document of `area`.
-pub fn decode<T: DeserializeOwned>(area: &str, text: &str) -> Result<Envelope<T>, Unreadable> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| Unreadable::NotJson(error.to_string()))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+/// A stored document's envelope as read: the header checked, the data
+/// still text (so it is decoded once, straight into its type).
+pub(crate) struct OpenedEnvelope<'a> {
+    pub schema: u32,
+    pub revision: u64,
+    pub data: &'a serde_json::value::RawValue,
+}
+
+/// The envelope's fields, read without building the data.
+#[derive(Deserialize)]
+struct RawEnvelope<'a> {
+    #[serde(borrow)]
+    format: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    area: Option<Cow<'a, str>>,
+    schema: Option<u64>,
+    revision: Option<u64>,
+    // `"data": null` is data (present); only a missing field is None.
+    #[serde(borrow, default, deserialize_with = "present")]
+    data: Option<&'a serde_json::value::RawValue>,
+}
+
+fn present<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<&'de serde_json::value::RawValue>, D::Error> {
+    Deserialize::deserialize(deserializer).map(Some)
+}
+
+/// Checks that `text` is this app's document of `area` at a schema no newer
+/// than `newest` (decode and the migrations share these checks).
+pub(crate) fn open_envelope<'a>(
+    area: &str,
+    text: &'a str,
+    newest: u32,
+) -> Result<OpenedEnvelope<'a>, Unreadable> {
+    let raw: RawEnvelope = serde_json::from_str(text).map_err(|error| match error.classify() {
+        serde_json::error::Category::Data => Unreadable::NotOurFormat,
+        _ => Unreadable::NotJson(error.to_string()),
+    })?;
+    if raw.format.as_deref() != Some(FORMAT) {
         return Err(Unreadable::NotOurFormat);
     }
-    match value.get("area").and_then(|a| a.as_str()) {
+    match raw.area.as_deref() {
         Some(stored) if stored == area => {}
         Some(other) => return Err(Unreadable::WrongArea(other.to_string())),
         None => return Err(Unreadable::Invalid("no area".into())),
     }
-    let schema = value
-        .get("schema")
-        .and_then(|s| s.as_u64())
+    let schema = raw
+        .schema
         .ok_or_else(|| Unreadable::Invalid("no schema version".into()))?;
-    if schema > u64::from(SCHEMA_VERSION) {
-        return Err(Unreadable::NewerSchema(
-            schema.try_into().unwrap_or(u32::MAX),
-        ));
+    let schema = u32::try_from(schema).unwrap_or(u32::MAX);
+    if schema > newest {
+        return Err(Unreadable::NewerSchema(schema));
     }
-    serde_json::from_value(value).map_err(|error| Unreadable::Invalid(error.to_string()))
+    Ok(OpenedEnvelope {
+        schema,
+        revision: raw
+            .revision
+            .ok_or_else(|| Unreadable::Invalid("no revision".into()))?,
+        data: raw
+            .data
+            .ok_or_else(|| Unreadable::Invalid("no data".into()))?,
+    })
+}
+
+/// Reads a stored document of `area`.
+pub fn decode<T: DeserializeOwned>(area: &str, text: &str) -> Result<Envelope<T>, Unreadable> {
+    let opened = open_envelope(area, text, SCHEMA_VERSION)?;
+    let data = serde_json::from_str(opened.data.get())
+        .map_err(|error| Unreadable::Invalid(error.to_string()))?;
+    Ok(Envelope {
+        format: FORMAT.to_string(),
+        area: area.to_string(),
+        schema: opened.schema,
+        revision: opened.revision,
+        data,
+    })
 }
 
 /// Writes a document of `area` at `revision`.
@@ -160,6 +222,19 @@ mod tests {
         assert_eq!(decode_sample(newer), Unreadable::NewerSchema(99));
         let wrong_type = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":1,"data":{"words":3}}"#;
         assert!(matches!(decode_sample(wrong_type), Unreadable::Invalid(_)));
+        assert_eq!(decode_sample(r#"{"format":3}"#), Unreadable::NotOurFormat);
+        assert_eq!(decode_sample("[1, 2]"), Unreadable::NotOurFormat);
+        let no_revision =
+            r#"{"format":"ipt-companion","area":"learn","schema":1,"data":{"words":[]}}"#;
+        assert_eq!(
+            decode_sample(no_revision),
+            Unreadable::Invalid("no revision".into())
+        );
+        let no_data = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":2}"#;
+        assert_eq!(
+            decode_sample(no_data),
+            Unreadable::Invalid("no data".into())
+        );
     }
 
     #[test]
