@@ -1,7 +1,8 @@
 //! The passphrase lock's part of `/data`: turn it on (after saying plainly
 //! that a forgotten passphrase cannot be recovered), lock now, change the
-//! passphrase, turn it off. Passphrases are read from their fields when a
-//! button is pressed and never kept in app state.
+//! passphrase, turn it off. Passphrases are read from their fields (which
+//! are emptied) when a button is pressed, and kept only while the task that
+//! needs them runs.
 
 use leptos::html::Input;
 use leptos::prelude::*;
@@ -46,48 +47,51 @@ fn PassphraseField(
     }
 }
 
-#[component]
-pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
-    let stores = Stores::from_context();
-    let message = RwSignal::new(None::<&'static str>);
-    let working = RwSignal::new(false);
-    let (new_input, repeat_input) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
-    let current_input = NodeRef::<Input>::new();
-    let off_input = NodeRef::<Input>::new();
-    let understood = RwSignal::new(false);
+/// What the person asked of the lock, with the passphrases it needs.
+#[derive(Clone)]
+enum LockTask {
+    TurnOn(NewPassphrase),
+    Change { current: String, new: NewPassphrase },
+    TurnOff { current: String },
+    LockNow,
+}
 
-    // Checks the new passphrase; Some(it) when it may be used.
-    let new_passphrase = move || {
-        let (new, repeated) = (take_value(new_input), take_value(repeat_input));
-        match check_new_passphrase(&new, &repeated, understood.get_untracked()) {
-            Ok(()) => Some(new),
-            Err(problem) => {
-                message.set(Some(text::passphrase_problem(problem)));
-                None
+/// A new passphrase as typed twice, and whether the warning was ticked.
+#[derive(Clone)]
+struct NewPassphrase {
+    typed: String,
+    repeated: String,
+    understood: bool,
+}
+
+impl NewPassphrase {
+    /// The passphrase if it may be used, else the sentence that says why.
+    fn checked(self) -> Result<String, &'static str> {
+        check_new_passphrase(&self.typed, &self.repeated, self.understood)
+            .map(|()| self.typed)
+            .map_err(text::passphrase_problem)
+    }
+}
+
+/// Runs one lock task; returns the sentence to show (none when the page
+/// reloads to lock).
+async fn run_lock_task(
+    stores: Stores,
+    task: LockTask,
+    lock_on: RwSignal<bool>,
+    understood: RwSignal<bool>,
+) -> Option<&'static str> {
+    Some(match task {
+        LockTask::TurnOn(new) => {
+            if stores.any_unreadable() {
+                return Some(text::UNREADABLE_FIRST);
             }
-        }
-    };
-    let run = move |task: std::pin::Pin<Box<dyn std::future::Future<Output = &'static str>>>| {
-        working.set(true);
-        message.set(None);
-        leptos::task::spawn_local(async move {
-            let outcome = task.await;
-            message.set(Some(outcome));
-            working.set(false);
-        });
-    };
-
-    let turn_on = move |_| {
-        if stores.any_unreadable() {
-            message.set(Some(text::UNREADABLE_FIRST));
-            return;
-        }
-        let Some(passphrase) = new_passphrase() else {
-            return;
-        };
-        run(Box::pin(async move {
+            let passphrase = match new.checked() {
+                Ok(passphrase) => passphrase,
+                Err(problem) => return Some(problem),
+            };
             if let Err(error) = lock::turn_on(&passphrase).await {
-                return change_error(&error);
+                return Some(change_error(&error));
             }
             let encrypted = stores.resave_all().await;
             understood.set(false);
@@ -99,14 +103,12 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             } else {
                 text::TURNED_ON_PARTLY
             }
-        }));
-    };
-    let change = move |_| {
-        let current = take_value(current_input);
-        let Some(new) = new_passphrase() else {
-            return;
-        };
-        run(Box::pin(async move {
+        }
+        LockTask::Change { current, new } => {
+            let new = match new.checked() {
+                Ok(passphrase) => passphrase,
+                Err(problem) => return Some(problem),
+            };
             match lock::change_passphrase(&current, &new).await {
                 Ok(()) => {
                     understood.set(false);
@@ -114,14 +116,11 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
                 }
                 Err(error) => change_error(&error),
             }
-        }));
-    };
-    let turn_off = move |_| {
-        let current = take_value(off_input);
-        run(Box::pin(async move {
+        }
+        LockTask::TurnOff { current } => {
             let previous = match lock::begin_turning_off(&current).await {
                 Ok(previous) => previous,
-                Err(error) => return change_error(&error),
+                Err(error) => return Some(change_error(&error)),
             };
             match stores
                 .resave_all()
@@ -137,17 +136,55 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
                     text::FAILED
                 }
             }
-        }));
+        }
+        LockTask::LockNow => {
+            // Never while a change is not stored: reloading would lose it.
+            if stores.has_unsaved_change() {
+                return Some(text::LOCK_NOW_UNSAVED);
+            }
+            drafts::clear_all();
+            // The key lives only in this page's memory: reloading forgets it.
+            let _ = window().location().reload();
+            return None;
+        }
+    })
+}
+
+#[component]
+pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
+    let stores = Stores::from_context();
+    let (new_input, repeat_input) = (NodeRef::<Input>::new(), NodeRef::<Input>::new());
+    let current_input = NodeRef::<Input>::new();
+    let off_input = NodeRef::<Input>::new();
+    let understood = RwSignal::new(false);
+    let task = Action::new_local(move |task: &LockTask| {
+        run_lock_task(stores, task.clone(), lock_on, understood)
+    });
+    let working = task.pending();
+    let message = move || task.value().get().flatten();
+
+    let new_passphrase = move || NewPassphrase {
+        typed: take_value(new_input),
+        repeated: take_value(repeat_input),
+        understood: understood.get_untracked(),
+    };
+    let turn_on = move |_| {
+        task.dispatch_local(LockTask::TurnOn(new_passphrase()));
+    };
+    let change = move |_| {
+        let current = take_value(current_input);
+        task.dispatch_local(LockTask::Change {
+            current,
+            new: new_passphrase(),
+        });
+    };
+    let turn_off = move |_| {
+        task.dispatch_local(LockTask::TurnOff {
+            current: take_value(off_input),
+        });
     };
     let lock_now = move |_| {
-        // Never while a change is not stored: reloading would lose it.
-        if stores.has_unsaved_change() {
-            message.set(Some(text::LOCK_NOW_UNSAVED));
-            return;
-        }
-        drafts::clear_all();
-        // The key lives only in this page's memory: reloading forgets it.
-        let _ = window().location().reload();
+        task.dispatch_local(LockTask::LockNow);
     };
 
     let new_passphrase_fields = move || {
@@ -190,7 +227,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
         <section aria-labelledby="lock-heading" class="lock-settings">
             <h2 id="lock-heading">{text::HEADING}</h2>
             {move || if is_on.get() { when_on().into_any() } else { when_off().into_any() }}
-            <p role="status" class="lock-message">{move || message.get()}</p>
+            <p role="status" class="lock-message">{message}</p>
         </section>
     }
 }

@@ -141,17 +141,16 @@ pub fn DataPage() -> impl IntoView {
     let stores = Stores::from_context();
     let settings = stores.settings;
     let size = RwSignal::new(stored_bytes());
-    let backup_message = RwSignal::new(None::<String>);
     let confirm = RwSignal::new(String::new());
     let delete_message = RwSignal::new(None::<&'static str>);
 
-    let download = move |_| {
-        leptos::task::spawn_local(async move {
-            backup_message.set(Some(match download_current_backup(stores).await {
-                Some(name) => format!("{} {name}", text::BACKUP_DONE),
-                None => text::BACKUP_FAILED.to_string(),
-            }));
-        });
+    // Its value: the file name made, or None when the browser would not.
+    let download = Action::new_local(move |_: &()| download_current_backup(stores));
+    let backup_message = move || {
+        download.value().get().map(|made| match made {
+            Some(name) => format!("{} {name}", text::BACKUP_DONE),
+            None => text::BACKUP_FAILED.to_string(),
+        })
     };
     let lock_on = RwSignal::new(lock::data_key().is_some());
 
@@ -261,8 +260,9 @@ pub fn DataPage() -> impl IntoView {
             <p>{text::BACKUP_INTRO}" "{move || if lock_on.get() { lock_text::BACKUPS_LOCKED } else { text::BACKUP_PLAIN }}</p>
             {move || backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> })}
             {move || last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> })}
-            <p><button type="button" class="primary download-backup" on:click=download>{text::BACKUP_BUTTON}</button></p>
-            <p role="status">{move || backup_message.get()}</p>
+            <p><button type="button" class="primary download-backup" prop:disabled=move || download.pending().get()
+                on:click=move |_| { download.dispatch_local(()); }>{text::BACKUP_BUTTON}</button></p>
+            <p role="status">{backup_message}</p>
         </section>
 
         <section aria-labelledby="import-heading">

@@ -16,29 +16,34 @@ use crate::storage::lock::{self, OpenedArea};
 #[component]
 pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
     let passphrase_input = NodeRef::<Input>::new();
-    let working = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    // Its value: whether the latest attempt was refused.
+    let attempt = Action::new_local(move |typed: &String| {
+        let typed = typed.clone();
+        async move {
+            match lock::unlock(&typed).await {
+                Ok(areas) => {
+                    opened.set(Some(areas));
+                    false
+                }
+                Err(_) => {
+                    if let Some(input) = passphrase_input.get_untracked() {
+                        input.select();
+                    }
+                    true
+                }
+            }
+        }
+    });
+    let working = attempt.pending();
+    let failed = move || !working.get() && attempt.value().get() == Some(true);
     let unlock = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(input) = passphrase_input.get_untracked() else {
-            return;
-        };
         if working.get_untracked() {
             return;
         }
-        let typed = input.value();
-        working.set(true);
-        failed.set(false);
-        leptos::task::spawn_local(async move {
-            match lock::unlock(&typed).await {
-                Ok(areas) => opened.set(Some(areas)),
-                Err(_) => {
-                    working.set(false);
-                    failed.set(true);
-                    input.select();
-                }
-            }
-        });
+        if let Some(input) = passphrase_input.get_untracked() {
+            attempt.dispatch_local(input.value());
+        }
     };
     let download_locked = move |_| {
         download_text(
@@ -61,7 +66,7 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
                 </div>
                 <p><button type="submit" class="primary unlock-button" prop:disabled=move || working.get()>{text::UNLOCK}</button></p>
                 <p role="status" class="unlock-working">{move || working.get().then_some(text::WORKING)}</p>
-                <p role="alert" id="unlock-failed" class="unlock-failed">{move || failed.get().then_some(text::UNLOCK_FAILED)}</p>
+                <p role="alert" id="unlock-failed" class="unlock-failed">{move || failed().then_some(text::UNLOCK_FAILED)}</p>
             </form>
             <section aria-labelledby="unlock-help-heading">
                 <h2 id="unlock-help-heading">{text::HELP_HEADING}</h2>

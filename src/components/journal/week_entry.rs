@@ -120,9 +120,9 @@ fn MoodField(week: IsoWeek, today: NaiveDate) -> impl IntoView {
             if stored == mood {
                 return;
             }
-            let mut outcome = Ok(None);
-            store.update(|journal| outcome = journal.set_mood_from_text(week, today, &typed));
-            if let Err(refused) = outcome {
+            if let Err(refused) =
+                store.update(|journal| journal.set_mood_from_text(week, today, &typed))
+            {
                 error.try_set(Some(refused));
             }
         }
