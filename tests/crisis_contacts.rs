@@ -1,3 +1,4 @@
+//! The crisis and abuse contacts: every entry complete, dated and dialable.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ipt_companion::content::crisis_contacts::*;

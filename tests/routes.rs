@@ -1,3 +1,4 @@
+//! The public routes and the base path the app is hosted under.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ipt_companion::routes::*;

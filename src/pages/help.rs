@@ -1,3 +1,6 @@
+//! `/help`: crisis lines, abuse lines, the safety plan link and when
+//! self-help is not enough (also prerendered as static HTML).
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 

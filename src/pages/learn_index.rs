@@ -1,3 +1,6 @@
+//! `/learn`: the twelve modules in their groups, with reading progress and
+//! the self-check.
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 

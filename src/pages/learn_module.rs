@@ -1,3 +1,6 @@
+//! `/learn/:slug`: one explainer module, its exercises, reading progress
+//! and the links to the modules before and after it.
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

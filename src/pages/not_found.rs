@@ -1,3 +1,5 @@
+//! The page for an address the app does not have, with ways back.
+
 use leptos::prelude::*;
 use leptos_meta::Title;
 
