@@ -200,7 +200,7 @@ fn undo_all(
 /// Generates, from the table of areas, the slots in the context, the
 /// handles over every area and the typed `Stores`.
 macro_rules! define_stores {
-    ($($field:ident: $type:ty = $name:literal, $at_start:literal;)*) => {
+    ($($(#[$backup:meta])* $field:ident: $type:ty = $name:literal, $at_start:literal;)*) => {
         /// Every area's slot; reads nothing (for listeners, which must not
         /// read an area no page has asked for).
         #[derive(Clone, Copy)]

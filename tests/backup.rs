@@ -201,10 +201,13 @@ fn areas_stored_on_2026_12_02_still_load() {
     let stored: std::collections::BTreeMap<String, String> =
         serde_json::from_str(include_str!("fixtures/stored-2026-12-02.json")).unwrap();
     let backup = parse_backup(include_str!("fixtures/backup-2026-12-02.json")).unwrap();
-    assert_eq!(stored.len(), AREAS.len(), "one stored document per area");
+    assert_eq!(stored.len(), 5, "the five areas of 2026-12-02");
     let mut loaded = serde_json::Map::new();
-    for area in AREAS {
-        let text = &stored[&versioned_key(1, area)];
+    for (key, text) in &stored {
+        let area = AREAS
+            .iter()
+            .find(|area| versioned_key(1, area) == *key)
+            .unwrap_or_else(|| panic!("{key} is no longer an area"));
         let current = migrate(area, text).expect("migrates to the current schema");
         let envelope = decode::<Value>(area, &current).expect("decodes");
         assert_eq!(envelope.revision, 3, "{area} keeps its revision");

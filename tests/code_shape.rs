@@ -19,7 +19,14 @@ fn rust_files(folder: &Path, found: &mut Vec<PathBuf>) {
 fn every_rust_file_starts_by_saying_what_it_owns() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for folder in ["src", "tests", "xtask/src", "e2e/src", "e2e/tests", "e2e/examples"] {
+    for folder in [
+        "src",
+        "tests",
+        "xtask/src",
+        "e2e/src",
+        "e2e/tests",
+        "e2e/examples",
+    ] {
         rust_files(&root.join(folder), &mut files);
     }
     files.push(root.join("build.rs"));

@@ -21,7 +21,9 @@ pub trait Area: Serialize + DeserializeOwned + Default + Clone + Send + Sync + '
 /// Hands the table of areas to the macro `$then`. One row per area:
 /// `field: Type = "stored-name", read at start?`. `field` names the area in
 /// code and in backup files (so `safety_plan`, as backups have always said);
-/// `"stored-name"` is [`Area::NAME`].
+/// `"stored-name"` is [`Area::NAME`]. A row may start with attributes for
+/// the backup's field: an area added later takes `#[serde(default)]`, so
+/// backups made before it still import.
 macro_rules! every_area {
     ($then:ident) => {
         $then! {
@@ -38,7 +40,7 @@ macro_rules! every_area {
 pub(crate) use every_area;
 
 macro_rules! define_areas {
-    ($($field:ident: $type:ty = $name:literal, $at_start:literal;)*) => {
+    ($($(#[$backup:meta])* $field:ident: $type:ty = $name:literal, $at_start:literal;)*) => {
         $(
             impl Area for $type {
                 const NAME: &'static str = $name;
@@ -53,7 +55,7 @@ macro_rules! define_areas {
         /// Every area's data at once: a backup's content, an import.
         #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
         pub struct AllAreas {
-            $(pub $field: $type,)*
+            $($(#[$backup])* pub $field: $type,)*
         }
     };
 }
