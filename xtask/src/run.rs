@@ -78,18 +78,23 @@ impl Step {
 /// Runs a step with its output on the terminal; fails if it fails.
 pub fn run_step(step: &Step) -> Result<(), String> {
     println!("\n== {} ==\n$ {}", step.name, step.describe());
-    let status = step.command().status().map_err(|error| {
-        format!(
-            "{}: could not start {}: {error}",
-            step.name,
-            step.describe()
-        )
-    })?;
+    let status = step
+        .command()
+        .status()
+        .map_err(|error| could_not_start(step, &error))?;
     if status.success() {
         Ok(())
     } else {
         Err(format!("{} failed ({status})", step.name))
     }
+}
+
+fn could_not_start(step: &Step, error: &std::io::Error) -> String {
+    format!(
+        "{}: could not start {}: {error}",
+        step.name,
+        step.describe()
+    )
 }
 
 /// Runs a step and returns what it printed on stdout (its stderr goes to
@@ -100,13 +105,7 @@ pub fn run_captured(step: &Step) -> Result<String, String> {
         .command()
         .stderr(Stdio::inherit())
         .output()
-        .map_err(|error| {
-            format!(
-                "{}: could not start {}: {error}",
-                step.name,
-                step.describe()
-            )
-        })?;
+        .map_err(|error| could_not_start(step, &error))?;
     if output.status.success() {
         Ok(String::from_utf8_lossy(&output.stdout).into_owned())
     } else {
@@ -122,13 +121,7 @@ pub fn run_counted(step: &Step) -> Result<Counts, String> {
         .command()
         .stdout(Stdio::piped())
         .spawn()
-        .map_err(|error| {
-            format!(
-                "{}: could not start {}: {error}",
-                step.name,
-                step.describe()
-            )
-        })?;
+        .map_err(|error| could_not_start(step, &error))?;
     let stdout = child.stdout.take().expect("piped stdout");
     let mut counts = Counts::default();
     for line in BufReader::new(stdout).lines() {

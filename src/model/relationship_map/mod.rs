@@ -233,24 +233,16 @@ mod tests {
     #[test]
     fn ring_queries_find_only_that_ring() {
         let mut map = RelationshipMap::default();
+        map.next_id = 1;
         for (id, ring) in [(1, Ring::Close), (2, Ring::Closest), (3, Ring::Close)] {
-            map.people.push(Person {
-                id: PersonId(id),
+            let draft = edit::PersonDraft {
                 name: format!("P{id}"),
-                relationship: Relationship::Friend,
                 ring,
-                angle: id as f64 * 10.0,
-                contact_frequency: String::new(),
-                support: 0,
-                conflict: 0,
-                good: String::new(),
-                hard: String::new(),
-                my_expectations: String::new(),
-                their_expectations: String::new(),
-                change: String::new(),
-                problem_area: None,
-                dispute_stage: None,
-            });
+                ..edit::PersonDraft::default()
+            };
+            let added = map.add_person(&draft).unwrap();
+            assert_eq!(added, PersonId(id));
+            map.people.last_mut().unwrap().angle = id as f64 * 10.0;
         }
         assert_eq!(
             map.ring_angles(Ring::Close),
