@@ -468,15 +468,7 @@ fn sample_stamp() -> NaiveDateTime {
 
 #[test]
 fn icalendar_reads_back_the_reminder_the_app_writes_on_every_day() {
-    let weekdays = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
+    let weekdays = std::iter::successors(Some(Weekday::Mon), |day| Some(day.succ())).take(7);
     for weekday in weekdays {
         for (hour, minute) in [(0, 0), (7, 5), (19, 0), (23, 59)] {
             assert_reminder_reads_back(

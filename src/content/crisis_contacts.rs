@@ -29,6 +29,25 @@ pub struct CrisisContact {
     pub last_checked: &'static str,
 }
 
+/// A region's emergency number: called, and shown as it is dialled.
+const fn emergency_services(
+    region: &'static str,
+    region_name: &'static str,
+    number: &'static str,
+    note: &'static str,
+) -> CrisisContact {
+    CrisisContact {
+        region,
+        region_name,
+        service: "Emergency services",
+        number_or_url: number,
+        display: number,
+        reach: Reach::Call,
+        note,
+        last_checked: LAST_CHECKED,
+    }
+}
+
 /// When the crisis lines and emergency numbers were last checked.
 pub const LAST_CHECKED: &str = "2026-11-22";
 
@@ -57,16 +76,12 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         note: "Send a text message.",
         last_checked: LAST_CHECKED,
     },
-    CrisisContact {
-        region: "US",
-        region_name: "United States",
-        service: "Emergency services",
-        number_or_url: "911",
-        display: "911",
-        reach: Reach::Call,
-        note: "If you or someone else is in danger now.",
-        last_checked: LAST_CHECKED,
-    },
+    emergency_services(
+        "US",
+        "United States",
+        "911",
+        "If you or someone else is in danger now.",
+    ),
     CrisisContact {
         region: "GB",
         region_name: "United Kingdom and Ireland",
@@ -77,16 +92,12 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         note: "Free to call.",
         last_checked: LAST_CHECKED,
     },
-    CrisisContact {
-        region: "GB",
-        region_name: "United Kingdom and Ireland",
-        service: "Emergency services",
-        number_or_url: "999",
-        display: "999",
-        reach: Reach::Call,
-        note: "If you or someone else is in danger now (112 works too).",
-        last_checked: LAST_CHECKED,
-    },
+    emergency_services(
+        "GB",
+        "United Kingdom and Ireland",
+        "999",
+        "If you or someone else is in danger now (112 works too).",
+    ),
     CrisisContact {
         region: "CA",
         region_name: "Canada",
@@ -107,16 +118,12 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         note: "Text 9-8-8, in English or French.",
         last_checked: LAST_CHECKED,
     },
-    CrisisContact {
-        region: "CA",
-        region_name: "Canada",
-        service: "Emergency services",
-        number_or_url: "911",
-        display: "911",
-        reach: Reach::Call,
-        note: "If you or someone else is in danger now.",
-        last_checked: LAST_CHECKED,
-    },
+    emergency_services(
+        "CA",
+        "Canada",
+        "911",
+        "If you or someone else is in danger now.",
+    ),
     CrisisContact {
         region: "AU",
         region_name: "Australia",
@@ -127,26 +134,13 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         note: "Call to talk to someone now.",
         last_checked: LAST_CHECKED,
     },
-    CrisisContact {
-        region: "AU",
-        region_name: "Australia",
-        service: "Emergency services",
-        number_or_url: "000",
-        display: "000",
-        reach: Reach::Call,
-        note: "If you or someone else is in danger now.",
-        last_checked: LAST_CHECKED,
-    },
-    CrisisContact {
-        region: "EU",
-        region_name: "European Union",
-        service: "Emergency services",
-        number_or_url: "112",
-        display: "112",
-        reach: Reach::Call,
-        note: "Works in every EU country.",
-        last_checked: LAST_CHECKED,
-    },
+    emergency_services(
+        "AU",
+        "Australia",
+        "000",
+        "If you or someone else is in danger now.",
+    ),
+    emergency_services("EU", "European Union", "112", "Works in every EU country."),
     CrisisContact {
         region: "INT",
         region_name: "Every other country",

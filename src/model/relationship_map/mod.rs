@@ -232,8 +232,10 @@ mod tests {
 
     #[test]
     fn ring_queries_find_only_that_ring() {
-        let mut map = RelationshipMap::default();
-        map.next_id = 1;
+        let mut map = RelationshipMap {
+            next_id: 1,
+            ..RelationshipMap::default()
+        };
         for (id, ring) in [(1, Ring::Close), (2, Ring::Closest), (3, Ring::Close)] {
             let draft = edit::PersonDraft {
                 name: format!("P{id}"),
