@@ -48,6 +48,14 @@ fn words_of(section: &Section) -> String {
         .to_lowercase()
 }
 
+/// Each fact appears in the words of `/learn/{slug}#{id}`.
+fn assert_says(slug: &str, id: &str, facts: &[&str]) {
+    let words = words_of(section(slug, id));
+    for fact in facts {
+        assert!(words.contains(fact), "{slug}#{id} lacks {fact:?}: {words}");
+    }
+}
+
 fn module_file(slug: &str) -> String {
     let path = format!(
         "{}/src/content/modules/{slug}.md",
@@ -79,8 +87,7 @@ fn the_new_sections_exist_with_their_stable_ids() {
 #[test]
 fn when_self_help_is_not_enough_names_each_situation_and_points_to_help() {
     let limits = section("what-is-ipt", "when-self-help-is-not-enough");
-    let text = words_of(limits);
-    for topic in [
+    let topics = [
         "suicide",
         "harming yourself",
         "mania",
@@ -94,12 +101,8 @@ fn when_self_help_is_not_enough_names_each_situation_and_points_to_help() {
         "under 18",
         "ipt-a",
         "doctor or therapist first",
-    ] {
-        assert!(
-            text.contains(topic),
-            "the section does not mention {topic:?}"
-        );
-    }
+    ];
+    assert_says("what-is-ipt", "when-self-help-is-not-enough", &topics);
     assert!(limits.html.contains("href=\"/help\""));
 }
 
@@ -156,23 +159,17 @@ fn the_early_studies_are_told_as_they_happened() {
         ("what-is-ipt", "history"),
         ("ipt-and-other-therapies", "medication"),
     ] {
-        let text = words_of(section(slug, id));
-        for fact in ["1974", "150 women", "amitriptyline", "1979", "16 weeks"] {
-            assert!(text.contains(fact), "{slug}#{id} lacks {fact:?}");
-        }
         // The 1974 study was about staying well after the medicine, not a
         // race between IPT and medication.
-        assert!(text.contains("already got better"), "{slug}#{id}");
+        let facts = ["1974", "150 women", "amitriptyline", "1979", "16 weeks"];
+        assert_says(slug, id, &facts);
+        assert_says(slug, id, &["already got better"]);
+        let text = words_of(section(slug, id));
         assert!(!text.contains("compared ipt, an antidepressant medicine, and the two"));
         assert!(!text.contains("with a dummy pill"));
-        assert!(
-            sources(slug).contains("Klerman GL, et al. (1974)"),
-            "{slug} sources"
-        );
-        assert!(
-            sources(slug).contains("Weissman MM, et al. (1979)"),
-            "{slug} sources"
-        );
+        for study in ["Klerman GL, et al. (1974)", "Weissman MM, et al. (1979)"] {
+            assert!(sources(slug).contains(study), "{slug} sources lack {study}");
+        }
     }
 }
 
@@ -184,17 +181,18 @@ fn the_evidence_is_stated_carefully() {
     let adaptations = words_of(section("evidence", "adaptations"));
     assert!(adaptations.contains("only a few trials, and it did not help"));
     assert!(!adaptations.contains("either way"));
-    let self_guided = words_of(section("evidence", "self-guided"));
-    for fact in [
-        "1,843",
-        "620",
-        "70 in every 100",
-        "more people made a reliable improvement with the cbt program",
-        "finishing a self-help program is hard",
-        "that is normal",
-    ] {
-        assert!(self_guided.contains(fact), "self-guided lacks {fact:?}");
-    }
+    assert_says(
+        "evidence",
+        "self-guided",
+        &[
+            "1,843",
+            "620",
+            "70 in every 100",
+            "more people made a reliable improvement with the cbt program",
+            "finishing a self-help program is hard",
+            "that is normal",
+        ],
+    );
     assert!(words_of(section("evidence", "guidelines")).contains("one of the options"));
     // Abbreviations are spelled out where they first appear.
     let module = module_by_slug("evidence").unwrap();
@@ -227,16 +225,17 @@ fn the_sick_role_and_the_manual_are_described_correctly() {
 
 #[test]
 fn the_formulation_and_treatment_agreement_name_time_goals_and_areas() {
-    let text = words_of(section("how-ipt-works", "formulation-and-agreement"));
-    for part in [
-        "interpersonal formulation",
-        "treatment agreement",
-        "how many sessions",
-        "what you hope will change",
-        "one, or at most two",
-    ] {
-        assert!(text.contains(part), "lacks {part:?}");
-    }
+    assert_says(
+        "how-ipt-works",
+        "formulation-and-agreement",
+        &[
+            "interpersonal formulation",
+            "treatment agreement",
+            "how many sessions",
+            "what you hope will change",
+            "one, or at most two",
+        ],
+    );
 }
 
 /// The inventory, the self-check and how-ipt-works agree on "one, at most
@@ -273,13 +272,25 @@ fn the_grief_module_invites_no_self_blame_and_says_when_to_get_help() {
             assert!(!field.label.to_lowercase().contains(phrase));
         }
     }
-    let prompts = words_of(section("grief", "prompts"));
-    assert!(prompts.contains("sudden or violent"));
-    assert!(prompts.contains("death by suicide"));
-    assert!(prompts.contains("with a professional"));
+    assert_says(
+        "grief",
+        "prompts",
+        &[
+            "sudden or violent",
+            "death by suicide",
+            "with a professional",
+        ],
+    );
+    assert_says(
+        "grief",
+        "when-to-seek-help",
+        &[
+            "prolonged grief disorder",
+            "died by suicide",
+            "bereaved by suicide",
+        ],
+    );
     let help = words_of(section("grief", "when-to-seek-help"));
-    assert!(help.contains("prolonged grief disorder"));
-    assert!(help.contains("died by suicide") && help.contains("bereaved by suicide"));
     assert!(!help.contains("committed"));
     let story = exercises_for("grief").next().unwrap();
     assert!(story.intro.contains("death by suicide"));
@@ -322,16 +333,17 @@ fn conversation_and_decision_exercises_carry_the_abuse_safety_line() {
 
 #[test]
 fn disputes_names_abuse_and_points_to_safety_never_confrontation() {
-    let help = words_of(section("disputes", "when-to-seek-help"));
-    for part in [
-        "abuse is not a disagreement",
-        "controlling your money",
-        "do not try to confront",
-        "specialist service",
-        "if someone is hurting or controlling you",
-    ] {
-        assert!(help.contains(part), "lacks {part:?}");
-    }
+    assert_says(
+        "disputes",
+        "when-to-seek-help",
+        &[
+            "abuse is not a disagreement",
+            "controlling your money",
+            "do not try to confront",
+            "specialist service",
+            "if someone is hurting or controlling you",
+        ],
+    );
     assert_eq!(
         ui_text::help::ABUSE_HEADING,
         "If someone is hurting or controlling you"
@@ -360,29 +372,32 @@ fn the_private_device_note_is_in_disputes_and_on_the_data_page() {
 
 #[test]
 fn the_reader_meets_the_gaps_a_clinician_looks_for() {
-    let past = words_of(section(
+    assert_says(
         "interpersonal-inventory",
         "past-and-lost-relationships",
-    ));
-    assert!(past.contains("someone who has died"));
-    assert!(past.contains("does not try to explain your childhood"));
+        &[
+            "someone who has died",
+            "does not try to explain your childhood",
+        ],
+    );
     let suits = words_of(section("ipt-and-other-therapies", "who-it-suits"));
     assert!(suits.contains("good fit"));
-    let formats = words_of(section("evidence", "formats"));
-    for format in [
-        "ipt-a",
-        "parent or carer",
-        "pregnancy",
-        "ipsrt",
-        "alongside medicine",
-        "older adults",
-        "once a month",
-        "telephone",
-        "online",
-        "interpersonal counselling",
-    ] {
-        assert!(formats.contains(format), "formats lack {format:?}");
-    }
+    assert_says(
+        "evidence",
+        "formats",
+        &[
+            "ipt-a",
+            "parent or carer",
+            "pregnancy",
+            "ipsrt",
+            "alongside medicine",
+            "older adults",
+            "once a month",
+            "telephone",
+            "online",
+            "interpersonal counselling",
+        ],
+    );
     assert!(words_of(section("what-is-ipt", "goals")).contains("interpersonal deficits"));
     assert!(words_of(section("what-is-ipt", "here-and-now")).contains("past"));
     assert!(words_of(section("what-is-ipt", "here-and-now"))
