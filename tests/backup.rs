@@ -216,3 +216,49 @@ fn areas_stored_on_2026_12_02_still_load() {
     let typed: AllAreas = serde_json::from_value(Value::Object(loaded)).expect("typed data");
     assert_eq!(typed, backup.areas);
 }
+
+#[test]
+fn the_timeline_comes_back_from_a_backup_and_merges_without_doubles() {
+    use ipt_companion::model::timeline::{LifeEventDraft, LifeEventKind};
+    let today = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let mut areas = rich_areas();
+    let ann = areas.map.people[0].id.0;
+    let draft = LifeEventDraft {
+        when: "2025-01".into(),
+        what: "Mum died".into(),
+        people: vec![ann],
+        kind: Some(LifeEventKind::Loss),
+    };
+    areas.timeline.add_event(&draft, today).unwrap();
+    let backup = parse_backup(&export_backup(&areas, "2026-12-02T08:00:00.000Z")).unwrap();
+    assert_eq!(backup.areas.timeline, areas.timeline);
+    // Merged into itself: nothing doubled.
+    let merged = merge(&areas, &backup.areas);
+    assert_eq!(merged.timeline.events.len(), 1);
+    // Into a device whose map has a different person under Ann's id: the
+    // event follows Ann's copy.
+    let mut other = AllAreas::default();
+    let draft = PersonDraft {
+        name: "Zed".into(),
+        ..PersonDraft::default()
+    };
+    other.map.add_person(&draft).unwrap();
+    let merged = merge(&other, &backup.areas);
+    let copy_of_ann = merged
+        .map
+        .people
+        .iter()
+        .find(|person| person.name == "Ann")
+        .unwrap()
+        .id
+        .0;
+    assert_ne!(copy_of_ann, ann);
+    assert_eq!(merged.timeline.events[0].people, [copy_of_ann]);
+    // A timeline naming a person the map never had is refused.
+    let mut broken: Value = serde_json::from_str(&export_backup(&areas, "x")).unwrap();
+    broken["areas"]["timeline"]["events"][0]["people"] = serde_json::json!([99]);
+    assert_eq!(
+        parse_backup(&broken.to_string()).unwrap_err(),
+        ImportProblem::UnknownPerson { id: 99 }
+    );
+}

@@ -338,13 +338,15 @@ pub mod data {
     pub fn holds(counts: &crate::storage::backup::Counts) -> String {
         format!(
             "{} modules read, {} exercises, {} people on the map, {} snapshots, {} journal weeks \
-             with {} events{}.",
+             with {} events, {} life events and {} low periods on the timeline{}.",
             counts.modules_read,
             counts.exercises,
             counts.people,
             counts.snapshots,
             counts.weeks,
             counts.events,
+            counts.life_events,
+            counts.low_periods,
             if counts.safety_plan_filled {
                 ", and a safety plan"
             } else {

@@ -8,3 +8,4 @@ pub mod problem_area;
 pub mod relationship_map;
 pub mod self_check;
 pub mod settings;
+pub mod timeline;

@@ -32,6 +32,8 @@ macro_rules! every_area {
             journal: $crate::model::journal::Journal = "journal", false;
             settings: $crate::model::settings::Settings = "settings", true;
             safety_plan: $crate::model::settings::SafetyPlan = "safety-plan", false;
+            #[serde(default)]
+            timeline: $crate::model::timeline::Timeline = "timeline", false;
         }
     };
 }
@@ -70,7 +72,14 @@ mod tests {
     fn shipped_area_names_never_change() {
         assert_eq!(
             AREAS,
-            ["learn", "map", "journal", "settings", "safety-plan"]
+            [
+                "learn",
+                "map",
+                "journal",
+                "settings",
+                "safety-plan",
+                "timeline"
+            ]
         );
         assert_eq!(SafetyPlan::NAME, "safety-plan");
     }
@@ -87,7 +96,14 @@ mod tests {
         fields.sort_unstable();
         assert_eq!(
             fields,
-            ["journal", "learn", "map", "safety_plan", "settings"]
+            [
+                "journal",
+                "learn",
+                "map",
+                "safety_plan",
+                "settings",
+                "timeline"
+            ]
         );
     }
 }

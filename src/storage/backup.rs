@@ -129,6 +129,10 @@ fn validate(areas: &AllAreas) -> Result<(), ImportProblem> {
             return Err(ImportProblem::UnknownPerson { id: *id });
         }
     }
+    let timeline_people = areas.timeline.events.iter().flat_map(|event| &event.people);
+    if let Some(id) = timeline_people.copied().find(|id| *id >= ids_given) {
+        return Err(ImportProblem::UnknownPerson { id });
+    }
     Ok(())
 }
 
@@ -147,6 +151,7 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
         journal,
         settings: _,
         safety_plan,
+        timeline,
     } = incoming;
 
     // Learn: reading marks add up; exercise answers fill gaps.
@@ -260,6 +265,11 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
     }
     merged.journal.next_event_id = next_event;
 
+    // Timeline: what only the backup has comes in with fresh ids.
+    merged.timeline.take_in(timeline, |person| {
+        *renamed_people.get(&person).unwrap_or(&person)
+    });
+
     // Safety plan: fill the parts that are empty now.
     for index in 0..7 {
         let incoming_text = safety_plan.fields()[index].clone();
@@ -282,6 +292,8 @@ pub struct Counts {
     pub weeks: usize,
     pub events: usize,
     pub safety_plan_filled: bool,
+    pub life_events: usize,
+    pub low_periods: usize,
 }
 
 pub fn counts(areas: &AllAreas) -> Counts {
@@ -293,6 +305,8 @@ pub fn counts(areas: &AllAreas) -> Counts {
         weeks: areas.journal.entries.len(),
         events: areas.journal.entries.values().map(|e| e.events.len()).sum(),
         safety_plan_filled: !areas.safety_plan.is_empty(),
+        life_events: areas.timeline.events.len(),
+        low_periods: areas.timeline.low_periods.len(),
     }
 }
 

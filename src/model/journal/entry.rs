@@ -109,6 +109,10 @@ pub struct WeekEntry {
     pub note: String,
     #[serde(default)]
     pub phq9: Option<Phq9Answers>,
+    /// This week's step (see `step.rs`); left out of the stored text when
+    /// there is none, as before steps existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub step: Option<super::step::WeeklyStep>,
 }
 
 impl WeekEntry {
@@ -120,6 +124,7 @@ impl WeekEntry {
             person_notes: BTreeMap::new(),
             note: String::new(),
             phq9: None,
+            step: None,
         }
     }
 
@@ -130,6 +135,7 @@ impl WeekEntry {
             && self.person_notes.is_empty()
             && self.note.is_empty()
             && self.phq9.is_none()
+            && self.step.is_none()
     }
 
     pub fn hard_event_count(&self) -> usize {
@@ -293,7 +299,7 @@ impl Journal {
         self.entries.keys().next().copied()
     }
 
-    fn drop_if_empty(&mut self, week: IsoWeek) {
+    pub(super) fn drop_if_empty(&mut self, week: IsoWeek) {
         if self.entries.get(&week).is_some_and(WeekEntry::is_empty) {
             self.entries.remove(&week);
         }

@@ -9,6 +9,7 @@ pub mod entry;
 pub mod ics;
 pub mod insights;
 pub mod phq9;
+pub mod step;
 pub mod week;
 
 pub use entry::{
@@ -19,4 +20,5 @@ pub use insights::{
     journal_weeks, mood_series, people_patterns, phase, MoodPoint, PersonPattern, Phase,
 };
 pub use phq9::{band, Band, Phq9Answers, Phq9Error, ScoreAdvice};
+pub use step::{StepDraft, StepOutcome, StepReview, WeeklyStep};
 pub use week::{weeks_between, IsoWeek, WeekError};
