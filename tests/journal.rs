@@ -9,6 +9,7 @@ use ipt_companion::content::journal_text;
 use ipt_companion::content::phq9 as phq9_text;
 use ipt_companion::model::journal::csv::{events_csv, parse_csv, weeks_csv};
 use ipt_companion::model::journal::ics::{unfold, weekly_reminder_ics, MAX_LINE_OCTETS};
+use ipt_companion::model::journal::WeeklyStep;
 use ipt_companion::model::journal::{
     band, journal_weeks, mood_needs_safety_panel, mood_series, parse_mood, people_patterns, phase,
     weeks_between, Band, Event, EventInput, Feeling, IsoWeek, Journal, MoodError, MoodPoint, Phase,
@@ -609,19 +610,28 @@ fn entry_strategy() -> impl Strategy<Value = WeekEntry> {
         proptest::collection::btree_map(any::<u64>(), "\\PC{0,20}", 0..3),
         "\\PC{0,40}",
         proptest::option::of(phq9_strategy()),
+        proptest::option::of(("\\PC{1,30}", proptest::option::of(0u64..5))),
     )
-        .prop_map(|((year, number), mood, events, person_notes, note, phq9)| {
-            // Week 53 exists only in some years; fall back to week 52.
-            let week = IsoWeek::new(year, number).unwrap_or_else(|_| week(year, 52));
-            WeekEntry {
-                week,
-                mood,
-                events,
-                person_notes,
-                note,
-                phq9,
-            }
-        })
+        .prop_map(
+            |((year, number), mood, events, person_notes, note, phq9, step)| {
+                // Week 53 exists only in some years; fall back to week 52.
+                let week = IsoWeek::new(year, number).unwrap_or_else(|_| week(year, 52));
+                WeekEntry {
+                    week,
+                    mood,
+                    events,
+                    person_notes,
+                    note,
+                    phq9,
+                    step: step.map(|(what, person)| WeeklyStep {
+                        what,
+                        person,
+                        focus: None,
+                        review: None,
+                    }),
+                }
+            },
+        )
 }
 
 proptest! {
