@@ -14,7 +14,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::model::settings::Theme;
 use crate::pages;
 use crate::pages::lazy::{
-    DataRoute, JournalRoute, MapRoute, SafetyPlanRoute, SelfCheckRoute, SummaryRoute,
+    DataRoute, JournalRoute, MapRoute, SafetyPlanRoute, SelfCheckRoute, SummaryRoute, TimelineRoute,
 };
 use crate::pages::unlock::UnlockPage;
 use crate::routes;
@@ -120,6 +120,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
                     <Route path=path!("/learn/:slug") view=pages::learn_module::LearnModulePage/>
                     <Route path=path!("/map") view={Lazy::<MapRoute>::new()}/>
                     <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()}/>
+                    <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()}/>
                     <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
                     <Route path=path!("/help") view=pages::help::HelpPage/>
                     <Route path=path!("/help/plan") view={Lazy::<SafetyPlanRoute>::new()}/>

@@ -11,6 +11,10 @@ pub const DATA: &str = "/data";
 pub const HELP: &str = "/help";
 pub const SAFETY_PLAN: &str = "/help/plan";
 pub const SUMMARY: &str = "/data/summary";
+pub const TIMELINE: &str = "/timeline";
+
+/// Why a timeline helps: a section of the Techniques module.
+pub const TIMELINE_HOW_TO: &str = "/learn/techniques#linking-mood-and-events";
 
 /// When self-help alone is the wrong tool: a section of "What is IPT?",
 /// linked from `/`, `/help` and the self-check's result.
@@ -39,7 +43,19 @@ pub fn is_known_path(path: &str) -> bool {
     } else {
         path
     };
-    if [HOME, LEARN, MAP, JOURNAL, DATA, HELP, SAFETY_PLAN, SUMMARY].contains(&path) {
+    if [
+        HOME,
+        LEARN,
+        MAP,
+        JOURNAL,
+        DATA,
+        HELP,
+        SAFETY_PLAN,
+        SUMMARY,
+        TIMELINE,
+    ]
+    .contains(&path)
+    {
         return true;
     }
     match path.strip_prefix("/learn/") {

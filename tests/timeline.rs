@@ -344,3 +344,23 @@ fn kinds_and_outcomes_have_stable_ids() {
         assert_eq!(serde_json::to_value(lowness).unwrap(), lowness.id());
     }
 }
+
+/// `/timeline` is a public page, linked from the two modules that tell the
+/// reader to draw a timeline; its "why" link is a real section.
+#[test]
+fn the_timeline_is_a_known_page_linked_from_the_modules() {
+    use ipt_companion::content::module_by_slug;
+    use ipt_companion::routes::{fragment, is_known_path, TIMELINE, TIMELINE_HOW_TO};
+    assert!(is_known_path(TIMELINE));
+    assert!(is_known_path(TIMELINE_HOW_TO));
+    let techniques = module_by_slug("techniques").unwrap();
+    let section = fragment(TIMELINE_HOW_TO).unwrap();
+    assert!(techniques.sections.iter().any(|s| s.id == section));
+    for slug in ["techniques", "interpersonal-inventory"] {
+        let module = module_by_slug(slug).unwrap();
+        assert!(
+            module.internal_links.contains(&TIMELINE),
+            "{slug} does not link to {TIMELINE}"
+        );
+    }
+}

@@ -14,4 +14,5 @@ pub mod recovery;
 pub mod save_banner;
 pub mod share;
 pub mod theme_switch;
+pub mod timeline_drawing;
 pub mod update_banner;

@@ -8,6 +8,7 @@ pub mod exercises;
 pub mod journal_text;
 pub mod map_text;
 pub mod phq9;
+pub mod practice_text;
 pub mod self_check;
 pub mod source_format;
 pub mod ui_text;

@@ -403,7 +403,9 @@ pub mod recovery {
             "map" => "Your relationship map",
             "journal" => "Your journal",
             "settings" => "Your settings",
-            _ => "Your safety plan",
+            "safety-plan" => "Your safety plan",
+            "timeline" => "Your timeline",
+            _ => "Part of your saved data",
         }
     }
 }

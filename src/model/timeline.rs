@@ -263,8 +263,8 @@ impl Default for Timeline {
     }
 }
 
-/// A life event as typed in the form.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// A life event as typed in the form (kept as a draft across a reload).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LifeEventDraft {
     pub when: String,
     pub what: String,
@@ -273,7 +273,7 @@ pub struct LifeEventDraft {
 }
 
 /// A low period as typed in the form; an empty `to` means it goes on.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LowPeriodDraft {
     pub from: String,
     pub to: String,
@@ -605,6 +605,69 @@ pub fn is_near(onset: ApproxDate, event: ApproxDate) -> bool {
     event.earliest() <= window_end && event.latest() >= window_start
 }
 
+/// Where dates fall across the drawing: the months from the earliest entry
+/// to today (or the latest entry), [`PX_PER_MONTH`] each.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    pub start: NaiveDate,
+    pub months: u32,
+}
+
+/// The width of one month in the drawing, in SVG units (CSS pixels): wide
+/// enough for a short label, so a phone scrolls through years sideways.
+pub const PX_PER_MONTH: f64 = 56.0;
+
+impl Scale {
+    pub fn new(timeline: &Timeline, today: NaiveDate) -> Scale {
+        let (start, months) = months_spanned(timeline, today);
+        Scale { start, months }
+    }
+
+    pub fn width(self) -> f64 {
+        f64::from(self.months) * PX_PER_MONTH
+    }
+
+    /// The x of the start of `date`: each month gets the same width, and a
+    /// day its share of its month.
+    pub fn x(self, date: NaiveDate) -> f64 {
+        let months = (date.year() - self.start.year()) * 12 + date.month() as i32
+            - self.start.month() as i32;
+        let first = date.with_day(1).expect("day 1 exists");
+        let days_in_month = ((first + Months::new(1)) - first).num_days() as f64;
+        let within = f64::from(date.day() - 1) / days_in_month;
+        (f64::from(months) + within) * PX_PER_MONTH
+    }
+
+    /// The x just after `date` (the end of a span that includes it).
+    pub fn x_after(self, date: NaiveDate) -> f64 {
+        self.x(date + Days::new(1))
+    }
+
+    /// Each month's first day and its x, for ticks and year labels.
+    pub fn month_starts(self) -> Vec<(NaiveDate, f64)> {
+        (0..self.months)
+            .map(|month| {
+                let date = self.start + Months::new(month);
+                (date, self.x(date))
+            })
+            .collect()
+    }
+}
+
+/// Labels in the drawing longer than this are cut with an ellipsis (the
+/// full words are in the mark's title and in the list).
+pub const LABEL_CHARS: usize = 16;
+
+/// An event's words cut to fit under its mark.
+pub fn short_label(text: &str) -> String {
+    if text.chars().count() <= LABEL_CHARS {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 /// The months the drawing spans: from the month of the earliest entry to
 /// the month of `today` (or the latest entry, if later), at least one.
 pub fn months_spanned(timeline: &Timeline, today: NaiveDate) -> (NaiveDate, u32) {
@@ -666,6 +729,39 @@ mod tests {
                 "{impossible}"
             );
         }
+    }
+
+    #[test]
+    fn the_scale_gives_each_month_the_same_width_and_keeps_order() {
+        let mut timeline = Timeline::default();
+        let today = day("2026-12-02");
+        let draft = LifeEventDraft {
+            when: "2026-10-15".into(),
+            what: "Moved".into(),
+            people: vec![],
+            kind: Some(LifeEventKind::RoleChange),
+        };
+        timeline.add_event(&draft, today).unwrap();
+        let scale = Scale::new(&timeline, today);
+        assert_eq!((scale.start, scale.months), (day("2026-10-01"), 3));
+        assert_eq!(scale.x(day("2026-10-01")), 0.0);
+        assert_eq!(scale.x(day("2026-11-01")), PX_PER_MONTH);
+        assert_eq!(scale.x_after(day("2026-12-31")), 3.0 * PX_PER_MONTH);
+        assert!(scale.x(day("2026-10-15")) < scale.x(day("2026-10-16")));
+        assert_eq!(scale.month_starts().len(), 3);
+        assert_eq!(scale.width(), 3.0 * PX_PER_MONTH);
+    }
+
+    #[test]
+    fn long_labels_are_cut_with_an_ellipsis() {
+        assert_eq!(short_label("Mum died"), "Mum died");
+        let long = short_label("Moved to a new city far away");
+        assert_eq!(long, "Moved to a new …".replace(" …", "…"));
+        assert!(long.chars().count() <= LABEL_CHARS);
+        assert_eq!(
+            short_label("😀".repeat(30).as_str()).chars().count(),
+            LABEL_CHARS
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::clock::local_today;
 use crate::components::journal::export::Export;
 use crate::components::journal::insights::Insights;
 use crate::components::journal::reminder::Reminder;
+use crate::components::journal::step::WeeklySteps;
 use crate::components::journal::week_entry::WeekEntry;
 use crate::components::journal::week_picker::WeekPicker;
 use crate::content::journal_text as text;
@@ -69,7 +70,10 @@ pub fn JournalPage() -> impl IntoView {
             // that week's saved values and is never reset while typing.
             {move || {
                 let week = selected.get();
-                view! { <WeekEntry week=week today=today this_week=this_week/> }
+                view! {
+                    <WeekEntry week=week today=today this_week=this_week/>
+                    <WeeklySteps week=week today=today/>
+                }
             }}
             <Insights this_week=this_week/>
             <Export/>

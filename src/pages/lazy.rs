@@ -54,6 +54,10 @@ lazy_page!(
     MapRoute at routes::MAP => crate::pages::map::MapPage
 );
 lazy_page!(
+    /// `/timeline`: life events and times of low mood, drawn and listed.
+    TimelineRoute at routes::TIMELINE => crate::pages::timeline::TimelinePage
+);
+lazy_page!(
     /// `/journal`: the weekly check-in and its chart.
     JournalRoute at routes::JOURNAL => crate::pages::journal::JournalPage
 );

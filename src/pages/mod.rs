@@ -12,4 +12,5 @@ pub mod not_found;
 pub mod safety_plan;
 pub mod self_check;
 pub mod summary;
+pub mod timeline;
 pub mod unlock;

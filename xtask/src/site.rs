@@ -66,8 +66,9 @@ pub fn finish(
 }
 
 /// Routes served by the plain app entry (the others are prerendered).
-const ENTRY_ROUTES: [&str; 5] = [
+const ENTRY_ROUTES: [&str; 6] = [
     ipt_companion::routes::MAP,
+    ipt_companion::routes::TIMELINE,
     ipt_companion::routes::JOURNAL,
     ipt_companion::routes::DATA,
     ipt_companion::routes::SUMMARY,

@@ -48,8 +48,9 @@ pub struct SplitReport {
 
 /// The split point of each route that is split out (the `#[lazy_route]`
 /// types in `src/pages/lazy.rs`: Leptos names the view `__<type>_view`).
-const ROUTE_SPLIT_POINTS: [(&str, &str); 6] = [
+const ROUTE_SPLIT_POINTS: [(&str, &str); 7] = [
     (ipt_companion::routes::MAP, "__map_route_view"),
+    (ipt_companion::routes::TIMELINE, "__timeline_route_view"),
     (ipt_companion::routes::JOURNAL, "__journal_route_view"),
     (ipt_companion::routes::DATA, "__data_route_view"),
     (ipt_companion::routes::SUMMARY, "__summary_route_view"),

@@ -11,6 +11,7 @@ pub mod people_notes;
 pub mod phq9_form;
 pub mod reminder;
 pub mod safety_panel;
+pub mod step;
 pub mod week_entry;
 pub mod week_picker;
 
