@@ -3,6 +3,7 @@
 
 pub mod axe;
 pub mod browser;
+pub mod example_data;
 pub mod static_server;
 
 use std::path::PathBuf;

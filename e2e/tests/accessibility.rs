@@ -22,6 +22,7 @@ fn routes() -> Vec<String> {
             "/learn/which-area",
             "/map",
             "/journal",
+            "/timeline",
             "/data",
             "/data/summary",
             "/help",

@@ -30,6 +30,7 @@ async fn after_one_visit_every_page_opens_with_the_server_gone() {
         ("/learn/grief", "Grief"),
         ("/map", "relationship map"),
         ("/journal", "journal"),
+        ("/timeline", "Your timeline"),
         ("/help", "Get help now"),
         ("/learn", "Learn"),
     ]

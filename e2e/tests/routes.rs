@@ -13,6 +13,7 @@ const ROUTES: &[(&str, &str)] = &[
     ("/learn/grief", "Grief"),
     ("/map", "Your relationship map"),
     ("/journal", "Weekly journal"),
+    ("/timeline", "Your timeline"),
     ("/data", "Your data"),
     ("/data/summary", "Summary for my therapist or doctor"),
     ("/help/plan", "My safety plan"),

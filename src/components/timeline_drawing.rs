@@ -11,6 +11,8 @@ use crate::content::practice_text::timeline as text;
 use crate::model::timeline::{short_label, LifeEventKind, Scale, Timeline};
 
 const HEIGHT: f64 = 190.0;
+/// Room on both sides, so the first and last labels are not cut off.
+const MARGIN: f64 = 56.0;
 const AXIS_Y: f64 = 118.0;
 const BAND_STEP: f64 = 28.0;
 
@@ -41,10 +43,18 @@ fn mark_path(kind: LifeEventKind, x: f64, y: f64) -> String {
 
 #[component]
 pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl IntoView {
-    move || {
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // Start at the right end: the recent months matter most.
+    Effect::new(move |_| {
+        timeline.track();
+        if let Some(element) = scroller.get() {
+            element.set_scroll_left(element.scroll_width());
+        }
+    });
+    let drawing = move || {
         timeline.with(|timeline| {
             let scale = Scale::new(timeline, today);
-            let width = scale.width().max(320.0);
+            let width = scale.width().max(320.0) + 2.0 * MARGIN;
             let months = scale
                 .month_starts()
                 .into_iter()
@@ -93,18 +103,21 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
                 .collect_view();
             let today_x = scale.x_after(today);
             view! {
-                <div class="timeline-scroll" tabindex="0" role="group" aria-label=text::DRAWING_LABEL>
-                    <svg class="timeline-drawing" viewBox=format!("0 0 {width} {HEIGHT}")
-                        width=width height=HEIGHT role="img" aria-label=text::DRAWING_LABEL>
-                        {bands}
-                        <line class="timeline-axis" x1="0" y1=AXIS_Y x2=width y2=AXIS_Y/>
-                        {months}
-                        <line class="timeline-today" x1=today_x y1="8" x2=today_x y2=AXIS_Y + 8.0/>
-                        <text class="timeline-today-label" x=today_x - 4.0 y="18" text-anchor="end">{text::TODAY}</text>
-                        {marks}
-                    </svg>
-                </div>
+                <svg class="timeline-drawing" viewBox=format!("{} 0 {width} {HEIGHT}", -MARGIN)
+                    width=width height=HEIGHT role="img" aria-label=text::DRAWING_LABEL>
+                    {bands}
+                    <line class="timeline-axis" x1=-MARGIN y1=AXIS_Y x2=width - MARGIN y2=AXIS_Y/>
+                    {months}
+                    <line class="timeline-today" x1=today_x y1="8" x2=today_x y2=AXIS_Y + 8.0/>
+                    <text class="timeline-today-label" x=today_x - 4.0 y="18" text-anchor="end">{text::TODAY}</text>
+                    {marks}
+                </svg>
             }
         })
+    };
+    view! {
+        <div class="timeline-scroll" tabindex="0" role="group" aria-label=text::DRAWING_LABEL node_ref=scroller>
+            {drawing}
+        </div>
     }
 }

@@ -211,7 +211,7 @@ fn EventForm(
                 {people}
             </fieldset>
             <p class="actions">
-                <button type="submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_EVENT }}</button>
+                <button type="submit" id="event-submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_EVENT }}</button>
                 {move || editing.get().is_some().then(|| view! {
                     <button type="button" class="cancel-edit" on:click=cancel>{text::CANCEL}</button>
                 })}
@@ -335,7 +335,7 @@ fn PeriodForm(
                 {lowness}
             </fieldset>
             <p class="actions">
-                <button type="submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_PERIOD }}</button>
+                <button type="submit" id="period-submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_PERIOD }}</button>
                 {move || editing.get().is_some().then(|| view! {
                     <button type="button" class="cancel-edit" on:click=cancel>{text::CANCEL}</button>
                 })}

@@ -1,0 +1,74 @@
+//! `cargo xtask screenshots` runs this: the built site with the example
+//! data (`e2e::example_data`), photographed in headless Chromium at phone
+//! (360×740) and laptop (1280×900) size, light and dark. Writes PNGs to
+//! `IPT_SCREENSHOTS_DIR`: the README's pictures, and the rest for looking
+//! at the pages as a tired person on a phone would.
+
+use std::path::PathBuf;
+
+use base64::Engine;
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::example_data::example_documents;
+use e2e::static_server::StaticServer;
+use serde_json::json;
+
+/// (route, file name, the h1 it shows)
+const PAGES: [(&str, &str, &str); 4] = [
+    ("/map", "map", "relationship map"),
+    ("/journal", "journal", "Weekly journal"),
+    ("/timeline", "timeline", "Your timeline"),
+    ("/", "home", ""),
+];
+
+const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)];
+
+#[tokio::main]
+async fn main() {
+    let folder = PathBuf::from(std::env::var("IPT_SCREENSHOTS_DIR").expect("IPT_SCREENSHOTS_DIR"));
+    std::fs::create_dir_all(&folder).expect("the screenshots folder");
+    let full_page = std::env::var("IPT_SCREENSHOTS_FULL").is_ok();
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn")).await;
+    browser.h1_text().await;
+    let today = chrono::Utc::now().date_naive();
+    for (key, text) in example_documents(today) {
+        browser.store(&key, &text).await;
+    }
+    for (size, width, height) in SIZES {
+        // The window's size is the page's: headless Chromium has no frame.
+        browser
+            .client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+        for theme in ["light", "dark"] {
+            browser
+                .cdp(
+                    "Emulation.setEmulatedMedia",
+                    json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
+                )
+                .await;
+            for (route, name, h1) in PAGES {
+                browser.goto(&server.url(route)).await;
+                browser.wait_for_h1(h1).await;
+                // Let fonts and the drawings settle.
+                tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+                let shot = browser
+                    .cdp(
+                        "Page.captureScreenshot",
+                        json!({ "format": "png", "captureBeyondViewport": full_page }),
+                    )
+                    .await;
+                let png = base64::engine::general_purpose::STANDARD
+                    .decode(shot["data"].as_str().expect("PNG data"))
+                    .expect("base64");
+                let file = folder.join(format!("{name}-{size}-{theme}.png"));
+                std::fs::write(&file, png).expect("write the PNG");
+                println!("{}", file.display());
+            }
+        }
+    }
+    browser.close().await;
+}
