@@ -23,6 +23,43 @@ const PAGES: [(&str, &str, &str); 4] = [
 
 const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)];
 
+/// Parts photographed on their own, to look at closely: (route, element,
+/// file name).
+const PARTS: [(&str, &str, &str); 4] = [
+    ("/timeline", ".timeline-scroll", "part-timeline-drawing"),
+    ("/journal", ".step-review", "part-step-review"),
+    ("/journal", ".weekly-step", "part-weekly-step"),
+    ("/map", "svg", "part-map-drawing"),
+];
+
+/// A PNG of the element `css` on the current page.
+async fn element_png(browser: &Browser, css: &str) -> Vec<u8> {
+    let rect = browser
+        .script(&format!(
+            "const r = document.querySelector('{css}').getBoundingClientRect();
+             return [r.left + scrollX, r.top + scrollY, r.width, r.height];"
+        ))
+        .await;
+    let number = |index: usize| rect[index].as_f64().expect("a number");
+    let shot = browser
+        .cdp(
+            "Page.captureScreenshot",
+            json!({
+                "format": "png",
+                "captureBeyondViewport": true,
+                "clip": { "x": number(0), "y": number(1), "width": number(2), "height": number(3), "scale": 1 }
+            }),
+        )
+        .await;
+    decode_png(&shot)
+}
+
+fn decode_png(shot: &serde_json::Value) -> Vec<u8> {
+    base64::engine::general_purpose::STANDARD
+        .decode(shot["data"].as_str().expect("PNG data"))
+        .expect("base64")
+}
+
 #[tokio::main]
 async fn main() {
     let folder = PathBuf::from(std::env::var("IPT_SCREENSHOTS_DIR").expect("IPT_SCREENSHOTS_DIR"));
@@ -61,12 +98,17 @@ async fn main() {
                         json!({ "format": "png", "captureBeyondViewport": full_page }),
                     )
                     .await;
-                let png = base64::engine::general_purpose::STANDARD
-                    .decode(shot["data"].as_str().expect("PNG data"))
-                    .expect("base64");
+                let png = decode_png(&shot);
                 let file = folder.join(format!("{name}-{size}-{theme}.png"));
                 std::fs::write(&file, png).expect("write the PNG");
                 println!("{}", file.display());
+            }
+            for (route, css, name) in PARTS {
+                browser.goto(&server.url(route)).await;
+                browser.h1_text().await;
+                tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+                let file = folder.join(format!("{name}-{size}-{theme}.png"));
+                std::fs::write(&file, element_png(&browser, css).await).expect("write the PNG");
             }
         }
     }

@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use run::{run_step, Step};
 
-const USAGE: &str = "usage: cargo xtask <serve | test | bench | dist [--public-url /path/]>";
+const USAGE: &str =
+    "usage: cargo xtask <serve | test | bench | screenshots | dist [--public-url /path/]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("bench") => bench(),
+        Some("screenshots") => screenshots(),
         Some("dist") => parse_public_url(&args[1..]).and_then(|url| dist(&url)),
         _ => Err(USAGE.to_string()),
     };
@@ -156,6 +158,24 @@ fn bench() -> Result<(), String> {
                 "IPT_GZIP_ORIGIN",
                 format!("http://127.0.0.1:{BENCH_GZIP_PORT}"),
             )
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER),
+    )
+}
+
+/// The README's pictures (and the rest, for looking at the pages): the
+/// built site with the example data, at phone and laptop size, light and
+/// dark, into `docs/screenshots/`.
+fn screenshots() -> Result<(), String> {
+    let root = root();
+    let env = tools::ensure_build_tools(&root)?;
+    tools::ensure_browser()?;
+    let dist_dir = env.target_dir.join("screenshots-dist");
+    build_dist(&env, "/", &dist_dir, "")?;
+    run_step(
+        &Step::cargo(&env, "screenshots with the example data")
+            .args(["run", "--release", "-p", "e2e", "--example", "screenshots"])
+            .env("IPT_DIST", &dist_dir)
+            .env("IPT_SCREENSHOTS_DIR", root.join("docs/screenshots"))
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),
     )
 }
