@@ -1,0 +1,140 @@
+//! The page at a phone's size and a laptop's, light and dark, with a
+//! made-up person's data: no route scrolls sideways, and on the phone every
+//! button, link and form control is at least 44×44 CSS pixels (or has that
+//! much room around it to be tapped), listed by name when one is not.
+
+use e2e::browser::Browser;
+use e2e::dist_dir;
+use e2e::example_data::example_documents;
+use e2e::static_server::StaticServer;
+use e2e::MODULE_SLUGS;
+use serde_json::json;
+
+fn routes() -> Vec<String> {
+    let mut routes: Vec<String> = ["/", "/learn", "/learn/which-area"]
+        .map(String::from)
+        .to_vec();
+    routes.extend(MODULE_SLUGS.iter().map(|slug| format!("/learn/{slug}")));
+    routes.extend(
+        [
+            "/map",
+            "/journal",
+            "/timeline",
+            "/data",
+            "/data/summary",
+            "/help",
+            "/help/plan",
+        ]
+        .map(String::from),
+    );
+    routes
+}
+
+/// Elements wider than the page, by a short description, when the page
+/// scrolls sideways.
+const OVERFLOW: &str = "
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    return [...document.querySelectorAll('body *')]
+        .filter(e => e.getBoundingClientRect().right > root.clientWidth + 1
+            && !e.closest('.timeline-scroll, .table-scroll'))
+        .slice(0, 8)
+        .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+            + ' ' + Math.round(e.getBoundingClientRect().width) + 'px');";
+
+/// Tap targets smaller than 44×44 on the phone: buttons, links, inputs,
+/// selects and map markers, by their text or label. A link inside running
+/// text is exempt (WCAG 2.5.8's inline exception), as is a target whose
+/// 44-pixel square around it touches no other target.
+const SMALL_TARGETS: &str = "
+    const targets = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [role=button], .marker')]
+        .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
+        .filter(e => getComputedStyle(e).visibility !== 'hidden');
+    const inline = e => e.tagName === 'A' && getComputedStyle(e).display === 'inline'
+        && e.closest('p, li, td, dd') && e.closest('p, li, td, dd').textContent.trim() !== e.textContent.trim();
+    // A form control's target includes its labels (a tap on one works).
+    const box = e => {
+        const r = e.getBoundingClientRect();
+        let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+        for (const label of (e.labels || [])) {
+            const q = label.getBoundingClientRect();
+            if (q.width && q.height) {
+                left = Math.min(left, q.left); top = Math.min(top, q.top);
+                right = Math.max(right, q.right); bottom = Math.max(bottom, q.bottom);
+            }
+        }
+        return { left, top, width: right - left, height: bottom - top };
+    };
+    const rects = targets.map(box);
+    const spacious = (i) => {
+        const r = rects[i], cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+        return rects.every((o, j) => j === i
+            || Math.abs((o.left + o.width / 2) - cx) >= 22 + o.width / 2
+            || Math.abs((o.top + o.height / 2) - cy) >= 22 + o.height / 2);
+    };
+    return targets
+        .map((e, i) => [e, rects[i], i])
+        .filter(([e, r, i]) => (r.width < 44 || r.height < 44) && !inline(e) && !spacious(i))
+        .slice(0, 12)
+        .map(([e, r]) => (e.getAttribute('aria-label') || e.textContent.trim() || e.id || e.name || e.tagName).slice(0, 40)
+            + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));";
+
+async fn seeded(server: &StaticServer) -> Browser {
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn")).await;
+    browser.h1_text().await;
+    let today = chrono::Utc::now().date_naive();
+    for (key, text) in example_documents(today) {
+        browser.store(&key, &text).await;
+    }
+    browser
+}
+
+async fn check_sizes(phone: bool) -> Vec<String> {
+    let server = StaticServer::start(dist_dir());
+    let browser = seeded(&server).await;
+    let (width, height) = if phone { (360, 740) } else { (1280, 900) };
+    browser
+        .client
+        .set_window_size(width, height)
+        .await
+        .expect("window size");
+    let mut problems = Vec::new();
+    for theme in ["light", "dark"] {
+        browser
+            .cdp(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
+            )
+            .await;
+        for route in routes() {
+            browser.goto(&server.url(&route)).await;
+            browser.h1_text().await;
+            let wide = browser.script(OVERFLOW).await;
+            if wide != json!([]) {
+                problems.push(format!("{route} {width}px {theme} scrolls sideways: {wide}"));
+            }
+            if phone && theme == "light" {
+                let small = browser.script(SMALL_TARGETS).await;
+                if small.as_array().is_some_and(|list| !list.is_empty()) {
+                    problems.push(format!("{route}: targets under 44x44: {small}"));
+                }
+            }
+        }
+    }
+    browser.close().await;
+    problems
+}
+
+#[tokio::test]
+async fn on_a_phone_no_page_scrolls_sideways_and_every_target_is_big_enough() {
+    let problems = check_sizes(true).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn on_a_laptop_no_page_scrolls_sideways() {
+    let problems = check_sizes(false).await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
