@@ -112,7 +112,9 @@ async fn check_sizes(phone: bool) -> Vec<String> {
             browser.h1_text().await;
             let wide = browser.script(OVERFLOW).await;
             if wide != json!([]) {
-                problems.push(format!("{route} {width}px {theme} scrolls sideways: {wide}"));
+                problems.push(format!(
+                    "{route} {width}px {theme} scrolls sideways: {wide}"
+                ));
             }
             if phone && theme == "light" {
                 let small = browser.script(SMALL_TARGETS).await;
@@ -137,4 +139,3 @@ async fn on_a_laptop_no_page_scrolls_sideways() {
     let problems = check_sizes(false).await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
-

@@ -8,7 +8,6 @@ use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
 use fantoccini::key::Key;
-use fantoccini::Locator;
 use serde_json::{json, Value};
 
 const LOSS: &str = "Grandad-Sentinel died";
@@ -323,5 +322,59 @@ async fn on_a_phone_only_the_drawing_scrolls_sideways() {
         .await;
     assert_eq!(widths, json!([true, true, "auto"]));
     assert_eq!(browser.count("h1").await, 1);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/techniques")).await;
+    browser.wait_for_h1("Techniques").await;
+    assert_eq!(
+        browser.count(".make-step-button").await,
+        0,
+        "no button before there is an answer"
+    );
+    browser
+        .type_into(
+            "#exercise-conversation-rehearsal-goal",
+            "Ask Dad to stop joking about my job",
+        )
+        .await;
+    browser.click(".make-step-button").await;
+    browser
+        .wait_for_text(".make-step", "this week's step")
+        .await;
+    browser
+        .wait_for_stored("ipt.v1.journal", "Ask Dad to stop joking")
+        .await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    assert_eq!(
+        browser
+            .script("return document.getElementById('step-what').value;")
+            .await,
+        json!("Ask Dad to stop joking about my job")
+    );
+
+    // A loss shortly before low mood began: a clue on the home page and the
+    // self-check, worded as a clue.
+    open_timeline(&browser, &server).await;
+    add_event_with_mouse(&browser, "2025-01", LOSS, "loss").await;
+    browser.type_into("#period-from", "2025-03").await;
+    browser.click("#timeline-lowness-low").await;
+    browser.click("#period-submit").await;
+    browser.wait_for_text(".timeline-list.periods", "Low").await;
+    browser.wait_for_stored("ipt.v1.timeline", "low").await;
+    for path in ["/", "/learn/which-area"] {
+        browser.goto(&server.url(path)).await;
+        browser.h1_text().await;
+        let clue = browser.wait_for_text(".timeline-clue", "near a loss").await;
+        assert!(clue.contains("a clue, not a cause"), "{path}: {clue}");
+    }
+    browser.goto(&server.url("/")).await;
+    let steps = browser.wait_for_text(".recent-steps", "Ask Dad").await;
+    assert!(steps.contains("not looked back on yet"), "{steps}");
     browser.close().await;
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::people_picker::PeoplePicker;
+use crate::components::practice::MakeStepButton;
 use crate::content::exercises::{Exercise, FieldKind};
 use crate::content::ui_text::progress as text;
 use crate::model::learn_progress::LearnProgress;
@@ -90,6 +91,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
             <p>{exercise.intro}</p>
             <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
             {fields}
+            <MakeStepButton exercise=exercise store=store/>
             <div class="choice">
                 <input
                     type="checkbox"

@@ -10,6 +10,7 @@ pub mod lock_settings;
 pub mod map;
 pub mod module_text;
 pub mod people_picker;
+pub mod practice;
 pub mod recovery;
 pub mod save_banner;
 pub mod share;

@@ -26,6 +26,8 @@ pub struct Exercise {
     pub fields: &'static [Field],
     /// The field that names a person, which can take names from the map.
     pub person_field: Option<&'static str>,
+    /// The field whose answer can become this week's step in the journal.
+    pub step_field: Option<&'static str>,
 }
 
 const fn text(id: &'static str, label: &'static str) -> Field {
@@ -71,6 +73,7 @@ pub static EXERCISES: &[Exercise] = &[
             ),
         ],
         person_field: Some("who-to-share-with"),
+        step_field: None,
     },
     Exercise {
         id: "dispute-stage-check",
@@ -100,6 +103,7 @@ pub static EXERCISES: &[Exercise] = &[
             },
         ],
         person_field: Some("who-and-what"),
+        step_field: None,
     },
     Exercise {
         id: "dispute-expectations",
@@ -122,6 +126,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("blocks", "What seems to stand in the way of sorting it out"),
         ],
         person_field: None,
+        step_field: None,
     },
     Exercise {
         id: "dispute-ending",
@@ -138,6 +143,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("what-next", "What you would like to take with you into other relationships"),
         ],
         person_field: None,
+        step_field: None,
     },
     Exercise {
         id: "role-four-lists",
@@ -163,6 +169,7 @@ pub static EXERCISES: &[Exercise] = &[
             ),
         ],
         person_field: None,
+        step_field: None,
     },
     Exercise {
         id: "isolation-past-and-next",
@@ -182,6 +189,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("small-step", "One small, doable step for this week"),
         ],
         person_field: Some("recontact"),
+        step_field: Some("small-step"),
     },
     Exercise {
         id: "communication-analysis",
@@ -204,6 +212,7 @@ pub static EXERCISES: &[Exercise] = &[
             ),
         ],
         person_field: None,
+        step_field: Some("instead"),
     },
     Exercise {
         id: "conversation-rehearsal",
@@ -219,6 +228,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("your-answer", "How you could answer that calmly"),
         ],
         person_field: None,
+        step_field: Some("goal"),
     },
     Exercise {
         id: "decision-analysis",
@@ -236,6 +246,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("next-step", "The option you lean towards, and a first step"),
         ],
         person_field: None,
+        step_field: Some("next-step"),
     },
     Exercise {
         id: "relapse-prevention-plan",
@@ -249,6 +260,7 @@ pub static EXERCISES: &[Exercise] = &[
             text("who-i-will-contact", "Who I will contact"),
         ],
         person_field: Some("who-i-will-contact"),
+        step_field: None,
     },
 ];
 

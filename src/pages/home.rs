@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::clock::local_today;
 use crate::components::journal::check_in_banner::CheckInBanner;
+use crate::components::practice::{RecentSteps, TimelineClue};
 use crate::content::exercises::exercises_for;
 use crate::content::map_text;
 use crate::content::ui_text::{self, home as text};
@@ -148,8 +149,9 @@ fn Dashboard() -> impl IntoView {
             }
             Step::FindFocus => Some(match learn.data.with(|l| l.focus_area) {
                 Some(area) => view! { <p class="step-detail">{text::FOCUS_IS}" "{map_text::area_name(area)}</p> }.into_any(),
-                None => view! { <p class="step-detail">{text::NO_FOCUS_YET}</p> }.into_any(),
+                None => view! { <p class="step-detail">{text::NO_FOCUS_YET}</p> <TimelineClue/> }.into_any(),
             }),
+            Step::PractiseSkills => Some(view! { <RecentSteps/> }.into_any()),
             Step::WeeklyCheckIns => Some(view! { <CheckInDetail this_week=this_week/> }.into_any()),
             _ => None,
         }

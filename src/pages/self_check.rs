@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::href;
+use crate::components::practice::TimelineClue;
 use crate::content::module_by_slug;
 use crate::content::self_check::{self as text, ANSWER_LABELS, SELF_CHECK_QUESTIONS};
 use crate::content::ui_text::{self, learn};
@@ -103,6 +104,7 @@ pub fn SelfCheckPage() -> impl IntoView {
         <section aria-labelledby="result" class="result">
             <h2 id="result">{learn::SELF_CHECK_RESULT}</h2>
             <div role="status">{result}</div>
+            <TimelineClue/>
             <p class="small">{text::NOT_A_DIAGNOSIS}</p>
             <p class="self-help-limits">
                 {text::SELF_HELP_LIMITS}" "
