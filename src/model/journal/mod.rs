@@ -11,6 +11,7 @@ pub mod insights;
 pub mod phq9;
 pub mod step;
 pub mod week;
+pub mod week_labels;
 
 pub use entry::{
     mood_needs_safety_panel, parse_mood, Event, EventError, EventInput, Feeling, Journal,
