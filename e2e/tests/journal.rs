@@ -700,3 +700,38 @@ async fn a_phq9_of_twenty_two_shows_the_firmer_message_and_the_help_link() {
     browser.wait_for_h1("Get help now").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn changing_an_event_takes_the_focus_to_its_words_and_gives_it_back() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_with_stored(
+        &browser,
+        &server,
+        &[("ipt.v1.journal", JOURNAL_WITH_UNKNOWN_PERSON)],
+        "/journal?week=2024-W10",
+    )
+    .await;
+    assert_eq!(shown_week(&browser).await, "2024-W10");
+    let focus_on =
+        |css: &str| format!("return document.activeElement === document.querySelector({css:?});");
+    // Opened, then cancelled: back on that event's "Change" button.
+    click(&browser, "li.event button.event-edit").await;
+    eventually(&browser, &focus_on("#event-1-description")).await;
+    click(&browser, "li.event button.event-cancel").await;
+    eventually(&browser, &focus_on("li.event button.event-edit")).await;
+    // Opened, then saved with new words (the row is drawn anew): back on
+    // its "Change" button again.
+    click(&browser, "li.event button.event-edit").await;
+    eventually(&browser, &focus_on("#event-1-description")).await;
+    type_into(&browser, "#event-1-description", " with Sam").await;
+    click(&browser, "li.event button[type='submit']").await;
+    eventually(
+        &browser,
+        "const d = document.querySelector('li.event .event-description');
+         return !!d && d.textContent === 'Dinner out with Sam';",
+    )
+    .await;
+    eventually(&browser, &focus_on("li.event button.event-edit")).await;
+    browser.close().await;
+}

@@ -324,3 +324,63 @@ async fn after_a_rename_the_list_buttons_name_the_person_as_they_are_called_now(
     }
     browser.close().await;
 }
+
+/// What has the keyboard focus, described: its id, or its tag and name.
+const ACTIVE_ELEMENT: &str = "const el = document.activeElement;
+    return el.id ? '#' + el.id : el.tagName.toLowerCase() + ' ' + (el.getAttribute('aria-label') || el.textContent.trim());";
+
+/// Waits (up to five seconds) until the focus is on `expected` (as
+/// [`ACTIVE_ELEMENT`] describes it): focus moves once the form is drawn.
+async fn wait_for_focus(browser: &Browser, expected: &str) {
+    eventually_equals(browser, ACTIVE_ELEMENT, json!(expected)).await;
+}
+
+#[tokio::test]
+async fn a_form_opened_by_a_button_takes_the_focus_and_gives_it_back() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+
+    // "Add a person" by keyboard: the name field has the focus; cancel
+    // gives it back to the button.
+    let add = browser
+        .client
+        .find(Locator::Css("button.add-person"))
+        .await
+        .expect("add button");
+    add.send_keys(&Key::Enter.to_string())
+        .await
+        .expect("press Enter");
+    wait_for_focus(&browser, "#person-name").await;
+    browser.click(".person-form button[type=button]").await;
+    wait_for_focus(&browser, "button Add a person").await;
+
+    // Saving a new person gives it back to "Add a person" too.
+    add.send_keys(&Key::Enter.to_string())
+        .await
+        .expect("press Enter");
+    wait_for_focus(&browser, "#person-name").await;
+    browser.type_into("#person-name", "Ann").await;
+    browser.click(".person-form button[type=submit]").await;
+    browser.wait_for_text(".person-list", "Ann").await;
+    wait_for_focus(&browser, "button Add a person").await;
+
+    // "Edit" in the list: the same, back to that row's button.
+    browser
+        .click(".person-list button[aria-label='Edit: Ann']")
+        .await;
+    wait_for_focus(&browser, "#person-name").await;
+    browser.click(".person-form button[type=button]").await;
+    wait_for_focus(&browser, "button Edit: Ann").await;
+
+    // "Edit" in the details panel, saved with a change: back to it.
+    browser.click(".person-details button.person-edit").await;
+    wait_for_focus(&browser, "#person-name").await;
+    browser.type_into("#person-good", "Listens").await;
+    browser.click(".person-form button[type=submit]").await;
+    browser.wait_for_text(".person-details", "Listens").await;
+    let details_edit = "return document.activeElement === document.querySelector('.person-details button.person-edit');";
+    eventually_equals(&browser, details_edit, json!(true)).await;
+    browser.close().await;
+}

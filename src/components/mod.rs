@@ -3,6 +3,7 @@
 pub mod crisis_contacts;
 pub mod download;
 pub mod exercise_form;
+pub mod focus;
 pub mod frame;
 pub mod journal;
 pub mod load_failure;

@@ -6,6 +6,7 @@ use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
 use crate::app::href;
+use crate::components::focus::opener_of;
 use crate::components::map::circle::ClosenessCircle;
 use crate::components::map::details::PersonDetails;
 use crate::components::map::export::MapExport;
@@ -64,7 +65,7 @@ pub fn MapPage() -> impl IntoView {
         <h1 id="map-heading">{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
         <p class="toolbar">
-            <button type="button" class="primary add-person" on:click=move |_| state.open_editor(None)>{text::ADD_PERSON}</button>
+            <button type="button" class="primary add-person" on:click=move |event| state.open_editor(None, opener_of(&event))>{text::ADD_PERSON}</button>
             <button type="button" class="undo" prop:disabled=move || !state.can_undo() on:click=move |_| state.undo()>{text::UNDO}</button>
             <button type="button" class="redo" prop:disabled=move || !state.can_redo() on:click=move |_| state.redo()>{text::REDO}</button>
         </p>

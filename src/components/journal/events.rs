@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::focus::{focus_selector, focus_selector_after_render};
 use crate::components::journal::{map_people, person_name};
 use crate::content::journal_text as text;
 use crate::model::journal::{Event, EventError, EventInput, Feeling, IsoWeek};
@@ -145,7 +146,16 @@ fn EventRow(
                     status=status
                     on_done=Callback::new(move |_: ()| {
                         editing.set(false);
-                        focus_heading(heading);
+                        // Back to the "Change" button that opened the form.
+                        // The row is drawn anew (its key holds the words),
+                        // so it is found by the event's id; if the event is
+                        // gone, the list's heading.
+                        let opener = format!("li.event[data-event-id='{id}'] button.event-edit");
+                        request_animation_frame(move || {
+                            if !focus_selector(&opener) {
+                                focus_heading(heading);
+                            }
+                        });
                     })
                 />
             }
@@ -449,6 +459,11 @@ fn EventForm(
         })
         .collect_view();
 
+    if editing_id.is_some() {
+        // Opened by the event's "Change" button: the focus moves to the
+        // words. (The add form is always there and takes no focus.)
+        focus_selector_after_render(format!("#{description_id}"));
+    }
     let heading = if editing_id.is_some() {
         text::EDIT_EVENT_HEADING
     } else {

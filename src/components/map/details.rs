@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::MapState;
+use crate::components::focus::opener_of;
 use crate::content::map_text as text;
 use crate::model::relationship_map::{Person, PersonId};
 
@@ -31,22 +32,29 @@ fn row(label: &'static str, value: String) -> impl IntoView {
 
 #[component]
 pub fn PersonDetails(state: MapState) -> impl IntoView {
-    // Rebuilt only when the selected person or their data changes.
-    let selected = Memo::new(move |_| state.selected.get().and_then(|id| state.person(id)));
+    // The panel is drawn anew only when another person is selected; a change
+    // to the person redraws the words, and the buttons stay (so the focus
+    // can come back to "Edit" after the form is saved).
+    let selected = Memo::new(move |_| {
+        state
+            .selected
+            .get()
+            .filter(|id| state.store.data.with(|map| map.person(*id).is_some()))
+    });
     move || {
-        selected.get().map(|person: Person| {
-            let id = person.id;
-            let area = person.problem_area.map(|area| {
-                let stage = person
-                    .dispute_stage
-                    .map(|stage| format!(" ({})", text::stage_name(stage)))
-                    .unwrap_or_default();
-                format!("{}{stage}", text::area_name(area))
-            });
-            view! {
-                <section class="person-details" aria-labelledby="person-details-heading">
-                    <h2 id="person-details-heading" class="user-text">{person.name.clone()}</h2>
-                    <dl>
+        selected.get().map(|id: PersonId| {
+            let person_memo = state.person_memo(id);
+            let name = Signal::derive(move || person_memo.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default()));
+            let rows = move || {
+                person_memo.get().map(|person: Person| {
+                    let area = person.problem_area.map(|area| {
+                        let stage = person
+                            .dispute_stage
+                            .map(|stage| format!(" ({})", text::stage_name(stage)))
+                            .unwrap_or_default();
+                        format!("{}{stage}", text::area_name(area))
+                    });
+                    view! {
                         {row(text::FIELD_RELATIONSHIP, text::relationship_name(&person.relationship).to_string())}
                         {row(text::FIELD_RING, text::ring_name(person.ring).to_string())}
                         {row(text::FIELD_CONTACT, person.contact_frequency.clone())}
@@ -58,10 +66,16 @@ pub fn PersonDetails(state: MapState) -> impl IntoView {
                         {row(text::FIELD_THEIR_EXPECTATIONS, person.their_expectations.clone())}
                         {row(text::FIELD_CHANGE, person.change.clone())}
                         {row(text::FIELD_AREA, area.unwrap_or_default())}
-                    </dl>
+                    }
+                })
+            };
+            view! {
+                <section class="person-details" aria-labelledby="person-details-heading">
+                    <h2 id="person-details-heading" class="user-text">{move || name.get()}</h2>
+                    <dl>{rows}</dl>
                     <p class="actions">
-                        <button type="button" on:click=move |_| state.open_editor(Some(id))>{text::EDIT}</button>
-                        <MoveButtons state=state id=id name=person.name.clone()/>
+                        <button type="button" class="person-edit" on:click=move |event| state.open_editor(Some(id), opener_of(&event))>{text::EDIT}</button>
+                        <MoveButtons state=state id=id name=name/>
                         <button type="button" on:click=move |_| state.remove(id)>{text::REMOVE}</button>
                         <button type="button" on:click=move |_| state.selected.set(None)>{text::CLOSE}</button>
                     </p>

@@ -10,6 +10,7 @@ pub mod snapshots;
 
 use leptos::prelude::*;
 
+use crate::components::focus::focus_after_render;
 use crate::content::map_text as text;
 use crate::model::relationship_map::edit::{FieldProblem, FieldWarning, PersonDraft};
 use crate::model::relationship_map::history::UndoHistory;
@@ -35,6 +36,9 @@ pub struct MapState {
     history_changed: RwSignal<u64>,
     pub selected: RwSignal<Option<PersonId>>,
     pub editor: RwSignal<Option<Editor>>,
+    /// The button that opened the form, to give the focus back to when the
+    /// form closes.
+    opener: StoredValue<Option<web_sys::HtmlElement>, LocalStorage>,
     /// Read out by screen readers after a move, an undo or a removal.
     pub announcement: RwSignal<String>,
 }
@@ -47,6 +51,7 @@ impl MapState {
             history_changed: RwSignal::new(0),
             selected: RwSignal::new(None),
             editor: RwSignal::new(None),
+            opener: StoredValue::new_local(None),
             announcement: RwSignal::new(String::new()),
         }
     }
@@ -113,7 +118,10 @@ impl MapState {
         Memo::new(move |_| store.data.with(|map| map.person(id).cloned()))
     }
 
-    pub fn open_editor(&self, editing: Option<PersonId>) {
+    /// Opens the form to add a person (`editing` is `None`) or change one;
+    /// `opener` is the button pressed, which gets the focus back on close.
+    pub fn open_editor(&self, editing: Option<PersonId>, opener: Option<web_sys::HtmlElement>) {
+        self.opener.set_value(opener);
         let draft = editing
             .and_then(|id| {
                 self.store
@@ -127,6 +135,15 @@ impl MapState {
             problems: Vec::new(),
             warnings: Vec::new(),
         }));
+    }
+
+    /// Closes the form (cancelled or saved) and gives the focus back to the
+    /// button that opened it.
+    pub fn close_editor(&self) {
+        self.editor.set(None);
+        if let Some(opener) = self.opener.try_update_value(Option::take).flatten() {
+            focus_after_render(opener);
+        }
     }
 
     /// Runs a move and says where the person went.

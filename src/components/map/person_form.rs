@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{Editor, MapState};
+use crate::components::focus::focus_selector_after_render;
 use crate::content::map_text as text;
 use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, FieldWarning, PersonDraft};
@@ -105,7 +106,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
         });
         match outcome {
             Ok(id) => {
-                editor.set(None);
+                state.close_editor();
                 if changed || id.is_some() {
                     state.selected.set(id);
                 }
@@ -168,6 +169,8 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
             };
             let is_other = move || matches!(draft().relationship, Relationship::Other(_));
             let is_dispute = move || draft().problem_area == Some(ProblemArea::Disputes);
+            // Drawn once per opening: the focus moves to the first field.
+            focus_selector_after_render("#person-name".to_string());
             view! {
                 <form class="person-form" aria-labelledby="person-form-heading" on:submit=save novalidate>
                     <h2 id="person-form-heading">{heading}</h2>
@@ -280,7 +283,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     </div>
                     <p class="actions">
                         <button type="submit" class="primary">{text::SAVE}</button>
-                        <button type="button" on:click=move |_| editor.set(None)>{text::CANCEL}</button>
+                        <button type="button" on:click=move |_| state.close_editor()>{text::CANCEL}</button>
                     </p>
                 </form>
             }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::details::MoveButtons;
 use super::MapState;
+use crate::components::focus::opener_of;
 use crate::content::map_text as text;
 use crate::model::relationship_map::PersonId;
 
@@ -34,7 +35,7 @@ pub fn PersonList(state: MapState) -> impl IntoView {
                 <td>{cell(|p| p.conflict.to_string())}</td>
                 <td>{cell(|p| p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string())}</td>
                 <td class="actions">
-                    <button type="button" aria-label=move || format!("{}: {}", text::EDIT, name.get()) on:click=move |_| state.open_editor(Some(id))>{text::EDIT}</button>
+                    <button type="button" aria-label=move || format!("{}: {}", text::EDIT, name.get()) on:click=move |event| state.open_editor(Some(id), opener_of(&event))>{text::EDIT}</button>
                     <MoveButtons state=state id=id name=name/>
                     <button type="button" aria-label=move || format!("{}: {}", text::REMOVE, name.get()) on:click=move |_| state.remove(id)>{text::REMOVE}</button>
                 </td>
