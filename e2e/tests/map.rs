@@ -384,3 +384,65 @@ async fn a_form_opened_by_a_button_takes_the_focus_and_gives_it_back() {
     eventually_equals(&browser, details_edit, json!(true)).await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn editing_the_map_does_not_redraw_the_earlier_snapshot() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    browser.add_person_with_mouse("Ann").await;
+    browser.wait_for_text(".person-list", "Ann").await;
+    browser.click("button.take-snapshot").await;
+    browser.wait_for_text(".snapshots [role=status]", "").await;
+    let date = browser
+        .script("return document.querySelector('#compare-snapshot option:last-child').value;")
+        .await;
+    let date = date.as_str().expect("a snapshot date").to_string();
+    browser
+        .script(&format!(
+            "const select = document.getElementById('compare-snapshot');
+             select.value = {date:?};
+             select.dispatchEvent(new Event('change', {{ bubbles: true }}));
+             return true;"
+        ))
+        .await;
+    eventually_equals(
+        &browser,
+        "return document.querySelectorAll('.comparison svg').length;",
+        json!(2),
+    )
+    .await;
+    // Watch the earlier drawing: it shows the snapshot, which no edit of
+    // today's map changes.
+    browser
+        .script(
+            "window.snapshotChanges = 0;
+             const then = document.querySelector('.comparison figure:first-child');
+             window.snapshotThen = then.querySelector('svg');
+             new MutationObserver(records => { window.snapshotChanges += records.length; })
+                 .observe(then, { subtree: true, childList: true, attributes: true, characterData: true });
+             return true;",
+        )
+        .await;
+    browser.add_person_with_mouse("Bo").await;
+    // Today's drawing shows the change, so the edit has been drawn.
+    eventually_equals(
+        &browser,
+        "return document.querySelectorAll('.comparison figure:last-child .marker').length;",
+        json!(2),
+    )
+    .await;
+    let watched = browser
+        .script(
+            "return [window.snapshotChanges,
+                     document.querySelector('.comparison figure:first-child svg') === window.snapshotThen];",
+        )
+        .await;
+    assert_eq!(
+        watched,
+        json!([0, true]),
+        "[changes inside the snapshot's drawing, still the same drawing]"
+    );
+    browser.close().await;
+}

@@ -35,55 +35,65 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
         state.store.update(|map| take_snapshot(map, &today));
         saved_on.set(Some(today));
     };
-    let comparison = move || {
+    // Each drawing depends only on what it shows: the earlier one on the
+    // chosen snapshot, today's on today's people. An edit of the map then
+    // redraws today's drawing and the list of changes, never the snapshot.
+    let then = Memo::new(move |_| {
         let date = chosen.get()?;
-        let (then, now) = state.store.data.with(|map| {
-            let then = map
-                .snapshots
-                .iter()
-                .find(|s| s.taken_on == date)?
-                .people
-                .clone();
-            Some((then, map.people.clone()))
-        })?;
-        let changes = diff(&then, &now);
-        let moved = changes
-            .moved
-            .iter()
-            .map(|(id, from, to)| {
-                view! { <li><span class="user-text">{name_of(&now, *id)}</span>": "{text::ring_name(*from)}" → "{text::ring_name(*to)}</li> }
+        state.store.data.with(|map| {
+            let snapshot = map.snapshots.iter().find(|s| s.taken_on == date)?;
+            Some((date.clone(), snapshot.people.clone()))
+        })
+    });
+    let now = Memo::new(move |_| state.store.data.with(|map| map.people.clone()));
+    let changes = move |date: String, then: Vec<Person>| {
+        move || {
+            now.with(|now| {
+                let changes = diff(&then, now);
+                let moved = changes
+                    .moved
+                    .iter()
+                    .map(|(id, from, to)| {
+                        view! { <li><span class="user-text">{name_of(now, *id)}</span>": "{text::ring_name(*from)}" → "{text::ring_name(*to)}</li> }
+                    })
+                    .collect_view();
+                let added = changes
+                    .added
+                    .iter()
+                    .map(|id| view! { <li class="user-text">{name_of(now, *id)}</li> })
+                    .collect_view();
+                let removed = changes
+                    .removed
+                    .iter()
+                    .map(|id| view! { <li class="user-text">{name_of(&then, *id)}</li> })
+                    .collect_view();
+                let nothing = changes
+                    .is_empty()
+                    .then(|| view! { <p>{text::NO_CHANGES}</p> });
+                view! {
+                    {nothing}
+                    {(!changes.moved.is_empty()).then(|| view! { <h3>{text::MOVED}</h3><ul class="moved">{moved}</ul> })}
+                    {(!changes.added.is_empty()).then(|| view! { <h3>{text::ADDED}" "{date.clone()}</h3><ul class="added">{added}</ul> })}
+                    {(!changes.removed.is_empty()).then(|| view! { <h3>{text::LEFT}</h3><ul class="removed">{removed}</ul> })}
+                }
             })
-            .collect_view();
-        let added = changes
-            .added
-            .iter()
-            .map(|id| view! { <li class="user-text">{name_of(&now, *id)}</li> })
-            .collect_view();
-        let removed = changes
-            .removed
-            .iter()
-            .map(|id| view! { <li class="user-text">{name_of(&then, *id)}</li> })
-            .collect_view();
-        let nothing = changes
-            .is_empty()
-            .then(|| view! { <p>{text::NO_CHANGES}</p> });
-        Some(view! {
-            <div class="comparison">
-                <figure>
-                    <figcaption>{text::THEN}": "{date.clone()}</figcaption>
-                    <StillCircle people=then.clone() label=format!("{} {}", text::THEN, date)/>
-                </figure>
-                <figure>
-                    <figcaption>{text::NOW}</figcaption>
-                    <StillCircle people=now.clone() label=text::NOW.to_string()/>
-                </figure>
-            </div>
-            <div class="changes" aria-live="polite">
-                {nothing}
-                {(!changes.moved.is_empty()).then(|| view! { <h3>{text::MOVED}</h3><ul class="moved">{moved}</ul> })}
-                {(!changes.added.is_empty()).then(|| view! { <h3>{text::ADDED}" "{date.clone()}</h3><ul class="added">{added}</ul> })}
-                {(!changes.removed.is_empty()).then(|| view! { <h3>{text::LEFT}</h3><ul class="removed">{removed}</ul> })}
-            </div>
+        }
+    };
+    let comparison = move || {
+        then.get().map(|(date, then)| {
+            view! {
+                <div class="comparison">
+                    <figure>
+                        <figcaption>{text::THEN}": "{date.clone()}</figcaption>
+                        <StillCircle people=then.clone() label=format!("{} {}", text::THEN, date)/>
+                    </figure>
+                    <figure>
+                        <figcaption>{text::NOW}</figcaption>
+                        {move || view! { <StillCircle people=now.get() label=text::NOW.to_string()/> }}
+                    </figure>
+                </div>
+                <div class="changes" aria-live="polite">{changes(date, then)}</div>
+            }
         })
     };
     view! {
