@@ -37,7 +37,7 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
     );
     browser.click("button.start").await;
     browser.wait_for_h1("Your path").await;
-    assert_eq!(step_state(&browser, "LearnBasics").await, "NotStarted");
+    assert_eq!(step_state(&browser, "learn-basics").await, "not-started");
     let next = browser.text_of(".next-step").await;
     assert!(next.contains("Learn the basics"), "{next}");
 
@@ -55,14 +55,17 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
 
     browser.goto(&server.url("/")).await;
     browser.wait_for_h1("Your path").await;
-    assert_eq!(step_state(&browser, "LearnBasics").await, "InProgress");
-    assert_eq!(step_state(&browser, "BuildMap").await, "InProgress");
-    assert_eq!(step_state(&browser, "WeeklyCheckIns").await, "InProgress");
-    assert_eq!(step_state(&browser, "FindFocus").await, "NotStarted");
-    let map_step = browser.text_of(".path-step[data-step='BuildMap']").await;
+    assert_eq!(step_state(&browser, "learn-basics").await, "in-progress");
+    assert_eq!(step_state(&browser, "build-map").await, "in-progress");
+    assert_eq!(
+        step_state(&browser, "weekly-check-ins").await,
+        "in-progress"
+    );
+    assert_eq!(step_state(&browser, "find-focus").await, "not-started");
+    let map_step = browser.text_of(".path-step[data-step='build-map']").await;
     assert!(map_step.contains("1 people on your map"), "{map_step}");
     let check_ins = browser
-        .text_of(".path-step[data-step='WeeklyCheckIns']")
+        .text_of(".path-step[data-step='weekly-check-ins']")
         .await;
     assert!(
         check_ins.contains("This week's check-in is done"),

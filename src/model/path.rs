@@ -34,6 +34,19 @@ impl Step {
         Step::PractiseSkills,
         Step::FinishWell,
     ];
+
+    /// A stable id for the page's markup (`data-step`) and the tests that
+    /// find a step by it: never the Rust name, which may be renamed.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::LearnBasics => "learn-basics",
+            Step::BuildMap => "build-map",
+            Step::FindFocus => "find-focus",
+            Step::WeeklyCheckIns => "weekly-check-ins",
+            Step::PractiseSkills => "practise-skills",
+            Step::FinishWell => "finish-well",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +54,18 @@ pub enum StepState {
     NotStarted,
     InProgress,
     Done,
+}
+
+impl StepState {
+    /// A stable id for the page's markup (`data-state`), which the style
+    /// sheet and the tests select by.
+    pub fn id(self) -> &'static str {
+        match self {
+            StepState::NotStarted => "not-started",
+            StepState::InProgress => "in-progress",
+            StepState::Done => "done",
+        }
+    }
 }
 
 /// What the path is worked out from.
@@ -121,6 +146,35 @@ pub fn focus_module(learn: &LearnProgress) -> Option<&'static str> {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
+
+    #[test]
+    fn step_and_state_ids_are_pinned_and_unique() {
+        let steps: Vec<&str> = Step::ALL.iter().map(|step| step.id()).collect();
+        assert_eq!(
+            steps,
+            [
+                "learn-basics",
+                "build-map",
+                "find-focus",
+                "weekly-check-ins",
+                "practise-skills",
+                "finish-well"
+            ]
+        );
+        let states: Vec<&str> = [
+            StepState::NotStarted,
+            StepState::InProgress,
+            StepState::Done,
+        ]
+        .iter()
+        .map(|state| state.id())
+        .collect();
+        assert_eq!(states, ["not-started", "in-progress", "done"]);
+        for ids in [&steps, &states] {
+            let unique: std::collections::BTreeSet<&&str> = ids.iter().collect();
+            assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        }
+    }
 
     fn week(date: &str) -> IsoWeek {
         IsoWeek::from_date(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap())

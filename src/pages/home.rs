@@ -162,7 +162,7 @@ fn Dashboard() -> impl IntoView {
             let state = move || states.with(|all| all.iter().find(|(s, _)| *s == step).map(|(_, s)| *s).unwrap_or(StepState::NotStarted));
             let is_next = move || next() == Some(step);
             view! {
-                <li class="path-step" class:next=is_next data-step=format!("{step:?}") data-state=move || format!("{:?}", state())>
+                <li class="path-step" class:next=is_next data-step=step.id() data-state=move || state().id()>
                     <h2>{step_title(step)}</h2>
                     <p class="step-state"><span class="badge">{move || state_words(state())}</span></p>
                     {move || detail(step)}
