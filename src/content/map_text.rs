@@ -2,7 +2,7 @@
 
 use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{FieldProblem, MAX_NAME_CHARS};
-use crate::model::relationship_map::{DisputeStage, Relationship, Ring};
+use crate::model::relationship_map::{DisputeStage, Relationship, RelationshipKind, Ring};
 
 pub const TITLE: &str = "Your relationship map";
 pub const INTRO: &str = "Put the people in your life on a closeness circle, with you in the \
@@ -97,7 +97,16 @@ pub fn relationship_name(relationship: &Relationship) -> &str {
     }
 }
 
-pub const RELATIONSHIP_CHOICES: [&str; 5] = ["Partner", "Family", "Friend", "Work", "Other"];
+/// The words for each choice of the form's relationship list.
+pub fn relationship_kind_name(kind: RelationshipKind) -> &'static str {
+    match kind {
+        RelationshipKind::Partner => "Partner",
+        RelationshipKind::Family => "Family",
+        RelationshipKind::Friend => "Friend",
+        RelationshipKind::Work => "Work",
+        RelationshipKind::Other => "Other",
+    }
+}
 
 pub fn area_name(area: ProblemArea) -> &'static str {
     match area {

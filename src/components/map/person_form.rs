@@ -9,27 +9,7 @@ use crate::components::focus::focus_selector_after_render;
 use crate::content::map_text as text;
 use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, FieldWarning, PersonDraft};
-use crate::model::relationship_map::{DisputeStage, Relationship, Ring};
-
-fn relationship_choice(relationship: &Relationship) -> &'static str {
-    match relationship {
-        Relationship::Partner => "Partner",
-        Relationship::Family => "Family",
-        Relationship::Friend => "Friend",
-        Relationship::Work => "Work",
-        Relationship::Other(_) => "Other",
-    }
-}
-
-fn relationship_from_choice(choice: &str, other_words: &str) -> Relationship {
-    match choice {
-        "Partner" => Relationship::Partner,
-        "Family" => Relationship::Family,
-        "Friend" => Relationship::Friend,
-        "Work" => Relationship::Work,
-        _ => Relationship::Other(other_words.to_string()),
-    }
-}
+use crate::model::relationship_map::{DisputeStage, Relationship, RelationshipKind, Ring};
 
 #[component]
 pub fn PersonForm(state: MapState) -> impl IntoView {
@@ -197,14 +177,14 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     <div class="field">
                         <label for="person-relationship">{text::FIELD_RELATIONSHIP}</label>
                         <select id="person-relationship" on:change=move |event| {
-                            let choice = event_target_value(&event);
+                            let kind = RelationshipKind::from_id(&event_target_value(&event)).unwrap_or(RelationshipKind::Other);
                             update(Box::new(move |d| {
                                 let words = match &d.relationship { Relationship::Other(w) => w.clone(), _ => String::new() };
-                                d.relationship = relationship_from_choice(&choice, &words);
+                                d.relationship = Relationship::of_kind(kind, &words);
                             }));
                         }>
-                            {text::RELATIONSHIP_CHOICES.iter().map(|choice| view! {
-                                <option value=*choice selected=relationship_choice(&initial.relationship) == *choice>{*choice}</option>
+                            {RelationshipKind::ALL.into_iter().map(|kind| view! {
+                                <option value=kind.id() selected=initial.relationship.kind() == kind>{text::relationship_kind_name(kind)}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -218,11 +198,11 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     <div class="field">
                         <label for="person-ring">{text::FIELD_RING}</label>
                         <select id="person-ring" on:change=move |event| {
-                            let index: usize = event_target_value(&event).parse().unwrap_or(1);
-                            update(Box::new(move |d| d.ring = Ring::ALL[index.min(2)]));
+                            let ring = Ring::from_id(&event_target_value(&event)).unwrap_or(Ring::Close);
+                            update(Box::new(move |d| d.ring = ring));
                         }>
-                            {Ring::ALL.iter().enumerate().map(|(index, ring)| view! {
-                                <option value=index.to_string() selected=initial.ring == *ring>{text::ring_name(*ring)}</option>
+                            {Ring::ALL.into_iter().map(|ring| view! {
+                                <option value=ring.id() selected=initial.ring == ring>{text::ring_name(ring)}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -272,12 +252,12 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     <div class="field" class:hidden=move || !is_dispute()>
                         <label for="person-stage">{text::FIELD_STAGE}</label>
                         <select id="person-stage" on:change=move |event| {
-                            let index: Option<usize> = event_target_value(&event).parse().ok();
-                            update(Box::new(move |d| d.dispute_stage = index.and_then(|i| DisputeStage::ALL.get(i).copied())));
+                            let stage = DisputeStage::from_id(&event_target_value(&event));
+                            update(Box::new(move |d| d.dispute_stage = stage));
                         }>
                             <option value="" selected=initial.dispute_stage.is_none()>{text::NONE}</option>
-                            {DisputeStage::ALL.iter().enumerate().map(|(index, stage)| view! {
-                                <option value=index.to_string() selected=initial.dispute_stage == Some(*stage)>{text::stage_name(*stage)}</option>
+                            {DisputeStage::ALL.into_iter().map(|stage| view! {
+                                <option value=stage.id() selected=initial.dispute_stage == Some(stage)>{text::stage_name(stage)}</option>
                             }).collect_view()}
                         </select>
                     </div>

@@ -60,6 +60,20 @@ impl Ring {
             Ring::FurtherAway => None,
         }
     }
+
+    /// A stable id for a form's `<option value>`: the same as the saved
+    /// name, and never the interface text, which may be translated.
+    pub fn id(self) -> &'static str {
+        match self {
+            Ring::Closest => "closest",
+            Ring::Close => "close",
+            Ring::FurtherAway => "further-away",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Ring> {
+        Ring::ALL.into_iter().find(|ring| ring.id() == id)
+    }
 }
 
 /// Who the person is to the one drawing the map. `Other` holds the words
@@ -72,6 +86,68 @@ pub enum Relationship {
     Friend,
     Work,
     Other(String),
+}
+
+/// The choice a form offers for [`Relationship`]: the kind alone, without
+/// the words typed for "other".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RelationshipKind {
+    Partner,
+    Family,
+    Friend,
+    Work,
+    Other,
+}
+
+impl RelationshipKind {
+    pub const ALL: [RelationshipKind; 5] = [
+        RelationshipKind::Partner,
+        RelationshipKind::Family,
+        RelationshipKind::Friend,
+        RelationshipKind::Work,
+        RelationshipKind::Other,
+    ];
+
+    /// A stable id for a form's `<option value>`: the same as the saved
+    /// name, and never the interface text, which may be translated.
+    pub fn id(self) -> &'static str {
+        match self {
+            RelationshipKind::Partner => "partner",
+            RelationshipKind::Family => "family",
+            RelationshipKind::Friend => "friend",
+            RelationshipKind::Work => "work",
+            RelationshipKind::Other => "other",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<RelationshipKind> {
+        RelationshipKind::ALL
+            .into_iter()
+            .find(|kind| kind.id() == id)
+    }
+}
+
+impl Relationship {
+    pub fn kind(&self) -> RelationshipKind {
+        match self {
+            Relationship::Partner => RelationshipKind::Partner,
+            Relationship::Family => RelationshipKind::Family,
+            Relationship::Friend => RelationshipKind::Friend,
+            Relationship::Work => RelationshipKind::Work,
+            Relationship::Other(_) => RelationshipKind::Other,
+        }
+    }
+
+    /// The relationship of `kind`; "other" keeps `other_words`.
+    pub fn of_kind(kind: RelationshipKind, other_words: &str) -> Relationship {
+        match kind {
+            RelationshipKind::Partner => Relationship::Partner,
+            RelationshipKind::Family => Relationship::Family,
+            RelationshipKind::Friend => Relationship::Friend,
+            RelationshipKind::Work => Relationship::Work,
+            RelationshipKind::Other => Relationship::Other(other_words.to_string()),
+        }
+    }
 }
 
 /// The stage of a role dispute, as IPT names them. Only meaningful when the
@@ -93,6 +169,20 @@ impl DisputeStage {
         DisputeStage::Impasse,
         DisputeStage::Dissolution,
     ];
+
+    /// A stable id for a form's `<option value>`: the same as the saved
+    /// name, and never the interface text, which may be translated.
+    pub fn id(self) -> &'static str {
+        match self {
+            DisputeStage::Renegotiation => "renegotiation",
+            DisputeStage::Impasse => "impasse",
+            DisputeStage::Dissolution => "dissolution",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<DisputeStage> {
+        DisputeStage::ALL.into_iter().find(|stage| stage.id() == id)
+    }
 }
 
 /// The most a support or conflict rating can be; ratings run from 0.
@@ -252,5 +342,43 @@ mod tests {
         );
         assert_eq!(map.person(PersonId(2)).unwrap().name, "P2");
         assert!(map.person(PersonId(9)).is_none());
+    }
+
+    #[test]
+    fn option_ids_are_pinned_round_trip_and_match_the_saved_names() {
+        let rings: Vec<&str> = Ring::ALL.iter().map(|ring| ring.id()).collect();
+        assert_eq!(rings, ["closest", "close", "further-away"]);
+        for ring in Ring::ALL {
+            assert_eq!(Ring::from_id(ring.id()), Some(ring));
+            assert_eq!(serde_json::to_value(ring).unwrap(), ring.id());
+        }
+        let stages: Vec<&str> = DisputeStage::ALL.iter().map(|stage| stage.id()).collect();
+        assert_eq!(stages, ["renegotiation", "impasse", "dissolution"]);
+        for stage in DisputeStage::ALL {
+            assert_eq!(DisputeStage::from_id(stage.id()), Some(stage));
+            assert_eq!(serde_json::to_value(stage).unwrap(), stage.id());
+        }
+        let kinds: Vec<&str> = RelationshipKind::ALL.iter().map(|kind| kind.id()).collect();
+        assert_eq!(kinds, ["partner", "family", "friend", "work", "other"]);
+        for kind in RelationshipKind::ALL {
+            assert_eq!(RelationshipKind::from_id(kind.id()), Some(kind));
+            let relationship = Relationship::of_kind(kind, "Coach");
+            assert_eq!(relationship.kind(), kind);
+            let saved = serde_json::to_value(&relationship).unwrap();
+            let saved_name = saved
+                .as_str()
+                .map(str::to_string)
+                .or_else(|| saved.as_object().and_then(|o| o.keys().next().cloned()));
+            assert_eq!(saved_name.as_deref(), Some(kind.id()), "{saved}");
+        }
+        assert_eq!(
+            Relationship::of_kind(RelationshipKind::Other, "Coach"),
+            Relationship::Other("Coach".to_string())
+        );
+        for unknown in ["", "Partner", "Closest", "3"] {
+            assert_eq!(Ring::from_id(unknown), None);
+            assert_eq!(DisputeStage::from_id(unknown), None);
+            assert_eq!(RelationshipKind::from_id(unknown), None);
+        }
     }
 }
