@@ -295,27 +295,24 @@ fn EventForm(
     let add_to_map = move || {
         let typed = new_name.get_untracked();
         let name = typed.trim().to_string();
-        let lowercase = name.to_lowercase();
-        let existing = map.data.with_untracked(|map| {
-            map.people
-                .iter()
-                .find(|person| !name.is_empty() && person.name.trim().to_lowercase() == lowercase)
-                .map(|person| (person.id.0, person.name.clone()))
-        });
-        if let Some((id, existing_name)) = existing {
-            tick(id);
-            new_name.set(String::new());
-            name_message.set(Some((false, text::already_on_map(&existing_name))));
-            return;
-        }
         let draft = PersonDraft {
             name: name.clone(),
             ..PersonDraft::default()
         };
-        let problems = map
-            .data
-            .with_untracked(|map| validate(&draft, map, None).problems);
-        if let Some(problem) = problems.first() {
+        let validation = map.data.with_untracked(|map| validate(&draft, map, None));
+        // A name the map already has (the map's own rule: case and spaces
+        // aside) ticks that person rather than adding a second one.
+        if let Some(id) = validation.same_name_as() {
+            let existing_name = map
+                .data
+                .with_untracked(|map| map.person(id).map(|person| person.name.clone()))
+                .unwrap_or_default();
+            tick(id.0);
+            new_name.set(String::new());
+            name_message.set(Some((false, text::already_on_map(&existing_name))));
+            return;
+        }
+        if let Some(problem) = validation.problems.first() {
             let message = match problem {
                 FieldProblem::NameTooLong { .. } => text::NAME_TOO_LONG,
                 _ => text::NAME_MISSING,

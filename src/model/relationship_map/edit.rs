@@ -135,6 +135,18 @@ impl Validation {
     pub fn is_valid(&self) -> bool {
         self.problems.is_empty()
     }
+
+    /// The person already on the map with the draft's name, if any.
+    pub fn same_name_as(&self) -> Option<PersonId> {
+        // The only warning there is; a new kind must say here whether it
+        // names someone.
+        self.warnings
+            .iter()
+            .map(|warning| match warning {
+                FieldWarning::DuplicateName { other } => *other,
+            })
+            .next()
+    }
 }
 
 /// Checks a draft against the map, `editing` being the person it changes
@@ -468,6 +480,12 @@ mod tests {
             validate(&named(" ANN "), &map, None).warnings,
             [FieldWarning::DuplicateName { other: id }]
         );
+        assert_eq!(
+            validate(&named(" ANN "), &map, None).same_name_as(),
+            Some(id)
+        );
+        assert_eq!(validate(&named("Bo"), &map, None).same_name_as(), None);
+        assert_eq!(validate(&named(""), &map, None).same_name_as(), None);
     }
 
     #[test]
