@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::clock::local_today;
-use crate::components::journal::chart::{week_rows, MoodChart, WeekTable};
+use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::map::circle::StillCircle;
 use crate::content::exercises::EXERCISES;
 use crate::content::map_text;
 use crate::content::self_check::why;
 use crate::content::ui_text::{self, summary as text};
-use crate::model::journal::{weeks_between, IsoWeek};
+use crate::model::journal::{week_rows_in_range, IsoWeek};
 use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
 #[component]
@@ -30,12 +30,9 @@ pub fn SummaryPage() -> impl IntoView {
 
     let rows = Memo::new(move |_| {
         let weeks = range_weeks.get();
-        journal.data.with(|j| {
-            week_rows(j)
-                .into_iter()
-                .filter(|row| weeks == 0 || weeks_between(row.week, this_week) < i64::from(weeks))
-                .collect::<Vec<_>>()
-        })
+        journal
+            .data
+            .with(|j| week_rows_in_range(j, this_week, weeks))
     });
     let started_exercises = move || {
         learn.data.with(|l| {

@@ -9,33 +9,7 @@ use leptos::prelude::*;
 
 use crate::content::journal_text as text;
 use crate::content::phq9::band_label;
-use crate::model::journal::{mood_series, weeks_between, Band, IsoWeek, Journal};
-
-/// One week with an entry, as the chart and the table show it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WeekRow {
-    pub week: IsoWeek,
-    pub mood: Option<u8>,
-    pub phq9: Option<u8>,
-    pub events: usize,
-    pub hard_events: usize,
-}
-
-/// Every week with an entry, oldest first.
-pub fn week_rows(journal: &Journal) -> Vec<WeekRow> {
-    mood_series(journal)
-        .into_iter()
-        .map(|point| WeekRow {
-            week: point.week,
-            mood: point.mood,
-            phq9: point.phq9_score,
-            events: journal
-                .entry(point.week)
-                .map_or(0, |entry| entry.events.len()),
-            hard_events: point.hard_events,
-        })
-        .collect()
-}
+use crate::model::journal::{weeks_between, Band, IsoWeek, WeekRow};
 
 /// At most this many weeks are drawn (the table lists them all).
 const MAX_CHART_WEEKS: i64 = 104;

@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::journal::chart::{week_rows, MoodChart, WeekTable};
+use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::journal::person_name;
 use crate::content::journal_text as text;
 use crate::model::journal::entry::{PLAN_WEEKS_MAX, PLAN_WEEKS_MIN};
-use crate::model::journal::{journal_weeks, people_patterns, phase, IsoWeek, PersonPattern};
+use crate::model::journal::{
+    journal_weeks, people_patterns, phase, week_rows, IsoWeek, PersonPattern,
+};
 use crate::stores::{journal_store, map_store};
 
 /// How many people "People and your weeks" lists.

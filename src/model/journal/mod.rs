@@ -12,6 +12,7 @@ pub mod phq9;
 pub mod step;
 pub mod week;
 pub mod week_labels;
+pub mod week_rows;
 
 pub use entry::{
     mood_needs_safety_panel, parse_mood, Event, EventError, EventInput, Feeling, Journal,
@@ -23,3 +24,4 @@ pub use insights::{
 pub use phq9::{band, Band, Phq9Answers, Phq9Error, ScoreAdvice};
 pub use step::{StepDraft, StepOutcome, StepReview, WeeklyStep};
 pub use week::{weeks_between, IsoWeek, WeekError};
+pub use week_rows::{week_rows, week_rows_in_range, WeekRow};
