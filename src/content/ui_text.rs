@@ -209,37 +209,44 @@ pub mod theme {
 }
 
 pub mod safety_plan {
+    use crate::model::settings::SafetyPlanSection;
+
     pub const TITLE: &str = "My safety plan";
     pub const INTRO: &str = "A safety plan is a short list, in your own words, of what to do \
         when things get very hard. Fill in what you can; it is saved on this device as you type \
         and you can print it or keep it on your phone.";
-    pub const SECTIONS: [(&str, &str); 7] = [
-        (
-            "Warning signs",
-            "Thoughts, feelings or situations that tell me a crisis may be starting",
-        ),
-        (
-            "Things I can do on my own",
-            "Things that help me feel calmer or take my mind off things",
-        ),
-        (
-            "People and places that help",
-            "People and places that give me a break or a change of scene",
-        ),
-        ("People I can ask for help", "Names and how to reach them"),
-        (
-            "Professionals and crisis lines",
-            "My doctor, therapist or a crisis line, with their numbers",
-        ),
-        (
-            "Making my surroundings safer",
-            "Steps that make it safer around me when I feel this way",
-        ),
-        (
-            "My reasons for living",
-            "The people, hopes and things that matter to me",
-        ),
-    ];
+    /// Each section's heading and hint.
+    pub fn section(section: SafetyPlanSection) -> (&'static str, &'static str) {
+        match section {
+            SafetyPlanSection::WarningSigns => (
+                "Warning signs",
+                "Thoughts, feelings or situations that tell me a crisis may be starting",
+            ),
+            SafetyPlanSection::OnMyOwn => (
+                "Things I can do on my own",
+                "Things that help me feel calmer or take my mind off things",
+            ),
+            SafetyPlanSection::PeopleAndPlaces => (
+                "People and places that help",
+                "People and places that give me a break or a change of scene",
+            ),
+            SafetyPlanSection::PeopleToAsk => {
+                ("People I can ask for help", "Names and how to reach them")
+            }
+            SafetyPlanSection::Professionals => (
+                "Professionals and crisis lines",
+                "My doctor, therapist or a crisis line, with their numbers",
+            ),
+            SafetyPlanSection::SaferSurroundings => (
+                "Making my surroundings safer",
+                "Steps that make it safer around me when I feel this way",
+            ),
+            SafetyPlanSection::ReasonsForLiving => (
+                "My reasons for living",
+                "The people, hopes and things that matter to me",
+            ),
+        }
+    }
     pub const PRINT: &str = "Print my plan";
     pub const CRISIS_NOW: &str = "If you are in danger now, call your local emergency number or \
         a crisis line.";

@@ -85,33 +85,59 @@ pub struct SafetyPlan {
     pub reasons_for_living: String,
 }
 
+/// The parts of the safety plan, in the order the page shows them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SafetyPlanSection {
+    WarningSigns,
+    OnMyOwn,
+    PeopleAndPlaces,
+    /// The one that can take names from the relationship map.
+    PeopleToAsk,
+    Professionals,
+    SaferSurroundings,
+    ReasonsForLiving,
+}
+
+impl SafetyPlanSection {
+    pub const ALL: [SafetyPlanSection; 7] = [
+        SafetyPlanSection::WarningSigns,
+        SafetyPlanSection::OnMyOwn,
+        SafetyPlanSection::PeopleAndPlaces,
+        SafetyPlanSection::PeopleToAsk,
+        SafetyPlanSection::Professionals,
+        SafetyPlanSection::SaferSurroundings,
+        SafetyPlanSection::ReasonsForLiving,
+    ];
+}
+
 impl SafetyPlan {
     pub fn is_empty(&self) -> bool {
-        self.fields().iter().all(|text| text.trim().is_empty())
+        SafetyPlanSection::ALL
+            .iter()
+            .all(|section| self.field(*section).trim().is_empty())
     }
 
-    pub fn fields(&self) -> [&String; 7] {
-        [
-            &self.warning_signs,
-            &self.on_my_own,
-            &self.people_and_places,
-            &self.people_to_ask,
-            &self.professionals,
-            &self.safer_surroundings,
-            &self.reasons_for_living,
-        ]
+    pub fn field(&self, section: SafetyPlanSection) -> &String {
+        match section {
+            SafetyPlanSection::WarningSigns => &self.warning_signs,
+            SafetyPlanSection::OnMyOwn => &self.on_my_own,
+            SafetyPlanSection::PeopleAndPlaces => &self.people_and_places,
+            SafetyPlanSection::PeopleToAsk => &self.people_to_ask,
+            SafetyPlanSection::Professionals => &self.professionals,
+            SafetyPlanSection::SaferSurroundings => &self.safer_surroundings,
+            SafetyPlanSection::ReasonsForLiving => &self.reasons_for_living,
+        }
     }
 
-    pub fn field_mut(&mut self, index: usize) -> Option<&mut String> {
-        match index {
-            0 => Some(&mut self.warning_signs),
-            1 => Some(&mut self.on_my_own),
-            2 => Some(&mut self.people_and_places),
-            3 => Some(&mut self.people_to_ask),
-            4 => Some(&mut self.professionals),
-            5 => Some(&mut self.safer_surroundings),
-            6 => Some(&mut self.reasons_for_living),
-            _ => None,
+    pub fn field_mut(&mut self, section: SafetyPlanSection) -> &mut String {
+        match section {
+            SafetyPlanSection::WarningSigns => &mut self.warning_signs,
+            SafetyPlanSection::OnMyOwn => &mut self.on_my_own,
+            SafetyPlanSection::PeopleAndPlaces => &mut self.people_and_places,
+            SafetyPlanSection::PeopleToAsk => &mut self.people_to_ask,
+            SafetyPlanSection::Professionals => &mut self.professionals,
+            SafetyPlanSection::SaferSurroundings => &mut self.safer_surroundings,
+            SafetyPlanSection::ReasonsForLiving => &mut self.reasons_for_living,
         }
     }
 }
@@ -141,18 +167,32 @@ mod tests {
     }
 
     #[test]
-    fn every_field_of_the_plan_is_reachable_by_index() {
+    fn every_section_of_the_plan_has_its_own_field() {
         let mut plan = SafetyPlan::default();
         assert!(plan.is_empty());
-        for index in 0..7 {
-            *plan.field_mut(index).unwrap() = format!("field {index}");
+        for (index, section) in SafetyPlanSection::ALL.into_iter().enumerate() {
+            *plan.field_mut(section) = format!("field {index}");
         }
-        assert!(plan.field_mut(7).is_none());
-        let fields: Vec<&String> = plan.fields().to_vec();
-        for (index, text) in fields.iter().enumerate() {
-            assert_eq!(**text, format!("field {index}"));
+        for (index, section) in SafetyPlanSection::ALL.into_iter().enumerate() {
+            assert_eq!(*plan.field(section), format!("field {index}"));
         }
         assert!(!plan.is_empty());
+    }
+
+    #[test]
+    fn a_stored_safety_plan_loads_into_its_sections_and_saves_the_same() {
+        let stored = r#"{"warning_signs":"a","on_my_own":"b","people_and_places":"c","people_to_ask":"d","professionals":"e","safer_surroundings":"f","reasons_for_living":"g"}"#;
+        let plan: SafetyPlan = serde_json::from_str(stored).unwrap();
+        let texts: Vec<&str> = SafetyPlanSection::ALL
+            .iter()
+            .map(|section| plan.field(*section).as_str())
+            .collect();
+        assert_eq!(texts, ["a", "b", "c", "d", "e", "f", "g"]);
+        assert_eq!(plan.field(SafetyPlanSection::PeopleToAsk), "d");
+        assert_eq!(serde_json::to_string(&plan).unwrap(), stored);
+        let older: SafetyPlan = serde_json::from_str(r#"{"people_to_ask":"Sam"}"#).unwrap();
+        assert_eq!(older.field(SafetyPlanSection::PeopleToAsk), "Sam");
+        assert_eq!(older.field(SafetyPlanSection::WarningSigns), "");
     }
 
     #[test]

@@ -6,39 +6,37 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::components::people_picker::PeoplePicker;
 use crate::content::ui_text::{self, safety_plan as text};
+use crate::model::settings::SafetyPlanSection;
 use crate::routes;
 use crate::stores::safety_plan_store;
 
 #[component]
 pub fn SafetyPlanPage() -> impl IntoView {
     let store = safety_plan_store();
-    let sections = text::SECTIONS
-        .iter()
+    let sections = SafetyPlanSection::ALL
+        .into_iter()
         .enumerate()
-        .map(|(index, (heading, hint))| {
+        .map(|(index, section)| {
+            let (heading, hint) = text::section(section);
             let id = format!("plan-{index}");
             let hint_id = format!("{id}-hint");
             let heading_id = format!("{id}-heading");
             let labelled_by = heading_id.clone();
             let initial = store
                 .data
-                .with_untracked(|plan| plan.fields()[index].clone());
+                .with_untracked(|plan| plan.field(section).clone());
             let textarea_ref = NodeRef::<leptos::html::Textarea>::new();
             // "People I can ask for help" can take names from the map.
             let save = move |typed: String| {
-                store.update(|plan| {
-                    if let Some(field) = plan.field_mut(index) {
-                        *field = typed;
-                    }
-                });
+                store.update(|plan| *plan.field_mut(section) = typed);
             };
-            let from_map = (index == 3).then(|| {
+            let from_map = (section == SafetyPlanSection::PeopleToAsk).then(|| {
                 view! { <PeoplePicker textarea=textarea_ref on_change=save/> }
             });
             view! {
                 <section class="plan-section" aria-labelledby=labelled_by>
                     <h2 id=heading_id>{format!("{}. {heading}", index + 1)}</h2>
-                    <label for=id.clone() id=hint_id>{*hint}</label>
+                    <label for=id.clone() id=hint_id>{hint}</label>
                     <textarea
                         id=id
                         node_ref=textarea_ref

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::areas::AllAreas;
+use crate::model::settings::SafetyPlanSection;
 
 pub const BACKUP_FORMAT: &str = "ipt-companion-backup";
 
@@ -271,12 +272,10 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
     });
 
     // Safety plan: fill the parts that are empty now.
-    for index in 0..7 {
-        let incoming_text = safety_plan.fields()[index].clone();
-        if let Some(field) = merged.safety_plan.field_mut(index) {
-            if field.trim().is_empty() {
-                *field = incoming_text;
-            }
+    for section in SafetyPlanSection::ALL {
+        let field = merged.safety_plan.field_mut(section);
+        if field.trim().is_empty() {
+            field.clone_from(safety_plan.field(section));
         }
     }
     merged
