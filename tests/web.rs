@@ -99,3 +99,51 @@ fn trusted_html_moves_internal_links_under_the_base() {
     });
     assert_eq!(hrefs(&container), ["/sub/map"]);
 }
+
+#[wasm_bindgen_test]
+fn a_choice_group_draws_labelled_inputs_under_its_legend_and_reports_changes() {
+    use ipt_companion::components::choice::{Choice, ChoiceGroup, ChoiceKind};
+    let picked = RwSignal::new(None::<&'static str>);
+    let container = mount(move || {
+        let radio = move |id: &'static str, words: &'static str| {
+            view! {
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=format!("feeling-{id}")
+                    name="feeling"
+                    value=id
+                    checked=Signal::derive(move || picked.get() == Some(id))
+                    on_change=move |on: bool| if on { picked.set(Some(id)) }
+                >
+                    {words}
+                </Choice>
+            }
+        };
+        view! {
+            <ChoiceGroup class="question" legend="How did it feel?" in_a_row=true>
+                {radio("hard", "Hard")}
+                {radio("good", "Good")}
+            </ChoiceGroup>
+        }
+    });
+    let legend = container
+        .query_selector("fieldset.question > legend")
+        .unwrap()
+        .unwrap();
+    assert_eq!(legend.text_content().unwrap(), "How did it feel?");
+    let inputs = container
+        .query_selector_all("fieldset.question > div.answers > div.choice > input")
+        .unwrap();
+    assert_eq!(inputs.length(), 2);
+    let good: web_sys::HtmlInputElement = inputs.item(1).unwrap().unchecked_into();
+    assert_eq!(good.type_(), "radio");
+    assert_eq!(good.name(), "feeling");
+    assert_eq!(good.value(), "good");
+    let label = container
+        .query_selector("label[for='feeling-good']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().unwrap(), "Good");
+    good.click();
+    assert_eq!(picked.get_untracked(), Some("good"));
+}

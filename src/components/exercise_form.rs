@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::people_picker::PeoplePicker;
 use crate::components::practice::MakeStepButton;
 use crate::content::exercises::{Exercise, FieldKind};
@@ -57,26 +58,24 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                             let option_id = format!("{element_id}-{index}");
                             let checked = initial == *option;
                             view! {
-                                <div class="choice">
-                                    <input
-                                        type="radio"
-                                        id=option_id.clone()
-                                        name=element_id.clone()
-                                        prop:checked=checked
-                                        on:change=move |_| {
-                                            store.update(|progress| progress.set_answer(exercise_id, field_id, option));
-                                        }
-                                    />
-                                    <label for=option_id>{*option}</label>
-                                </div>
+                                <Choice
+                                    kind=ChoiceKind::Radio
+                                    id=option_id
+                                    name=element_id.clone()
+                                    checked=Signal::stored(checked)
+                                    on_change=move |_: bool| {
+                                        store.update(|progress| progress.set_answer(exercise_id, field_id, option));
+                                    }
+                                >
+                                    {*option}
+                                </Choice>
                             }
                         })
                         .collect_view();
                     view! {
-                        <fieldset class="field">
-                            <legend>{field.label}</legend>
+                        <ChoiceGroup class="field" legend=field.label>
                             {choices}
-                        </fieldset>
+                        </ChoiceGroup>
                     }
                     .into_any()
                 }
@@ -92,18 +91,14 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
             <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
             {fields}
             <MakeStepButton exercise=exercise store=store/>
-            <div class="choice">
-                <input
-                    type="checkbox"
-                    id=done_id.clone()
-                    prop:checked=done
-                    on:change=move |event| {
-                        let checked = event_target_checked(&event);
-                        store.update(|progress| progress.set_done(exercise_id, checked));
-                    }
-                />
-                <label for=done_id>{text::EXERCISE_DONE}</label>
-            </div>
+            <Choice
+                kind=ChoiceKind::Checkbox
+                id=done_id
+                checked=Signal::derive(done)
+                on_change=move |checked: bool| store.update(|progress| progress.set_done(exercise_id, checked))
+            >
+                {text::EXERCISE_DONE}
+            </Choice>
         </section>
     }
 }

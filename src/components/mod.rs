@@ -1,5 +1,6 @@
 //! Shared pieces of the interface.
 
+pub mod choice;
 pub mod crisis_contacts;
 pub mod download;
 pub mod exercise_form;

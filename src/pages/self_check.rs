@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::app::href;
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::practice::TimelineClue;
 use crate::content::module_by_slug;
 use crate::content::self_check::{self as text, ANSWER_LABELS, SELF_CHECK_QUESTIONS};
@@ -32,26 +33,24 @@ pub fn SelfCheckPage() -> impl IntoView {
                             .with(|progress| progress.self_check.get(question.id) == Some(&answer))
                     };
                     view! {
-                        <span class="choice">
-                            <input
-                                type="radio"
-                                id=input_id.clone()
-                                name=format!("self-check-{}", question.id)
-                                prop:checked=checked
-                                on:change=move |_| store.update(|progress| {
-                                    progress.self_check.insert(question.id.to_string(), answer);
-                                })
-                            />
-                            <label for=input_id>{*label}</label>
-                        </span>
+                        <Choice
+                            kind=ChoiceKind::Radio
+                            id=input_id
+                            name=format!("self-check-{}", question.id)
+                            checked=Signal::derive(checked)
+                            on_change=move |_: bool| store.update(|progress| {
+                                progress.self_check.insert(question.id.to_string(), answer);
+                            })
+                        >
+                            {*label}
+                        </Choice>
                     }
                 })
                 .collect_view();
             view! {
-                <fieldset class="question">
-                    <legend>{format!("{}. ", number + 1)}{question.text}</legend>
-                    <div class="answers">{choices}</div>
-                </fieldset>
+                <ChoiceGroup class="question" legend=format!("{}. {}", number + 1, question.text) in_a_row=true>
+                    {choices}
+                </ChoiceGroup>
             }
         })
         .collect_view();

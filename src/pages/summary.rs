@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::clock::local_today;
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::map::circle::StillCircle;
 use crate::content::exercises::EXERCISES;
@@ -48,14 +49,14 @@ pub fn SummaryPage() -> impl IntoView {
               read: Memo<bool>,
               write: fn(&mut crate::model::settings::SummaryChoices, bool)| {
             view! {
-                <div class="choice">
-                    <input type="checkbox" id=id prop:checked=move || read.get()
-                        on:change=move |event| {
-                            let on = event_target_checked(&event);
-                            settings.update(|s| write(&mut s.summary, on));
-                        }/>
-                    <label for=id>{label}</label>
-                </div>
+                <Choice
+                    kind=ChoiceKind::Checkbox
+                    id=id
+                    checked=read
+                    on_change=move |on: bool| settings.update(|s| write(&mut s.summary, on))
+                >
+                    {label}
+                </Choice>
             }
         };
     let exercise_boxes = move || {
@@ -64,20 +65,21 @@ pub fn SummaryPage() -> impl IntoView {
             .map(|exercise| {
                 let id = format!("include-{}", exercise.id);
                 view! {
-                    <div class="choice">
-                        <input type="checkbox" id=id.clone()
-                            prop:checked=move || included_exercises.with(|ids| ids.iter().any(|id| id == exercise.id))
-                            on:change=move |event| {
-                                let on = event_target_checked(&event);
-                                settings.update(|s| {
-                                    s.summary.exercises.retain(|id| id != exercise.id);
-                                    if on {
-                                        s.summary.exercises.push(exercise.id.to_string());
-                                    }
-                                });
-                            }/>
-                        <label for=id>{text::INCLUDE_EXERCISE}" "{exercise.title}</label>
-                    </div>
+                    <Choice
+                        kind=ChoiceKind::Checkbox
+                        id=id
+                        checked=Signal::derive(move || included_exercises.with(|ids| ids.iter().any(|id| id == exercise.id)))
+                        on_change=move |on: bool| {
+                            settings.update(|s| {
+                                s.summary.exercises.retain(|id| id != exercise.id);
+                                if on {
+                                    s.summary.exercises.push(exercise.id.to_string());
+                                }
+                            });
+                        }
+                    >
+                        {text::INCLUDE_EXERCISE}" "{exercise.title}
+                    </Choice>
                 }
             })
             .collect_view()
@@ -113,13 +115,12 @@ pub fn SummaryPage() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <fieldset class="field">
-                <legend>{text::INCLUDE}</legend>
+            <ChoiceGroup class="field" legend=text::INCLUDE>
                 {checkbox("include-mood", text::INCLUDE_MOOD.to_string(), include_mood, |s, on| s.mood = on)}
                 {checkbox("include-map", text::INCLUDE_MAP.to_string(), include_map, |s, on| s.map = on)}
                 {checkbox("include-focus", text::INCLUDE_FOCUS.to_string(), include_focus, |s, on| s.focus_area = on)}
                 {exercise_boxes}
-            </fieldset>
+            </ChoiceGroup>
             <p>
                 <button type="button" class="primary" on:click=|_| {
                     if let Some(window) = web_sys::window() {

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::focus::{focus_selector, focus_selector_after_render};
 use crate::components::journal::{map_people, person_name};
 use crate::content::journal_text as text;
@@ -402,22 +403,21 @@ fn EventForm(
                 .map(|(id, name)| {
                     let input_id = format!("{prefix}-person-{id}");
                     view! {
-                        <span class="choice">
-                            <input
-                                type="checkbox"
-                                id=input_id.clone()
-                                value=id.to_string()
-                                prop:checked=move || people.with(|people| people.contains(&id))
-                                on:change=move |event| {
-                                    if event_target_checked(&event) {
-                                        tick(id);
-                                    } else {
-                                        people.update(|people| people.retain(|&p| p != id));
-                                    }
+                        <Choice
+                            kind=ChoiceKind::Checkbox
+                            id=input_id
+                            value=id.to_string()
+                            checked=Signal::derive(move || people.with(|people| people.contains(&id)))
+                            on_change=move |on: bool| {
+                                if on {
+                                    tick(id);
+                                } else {
+                                    people.update(|people| people.retain(|&p| p != id));
                                 }
-                            />
-                            <label for=input_id>{name}</label>
-                        </span>
+                            }
+                        >
+                            {name}
+                        </Choice>
                     }
                 })
                 .collect_view()
@@ -430,17 +430,16 @@ fn EventForm(
         .map(|choice| {
             let input_id = format!("{prefix}-feeling-{}", choice.code());
             view! {
-                <span class="choice">
-                    <input
-                        type="radio"
-                        id=input_id.clone()
-                        name=format!("{prefix}-feeling")
-                        value=choice.code()
-                        prop:checked=move || feeling.get() == choice
-                        on:change=move |_| feeling.set(choice)
-                    />
-                    <label for=input_id>{text::feeling_label(choice)}</label>
-                </span>
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=input_id
+                    name=format!("{prefix}-feeling")
+                    value=choice.code()
+                    checked=Signal::derive(move || feeling.get() == choice)
+                    on_change=move |_: bool| feeling.set(choice)
+                >
+                    {text::feeling_label(choice)}
+                </Choice>
             }
         })
         .collect_view();
@@ -553,10 +552,9 @@ fn EventForm(
                     </p>
                 </div>
             </fieldset>
-            <fieldset class="field">
-                <legend>{text::FEELING_LEGEND}</legend>
-                <div class="answers">{feelings}</div>
-            </fieldset>
+            <ChoiceGroup class="field" legend=text::FEELING_LEGEND in_a_row=true>
+                {feelings}
+            </ChoiceGroup>
             <div class="field">
                 <label for=area_id.clone()>{text::AREA_LABEL}</label>
                 <select

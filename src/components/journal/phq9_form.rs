@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::href;
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::content::journal_text as text;
 use crate::content::phq9::{
     band_label, ANSWER_OPTIONS, CREDIT, DIFFICULTY_OPTIONS, DIFFICULTY_QUESTION, ITEMS, STEM,
@@ -87,29 +88,27 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                         })
                     };
                     view! {
-                        <span class="choice">
-                            <input
-                                type="radio"
-                                id=input_id.clone()
-                                name=format!("phq9-item-{index}")
-                                value=value.to_string()
-                                prop:checked=checked
-                                on:change=move |_| {
-                                    change(&|answers| {
-                                        let _ = answers.set_item(index, Some(value));
-                                    })
-                                }
-                            />
-                            <label for=input_id>{*label}</label>
-                        </span>
+                        <Choice
+                            kind=ChoiceKind::Radio
+                            id=input_id
+                            name=format!("phq9-item-{index}")
+                            value=value.to_string()
+                            checked=Signal::derive(checked)
+                            on_change=move |_: bool| {
+                                change(&|answers| {
+                                    let _ = answers.set_item(index, Some(value));
+                                })
+                            }
+                        >
+                            {*label}
+                        </Choice>
                     }
                 })
                 .collect_view();
             view! {
-                <fieldset class="question phq9-item">
-                    <legend>{format!("{}. {item}", index + 1)}</legend>
-                    <div class="answers">{choices}</div>
-                </fieldset>
+                <ChoiceGroup class="question phq9-item" legend=format!("{}. {item}", index + 1) in_a_row=true>
+                    {choices}
+                </ChoiceGroup>
             }
         })
         .collect_view();
@@ -126,21 +125,20 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                 })
             };
             view! {
-                <span class="choice">
-                    <input
-                        type="radio"
-                        id=input_id.clone()
-                        name="phq9-difficulty"
-                        value=value.to_string()
-                        prop:checked=checked
-                        on:change=move |_| {
-                            change(&|answers| {
-                                let _ = answers.set_difficulty(Some(value));
-                            })
-                        }
-                    />
-                    <label for=input_id>{*label}</label>
-                </span>
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=input_id
+                    name="phq9-difficulty"
+                    value=value.to_string()
+                    checked=Signal::derive(checked)
+                    on_change=move |_: bool| {
+                        change(&|answers| {
+                            let _ = answers.set_difficulty(Some(value));
+                        })
+                    }
+                >
+                    {*label}
+                </Choice>
             }
         })
         .collect_view();
@@ -201,10 +199,9 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     <strong>{STEM}</strong>
                 </p>
                 {items}
-                <fieldset class="question phq9-difficulty">
-                    <legend>{DIFFICULTY_QUESTION}</legend>
-                    <div class="answers">{difficulty}</div>
-                </fieldset>
+                <ChoiceGroup class="question phq9-difficulty" legend=DIFFICULTY_QUESTION in_a_row=true>
+                    {difficulty}
+                </ChoiceGroup>
                 <p class="small phq9-credit">{CREDIT}</p>
                 <div class="phq9-score" id="phq9-score" aria-live="polite">
                     {score}
