@@ -97,6 +97,12 @@ pub fn settings_store() -> AreaStore<Settings> {
     store()
 }
 
+/// The settings store if the settings have been read; `None` on the unlock
+/// screen, where nothing is read before the passphrase.
+pub fn settings_store_if_read() -> Option<AreaStore<Settings>> {
+    use_context::<AreaSlot<Settings>>().and_then(AreaSlot::loaded)
+}
+
 /// The safety plan's store.
 pub fn safety_plan_store() -> AreaStore<crate::model::settings::SafetyPlan> {
     store()

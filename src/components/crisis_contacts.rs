@@ -8,9 +8,7 @@ use crate::content::crisis_contacts::{
     contact_href, display_number, ordered_for, CrisisContact, Reach, CRISIS_CONTACTS,
 };
 use crate::content::ui_text::help as text;
-use crate::model::settings::Settings;
-use crate::storage::area_store::AreaStore;
-use crate::stores::settings_store;
+use crate::stores::{settings_store, settings_store_if_read};
 
 /// The crisis lines unless `contacts` names another list.
 #[component]
@@ -18,9 +16,9 @@ pub fn CrisisContactList(
     #[prop(default = CRISIS_CONTACTS)] contacts: &'static [CrisisContact],
 ) -> impl IntoView {
     // No settings on the unlock screen: then the lines come as listed.
-    let settings = use_context::<AreaStore<Settings>>();
     let ordered = Memo::new(move |_| {
-        let first = settings.and_then(|settings| settings.data.with(|s| s.country.clone()));
+        let first =
+            settings_store_if_read().and_then(|settings| settings.data.with(|s| s.country.clone()));
         ordered_for(contacts, first.as_deref())
     });
     let contacts = move || {
