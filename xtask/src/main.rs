@@ -56,7 +56,10 @@ fn parse_public_url(args: &[String]) -> Result<String, String> {
 /// slash: `some/path` becomes `/some/path/`.
 fn normalise_public_url(url: &str) -> Result<String, String> {
     let trimmed = url.trim().trim_matches('/');
-    if trimmed.contains("://") || trimmed.contains(['?', '#', ' ']) {
+    // The characters of a plain path only: the URL goes unquoted into the
+    // HTML that Trunk wrote (see `site::PUBLIC_URL_TOKEN`).
+    let plain = |c: char| c.is_ascii_alphanumeric() || "/-._~%".contains(c);
+    if !trimmed.chars().all(plain) {
         return Err(format!(
             "--public-url takes a path such as /some/path/, not {url:?}"
         ));
@@ -99,24 +102,56 @@ fn build_dist(
     dist_dir: &Path,
     build_label: &str,
 ) -> Result<split::SplitReport, String> {
+    let built = build_site(env)?;
+    finish_site(&built, public_url, dist_dir, build_label)?;
+    Ok(built.split)
+}
+
+/// Trunk's build, split, before it knows its public URL: see
+/// [`site::PUBLIC_URL_TOKEN`].
+struct BuiltSite {
+    dir: PathBuf,
+    split: split::SplitReport,
+}
+
+fn build_site(env: &tools::ToolEnv) -> Result<BuiltSite, String> {
+    let dir = env.target_dir.join("site-build");
     run_step(&tools::trunk_command(env).args([
         "build",
         "--release",
         "--minify",
         "--public-url",
-        public_url,
+        site::PUBLIC_URL_TOKEN,
         "--dist",
-        &dist_dir.to_string_lossy(),
+        &dir.to_string_lossy(),
     ]))?;
-    let report = split::split_site(env, dist_dir)?;
-    let chunk_bytes: u64 = report.chunks.iter().map(|(_, bytes)| bytes).sum();
+    let split = split::split_site(env, &dir)?;
+    let chunk_bytes: u64 = split.chunks.iter().map(|(_, bytes)| bytes).sum();
     println!(
         "xtask: split the wasm into the main module and {} chunks ({chunk_bytes} bytes)",
-        report.chunks.len()
+        split.chunks.len()
     );
-    site::finish(&root(), dist_dir, public_url, build_label, &report)?;
+    Ok(BuiltSite { dir, split })
+}
+
+/// One site from the shared build: for `public_url`, as release
+/// `build_label`, written to `dist_dir`.
+fn finish_site(
+    built: &BuiltSite,
+    public_url: &str,
+    dist_dir: &Path,
+    build_label: &str,
+) -> Result<(), String> {
+    site::finish(
+        &root(),
+        &built.dir,
+        dist_dir,
+        public_url,
+        build_label,
+        &built.split,
+    )?;
     println!("xtask: built {} for {public_url}", dist_dir.display());
-    Ok(report)
+    Ok(())
 }
 
 /// The bytes of the first load, Lighthouse, then the large-data timings in
@@ -224,15 +259,22 @@ fn test() -> Result<(), String> {
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120");
     totals.add(&run::run_counted(&wasm)?);
 
-    // End to end: the release site on a plain static server, built once at
-    // the root and once for a sub-path, as GitHub Pages project sites are.
+    // End to end: the release site on a plain static server, built once and
+    // finished three times: at the root, for a sub-path (as GitHub Pages
+    // project sites are) and, for the update test, as a second release of
+    // the root site.
+    let started = std::time::Instant::now();
+    let built = build_site(&env)?;
     let dist_dir = env.target_dir.join("e2e-dist");
-    build_dist(&env, "/", &dist_dir, "")?;
+    finish_site(&built, "/", &dist_dir, "")?;
     let sub_path_dist_dir = env.target_dir.join("e2e-dist-sub-path");
-    build_dist(&env, E2E_SUB_PATH, &sub_path_dist_dir, "")?;
-    // A second release of the root build, for the update test.
+    finish_site(&built, E2E_SUB_PATH, &sub_path_dist_dir, "")?;
     let next_dist_dir = env.target_dir.join("e2e-dist-next");
-    build_dist(&env, "/", &next_dist_dir, "next")?;
+    finish_site(&built, "/", &next_dist_dir, "next")?;
+    println!(
+        "xtask: built the three test sites in {} s",
+        started.elapsed().as_secs()
+    );
     let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
         .args(["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
         .env("IPT_DIST", &dist_dir)
@@ -266,6 +308,7 @@ mod tests {
     fn public_url_refuses_full_urls_and_queries() {
         assert!(normalise_public_url("https://example.org/x").is_err());
         assert!(normalise_public_url("/x?y").is_err());
+        assert!(normalise_public_url("/x'y/").is_err());
     }
 
     #[test]

@@ -2,6 +2,10 @@
 //! version, the web app manifest and icons, the Content-Security-Policy
 //! (with the hash of Trunk's inline loader), the service worker with this
 //! build's file list, and `404.html` as a second entry point.
+//!
+//! Trunk builds with [`PUBLIC_URL_TOKEN`] as its public URL, so one build
+//! (the slow part: wasm-bindgen, wasm-opt, the split) can be finished into
+//! several sites: for the root, for a sub-path, as another release.
 
 use std::path::{Path, PathBuf};
 
@@ -17,13 +21,24 @@ const PUBLIC_FILES: &[&str] = &[
     "icons/icon-maskable-512.png",
 ];
 
+/// What Trunk is given as `--public-url`. Only Trunk's `index.html` names
+/// the public URL (the loader's imports and the links to the JS, wasm and
+/// CSS); the app reads its base at run time from the `app-base` meta tag that
+/// [`finish`] writes, so the JS and wasm do not depend on it ([`copy_build`]
+/// checks that they do not contain it).
+pub const PUBLIC_URL_TOKEN: &str = "/__ipt_public_url__/";
+
+/// Writes the site for `public_url` into `dist` (emptied first) from the
+/// split build in `built`, which stays as it is for the next site.
 pub fn finish(
     root: &Path,
+    built: &Path,
     dist: &Path,
     public_url: &str,
     build_label: &str,
     split: &crate::split::SplitReport,
 ) -> Result<(), String> {
+    copy_build(built, dist, public_url)?;
     for file in PUBLIC_FILES {
         let target = dist.join(file);
         if let Some(parent) = target.parent() {
@@ -63,6 +78,65 @@ pub fn finish(
     let worker = service_worker(&template, &version, &precache)?;
     write(&dist.join("sw.js"), &worker)?;
     Ok(())
+}
+
+/// Copies the build in `built` to a fresh `dist`, with the public URL put
+/// into `index.html` in place of [`PUBLIC_URL_TOKEN`]. Fails if any other
+/// file holds the token: that file would differ between the sites, so they
+/// could not share one build.
+fn copy_build(built: &Path, dist: &Path, public_url: &str) -> Result<(), String> {
+    match std::fs::remove_dir_all(dist) {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+        Err(error) => return Err(format!("{}: {error}", dist.display())),
+    }
+    for file in list_files(built)? {
+        let target = dist.join(&file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        let bytes = std::fs::read(built.join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        if file == "index.html" {
+            let html = String::from_utf8(bytes).map_err(|e| format!("{file}: {e}"))?;
+            write(&target, &with_public_url(&html, public_url)?)?;
+        } else if contains(&bytes, PUBLIC_URL_TOKEN.as_bytes()) {
+            return Err(format!(
+                "the build's {file} contains the public URL, so it cannot be shared by sites \
+                 with different public URLs"
+            ));
+        } else {
+            std::fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Trunk's `index.html` with the public URL in place of the token. The URL
+/// goes into unquoted attributes and a single-quoted JS string, so only the
+/// characters of a plain path are taken.
+fn with_public_url(html: &str, public_url: &str) -> Result<String, String> {
+    let plain_path = public_url.starts_with('/')
+        && public_url.ends_with('/')
+        && public_url
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-._~%".contains(c));
+    if !plain_path {
+        return Err(format!(
+            "the public URL {public_url:?} is not a plain path like /some/path/"
+        ));
+    }
+    if !html.contains(PUBLIC_URL_TOKEN) {
+        return Err(
+            "Trunk's index.html does not name the public URL: has its output changed?".into(),
+        );
+    }
+    Ok(html.replace(PUBLIC_URL_TOKEN, public_url))
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack
+        .windows(needle.len())
+        .any(|window| window == needle)
 }
 
 /// Routes served by the plain app entry (the others are prerendered).
@@ -300,6 +374,68 @@ mod tests {
         let root = with_noscript_help(entry, "/").unwrap();
         assert!(root.contains("<a href=\"/help\">"));
         assert!(with_noscript_help("<body></body>", "/").is_err());
+    }
+
+    #[test]
+    fn the_public_url_replaces_every_token_in_the_entry() {
+        let trunk = format!(
+            "<script type=module>import init from '{t}a.js';await init({{ module_or_path: \
+             '{t}a_bg.wasm' }});</script><link href={t}a.js rel=modulepreload>",
+            t = PUBLIC_URL_TOKEN
+        );
+        let root = with_public_url(&trunk, "/").unwrap();
+        assert!(root.contains("from '/a.js'") && root.contains("'/a_bg.wasm'"));
+        assert!(root.contains("<link href=/a.js "));
+        let sub = with_public_url(&trunk, "/ipt/x/").unwrap();
+        assert!(sub.contains("from '/ipt/x/a.js'") && sub.contains("href=/ipt/x/a.js "));
+        assert!(!sub.contains(PUBLIC_URL_TOKEN));
+        // Trunk's output without the token: nothing to put the URL in.
+        assert!(with_public_url("<link href=/a.js>", "/").is_err());
+    }
+
+    #[test]
+    fn a_public_url_that_would_need_quoting_is_refused() {
+        let trunk = format!("<link href={PUBLIC_URL_TOKEN}a.js>");
+        for url in ["/a b/", "/a'b/", "/a>b/", "/a\"b/", "ipt/", "/ipt"] {
+            assert!(with_public_url(&trunk, url).is_err(), "{url}");
+        }
+    }
+
+    #[test]
+    fn one_build_is_copied_per_site_and_a_file_naming_the_public_url_is_refused() {
+        let scratch = std::env::temp_dir().join(format!("xtask-copy-build-{}", std::process::id()));
+        let built = scratch.join("built");
+        let dist = scratch.join("dist");
+        std::fs::create_dir_all(built.join("sub")).unwrap();
+        std::fs::write(
+            built.join("index.html"),
+            format!("<link href={PUBLIC_URL_TOKEN}a.js>"),
+        )
+        .unwrap();
+        std::fs::write(built.join("sub/a.wasm"), b"\0asm").unwrap();
+        // A file left from an earlier site does not survive into this one.
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::write(dist.join("stale.js"), "old").unwrap();
+
+        copy_build(&built, &dist, "/ipt/").unwrap();
+        assert_eq!(list_files(&dist).unwrap(), ["index.html", "sub/a.wasm"]);
+        assert_eq!(
+            std::fs::read_to_string(dist.join("index.html")).unwrap(),
+            "<link href=/ipt/a.js>"
+        );
+        // The build itself is unchanged, ready for the next site.
+        assert!(std::fs::read_to_string(built.join("index.html"))
+            .unwrap()
+            .contains(PUBLIC_URL_TOKEN));
+
+        std::fs::write(
+            built.join("sub/a.js"),
+            format!("fetch('{PUBLIC_URL_TOKEN}x')"),
+        )
+        .unwrap();
+        let error = copy_build(&built, &dist, "/").unwrap_err();
+        assert!(error.contains("sub/a.js"), "{error}");
+        std::fs::remove_dir_all(&scratch).unwrap();
     }
 
     #[test]
