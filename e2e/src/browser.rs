@@ -27,6 +27,14 @@ pub const CHROMIUM_ARGS: &[&str] = &[
     "--window-size=1280,900",
 ];
 
+/// How long a page may take to load and start, or a file to arrive.
+pub const LOAD: Duration = Duration::from_secs(15);
+/// How long a change may take to be saved or shown (the app saves once
+/// the person pauses).
+pub const SETTLE: Duration = Duration::from_secs(10);
+/// How often a wait looks again.
+pub const POLL: Duration = Duration::from_millis(50);
+
 pub struct Browser {
     pub client: Client,
     driver: Child,
@@ -58,21 +66,56 @@ impl Browser {
         );
         capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
         let webdriver_url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let client = loop {
-            let attempt = ClientBuilder::new(HttpConnector::new())
-                .capabilities(capabilities.clone())
-                .connect(&webdriver_url)
-                .await;
-            match attempt {
-                Ok(client) => break client,
-                Err(error) if Instant::now() > deadline => {
-                    panic!("chromedriver did not start a session: {error}")
-                }
-                Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
-            }
-        };
+        // chromedriver takes a moment to listen on its port.
+        let client = Browser::eventually(
+            Duration::from_secs(20),
+            Duration::from_millis(200),
+            async || {
+                ClientBuilder::new(HttpConnector::new())
+                    .capabilities(capabilities.clone())
+                    .connect(&webdriver_url)
+                    .await
+                    .map_err(|error| format!("chromedriver did not start a session: {error}"))
+            },
+        )
+        .await;
         Browser { client, driver }
+    }
+
+    /// Runs `attempt` every `interval` until it returns `Ok`, and returns
+    /// that value; after `timeout`, fails the test with the last `Err`,
+    /// which says what was seen instead. The one polling loop of the tests:
+    /// the app saves, renders and loads in its own time, so a check waits
+    /// for the page to settle rather than for a guessed pause.
+    pub async fn eventually<T>(
+        timeout: Duration,
+        interval: Duration,
+        mut attempt: impl AsyncFnMut() -> Result<T, String>,
+    ) -> T {
+        let deadline = Instant::now() + timeout;
+        loop {
+            match attempt().await {
+                Ok(value) => return value,
+                Err(seen) if Instant::now() >= deadline => {
+                    panic!("waited {timeout:?}: {seen}")
+                }
+                Err(_) => tokio::time::sleep(interval).await,
+            }
+        }
+    }
+
+    /// Runs `script` (up to ten seconds) until `done` accepts what it
+    /// returns, and returns that.
+    pub async fn wait_for_script(&self, script: &str, done: impl Fn(&Value) -> bool) -> Value {
+        Browser::eventually(SETTLE, Duration::from_millis(100), async || {
+            let value = self.script(script).await;
+            if done(&value) {
+                Ok(value)
+            } else {
+                Err(format!("{script}\nreturned {value}"))
+            }
+        })
+        .await
     }
 
     pub async fn goto(&self, url: &str) {
@@ -82,27 +125,25 @@ impl Browser {
     /// Waits until the app has started (a prerendered page's static copy is
     /// gone) and shows an `<h1>`, and returns its text.
     pub async fn h1_text(&self) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let started = self
-                .client
-                .execute(
-                    "return document.getElementById('prerendered') === null;",
-                    vec![],
-                )
-                .await
-                .unwrap_or(Value::Bool(false));
-            if started == Value::Bool(true) {
-                if let Some(text) = self.try_text_of("h1").await {
-                    return text;
-                }
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the app did not start and show an <h1>"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        self.wait_for_h1("").await
+    }
+
+    /// The app's `<h1>` now, once it has started.
+    async fn try_app_h1(&self) -> Result<String, String> {
+        let started = self
+            .client
+            .execute(
+                "return document.getElementById('prerendered') === null;",
+                vec![],
+            )
+            .await
+            .unwrap_or(Value::Bool(false));
+        if started != Value::Bool(true) {
+            return Err("the app has not started (the prerendered copy is still there)".into());
         }
+        self.try_text_of("h1")
+            .await
+            .ok_or_else(|| "the app shows no <h1>".to_string())
     }
 
     /// The `<h1>` of a page as served, without waiting for the app (for
@@ -121,47 +162,43 @@ impl Browser {
     /// Waits until the page's `<h1>` contains `expected` (after a click, the
     /// old page's heading may still be there for a moment).
     pub async fn wait_for_h1(&self, expected: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let text = self.h1_text().await;
+        Browser::eventually(LOAD, POLL, async || {
+            let text = self.try_app_h1().await?;
             if text.contains(expected) {
-                return text;
+                Ok(text)
+            } else {
+                Err(format!(
+                    "h1 is {text:?}, expected it to contain {expected:?}"
+                ))
             }
-            assert!(
-                Instant::now() < deadline,
-                "h1 is {text:?}, expected it to contain {expected:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Waits until an element matching `css` exists and returns its text.
     pub async fn text_of(&self, css: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            if let Some(text) = self.try_text_of(css).await {
-                return text;
-            }
-            assert!(Instant::now() < deadline, "no element matches {css}");
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        Browser::eventually(LOAD, POLL, async || {
+            self.try_text_of(css)
+                .await
+                .ok_or_else(|| format!("no element matches {css}"))
+        })
+        .await
     }
 
     /// Waits until the element matching `css` contains `expected`; returns
     /// its text.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(30);
-        loop {
+        Browser::eventually(Duration::from_secs(30), POLL, async || {
             let text = self.try_text_of(css).await.unwrap_or_default();
             if text.contains(expected) {
-                return text;
+                Ok(text)
+            } else {
+                Err(format!(
+                    "{css} says {text:?}, expected it to contain {expected:?}"
+                ))
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css} says {text:?}, expected it to contain {expected:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Clicks the element matching `css`, as a person would.
@@ -220,37 +257,32 @@ impl Browser {
     /// `expected`, and returns it: the app saves a change once the person
     /// pauses, not at once.
     pub async fn wait_for_stored(&self, key: &str, expected: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
+        Browser::eventually(SETTLE, POLL, async || {
             let stored = self.stored(key).await;
-            if let Some(text) = stored.as_str().filter(|text| text.contains(expected)) {
-                return text.to_string();
+            match stored.as_str() {
+                Some(text) if text.contains(expected) => Ok(text.to_string()),
+                _ => Err(format!(
+                    "{key} holds {stored}, expected it to contain {expected:?}"
+                )),
             }
-            assert!(
-                Instant::now() < deadline,
-                "{key} holds {stored}, expected it to contain {expected:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     /// Waits (up to fifteen seconds) until a service worker controls the
     /// page: it has installed, so every file of the site is cached.
     pub async fn wait_for_service_worker(&self) {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
+        Browser::eventually(LOAD, Duration::from_millis(100), async || {
             let controlled = self
                 .script("return !!(navigator.serviceWorker && navigator.serviceWorker.controller);")
                 .await;
             if controlled == json!(true) {
-                return;
+                Ok(())
+            } else {
+                Err("no service worker took control of the page".to_string())
             }
-            assert!(
-                Instant::now() < deadline,
-                "no service worker took control of the page"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        })
+        .await
     }
 
     pub async fn count(&self, css: &str) -> usize {
@@ -308,22 +340,15 @@ impl Browser {
         folder: &std::path::Path,
         extension: &str,
     ) -> std::path::PathBuf {
-        let deadline = Instant::now() + Duration::from_secs(15);
-        loop {
-            let found = std::fs::read_dir(folder)
+        Browser::eventually(LOAD, Duration::from_millis(100), async || {
+            std::fs::read_dir(folder)
                 .expect("the download folder")
                 .filter_map(Result::ok)
                 .map(|entry| entry.path())
-                .find(|path| path.extension().is_some_and(|ext| ext == extension));
-            if let Some(path) = found {
-                return path;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "no .{extension} file was downloaded"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+                .find(|path| path.extension().is_some_and(|ext| ext == extension))
+                .ok_or_else(|| format!("no .{extension} file was downloaded"))
+        })
+        .await
     }
 
     /// Runs a Chrome DevTools Protocol command through chromedriver.
@@ -406,4 +431,43 @@ fn free_port() -> u16 {
         .and_then(|listener| listener.local_addr())
         .map(|address| address.port())
         .expect("a free loopback port")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn eventually_returns_the_first_success() {
+        let mut tries = 0;
+        let value = Browser::eventually(LOAD, Duration::from_millis(1), async || {
+            tries += 1;
+            if tries < 3 {
+                Err(format!("try {tries}"))
+            } else {
+                Ok(tries)
+            }
+        })
+        .await;
+        assert_eq!(value, 3);
+    }
+
+    #[tokio::test]
+    #[should_panic(expected = "the last thing seen")]
+    async fn eventually_fails_with_what_it_last_saw() {
+        let mut tries = 0;
+        Browser::eventually(
+            Duration::from_millis(30),
+            Duration::from_millis(1),
+            async || -> Result<(), String> {
+                tries += 1;
+                Err(if tries > 1 {
+                    "the last thing seen".to_string()
+                } else {
+                    "the first thing seen".to_string()
+                })
+            },
+        )
+        .await;
+    }
 }

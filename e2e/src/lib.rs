@@ -8,21 +8,13 @@ pub mod static_server;
 
 use std::path::PathBuf;
 
-/// The twelve Learn modules, in reading order (their URLs never change).
-pub const MODULE_SLUGS: [&str; 12] = [
-    "what-is-ipt",
-    "why-it-helps",
-    "how-ipt-works",
-    "interpersonal-inventory",
-    "grief",
-    "disputes",
-    "role-transitions",
-    "isolation",
-    "techniques",
-    "ipt-and-other-therapies",
-    "evidence",
-    "ending-well",
-];
+/// The Learn modules' slugs, in reading order, from the app's own content
+/// (tests/content.rs pins the published ones).
+pub fn module_slugs() -> impl Iterator<Item = &'static str> {
+    ipt_companion::content::MODULES
+        .iter()
+        .map(|module| module.slug)
+}
 
 /// The built site under test. `cargo xtask test` builds it and sets
 /// `IPT_DIST`; a run without it fails with a message saying how to build.

@@ -3,12 +3,12 @@
 //! and AA, and axe's best practices. Any violation fails the test, with the
 //! rule, the element and where it was seen.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use e2e::axe::{axe_source, run_axe, Findings};
-use e2e::browser::Browser;
+use e2e::browser::{Browser, POLL};
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, MODULE_SLUGS};
+use e2e::{dist_dir, module_slugs};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 /// self-check, the summary, the safety plan and a page that does not exist.
 fn routes() -> Vec<String> {
     let mut routes: Vec<String> = ["/", "/learn"].map(String::from).to_vec();
-    routes.extend(MODULE_SLUGS.iter().map(|slug| format!("/learn/{slug}")));
+    routes.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
     routes.extend(
         [
             "/learn/which-area",
@@ -74,20 +74,19 @@ async fn use_theme(browser: &Browser, theme: &str, by: ThemeBy) {
                 .expect("choose a theme");
         }
     }
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
+    Browser::eventually(Duration::from_secs(5), POLL, async || {
         let background = browser
             .script("return getComputedStyle(document.body).backgroundColor;")
             .await;
         if background == json!(background_of(theme)) {
-            break;
+            Ok(())
+        } else {
+            Err(format!(
+                "the {theme} theme did not apply: the page background is {background}"
+            ))
         }
-        assert!(
-            Instant::now() < deadline,
-            "the {theme} theme did not apply: the page background is {background}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    })
+    .await;
 }
 
 /// Opens `path` (as from a shared link), lets `prepare` open what a person
@@ -279,9 +278,7 @@ async fn enter_some_of_everything(browser: &Browser, server: &StaticServer) {
 
 /// Runs `script` until it returns true, for up to ten seconds.
 async fn wait_until(browser: &Browser, script: &str) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while browser.script(script).await != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "never true: {script}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser
+        .wait_for_script(script, |value| *value == Value::Bool(true))
+        .await;
 }

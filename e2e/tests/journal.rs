@@ -4,7 +4,7 @@
 //! not 0 to 10, an event with no words, a week not started yet, a person
 //! no longer on the map) that never loses what was typed.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use e2e::browser::Browser;
 use e2e::dist_dir;
@@ -53,15 +53,9 @@ async fn journal_with_two_people(server: &StaticServer) -> Browser {
 /// Runs `script` until it returns something other than null or false,
 /// for up to ten seconds, and returns that.
 async fn eventually(browser: &Browser, script: &str) -> Value {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
-        let value = browser.script(script).await;
-        if !value.is_null() && value != json!(false) {
-            return value;
-        }
-        assert!(Instant::now() < deadline, "never true: {script}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser
+        .wait_for_script(script, |value| !value.is_null() && *value != json!(false))
+        .await
 }
 
 /// The week the page is showing, like "2026-W48".

@@ -5,14 +5,14 @@ use std::time::Duration;
 
 use e2e::browser::Browser;
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, MODULE_SLUGS};
+use e2e::{dist_dir, module_slugs};
 use fantoccini::Locator;
 use serde_json::json;
 
 #[tokio::test]
 async fn each_of_the_thirteen_links_opens_directly_with_its_sections() {
     let server = StaticServer::start(dist_dir());
-    for slug in MODULE_SLUGS.iter().chain(&["which-area"]) {
+    for slug in module_slugs().chain([ipt_companion::routes::SELF_CHECK_SLUG]) {
         // A fresh browser each time: no stored data, as for a shared link.
         let browser = Browser::start().await;
         browser.goto(&server.url(&format!("/learn/{slug}"))).await;
@@ -21,7 +21,7 @@ async fn each_of_the_thirteen_links_opens_directly_with_its_sections() {
             !h1.is_empty() && !h1.contains("not found"),
             "{slug}: {h1:?}"
         );
-        if *slug != "which-area" {
+        if slug != ipt_companion::routes::SELF_CHECK_SLUG {
             let sections = browser
                 .count("article.module section[aria-labelledby] > h2")
                 .await;
@@ -41,21 +41,20 @@ async fn a_section_link_lands_on_that_section() {
     let browser = Browser::start_with_args(&["--window-size=390,800"]).await;
     browser.goto(&server.url("/learn/disputes#stages")).await;
     browser.wait_for_h1("").await;
-    let mut top = f64::MAX;
-    for _ in 0..50 {
-        let value = browser
-            .script("return document.getElementById('stages').getBoundingClientRect().top;")
-            .await;
-        top = value.as_f64().unwrap_or(f64::MAX);
-        if top.abs() < 40.0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert!(
-        top.abs() < 40.0,
-        "#stages is {top}px from the top of the window"
-    );
+    Browser::eventually(
+        Duration::from_secs(5),
+        Duration::from_millis(100),
+        async || {
+            let top = browser
+                .script("return document.getElementById('stages').getBoundingClientRect().top;")
+                .await;
+            match top.as_f64() {
+                Some(top) if top.abs() < 40.0 => Ok(()),
+                _ => Err(format!("#stages is {top}px from the top of the window")),
+            }
+        },
+    )
+    .await;
     browser.close().await;
 }
 
@@ -154,23 +153,15 @@ async fn sharing_a_section_offers_its_public_link_and_nothing_else() {
         .await
         .expect("click");
     let expected = server.url("/learn/disputes#stages");
-    let mut shown = String::new();
-    for _ in 0..50 {
-        shown = browser
-            .script(
-                "const status = document.querySelector(\"section[aria-labelledby='stages'] .share-status\");
-                 const input = status.querySelector('input');
-                 return input ? input.value : status.textContent;",
-            )
-            .await
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        if !shown.is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let shown = browser
+        .wait_for_script(
+            "const status = document.querySelector(\"section[aria-labelledby='stages'] .share-status\");
+             const input = status.querySelector('input');
+             return input ? input.value : status.textContent;",
+            |shown| !shown.as_str().unwrap_or_default().is_empty(),
+        )
+        .await;
+    let shown = shown.as_str().unwrap_or_default();
     assert!(
         shown.contains(&expected),
         "shown {shown:?}, expected {expected}"

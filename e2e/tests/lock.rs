@@ -3,10 +3,8 @@
 //! the same message and nothing changed, change and turn off, locked
 //! backups.
 
-use std::time::Duration;
-
 use e2e::axe::{axe_source, run_axe, Findings};
-use e2e::browser::Browser;
+use e2e::browser::{Browser, POLL, SETTLE};
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
 use ipt_companion::content::crisis_contacts::ABUSE_CONTACTS;
@@ -138,11 +136,14 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     // A change while unlocked is stored encrypted, with a fresh IV.
     let map_before = browser.stored("ipt.v1.map").await;
     browser.add_person_with_mouse("Second-Sentinel").await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while browser.stored("ipt.v1.map").await == map_before {
-        assert!(std::time::Instant::now() < deadline, "the change was saved");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    Browser::eventually(SETTLE, POLL, async || {
+        if browser.stored("ipt.v1.map").await == map_before {
+            Err("the change was not saved".to_string())
+        } else {
+            Ok(())
+        }
+    })
+    .await;
     let after: Value =
         serde_json::from_str(browser.stored("ipt.v1.map").await.as_str().unwrap()).unwrap();
     let before: Value = serde_json::from_str(map_before.as_str().unwrap()).unwrap();
@@ -308,20 +309,15 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
     browser.goto(&server.url("/map")).await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_text("main", "Plain-Left-Person").await;
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while browser
-        .stored("ipt.v1.map")
-        .await
-        .as_str()
-        .unwrap()
-        .contains("Plain-Left")
-    {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the plain area was never encrypted"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    Browser::eventually(SETTLE, POLL, async || {
+        let stored = browser.stored("ipt.v1.map").await;
+        if stored.as_str().unwrap().contains("Plain-Left") {
+            Err(format!("the plain area was never encrypted: {stored}"))
+        } else {
+            Ok(())
+        }
+    })
+    .await;
     assert!(browser
         .stored("ipt.v1.map")
         .await
@@ -420,14 +416,9 @@ async fn leaving_with_a_change_not_yet_stored_asks_first_only_with_the_lock_on()
         "asks while saving"
     );
     // Once the encrypted copy is stored, leaving asks nothing.
-    let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while browser.script(LEAVE).await != json!(false) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "still asks after the save"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser
+        .wait_for_script(LEAVE, |asks| *asks == json!(false))
+        .await;
     assert!(
         !all_storage(&browser).await.to_string().contains("and more"),
         "stored encrypted, not in plain text"

@@ -22,7 +22,7 @@ async fn stored_people(browser: &Browser) -> Value {
         .await
 }
 
-/// Waits (up to five seconds) until `name` is stored on `ring`: a change is
+/// Waits (up to ten seconds) until `name` is stored on `ring`: a change is
 /// saved once the person pauses, not at once.
 async fn wait_for_stored_ring(browser: &Browser, name: &str, ring: &str) {
     let script = format!(
@@ -33,20 +33,11 @@ async fn wait_for_stored_ring(browser: &Browser, name: &str, ring: &str) {
     eventually_equals(browser, &script, json!(ring)).await;
 }
 
-/// Runs `script` until it returns `expected`, for up to five seconds.
+/// Runs `script` until it returns `expected`, for up to ten seconds.
 async fn eventually_equals(browser: &Browser, script: &str, expected: Value) {
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    loop {
-        let value = browser.script(script).await;
-        if value == expected {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{script} stayed {value}, expected {expected}"
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser
+        .wait_for_script(script, |value| *value == expected)
+        .await;
 }
 
 #[tokio::test]
@@ -273,13 +264,15 @@ async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
         .await;
     assert_eq!(export, json!(true));
     let file = folder.join("relationship-map.svg");
-    for _ in 0..50 {
-        if file.is_file() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    let svg = std::fs::read_to_string(&file).expect("the SVG was downloaded");
+    let svg = Browser::eventually(
+        Duration::from_secs(5),
+        Duration::from_millis(100),
+        async || {
+            std::fs::read_to_string(&file)
+                .map_err(|error| format!("the SVG was not downloaded: {error}"))
+        },
+    )
+    .await;
     assert!(svg.starts_with("<svg"), "{svg}");
     assert!(
         svg.contains("Ann &amp; &lt;Bo&gt;"),

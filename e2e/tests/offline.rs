@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use e2e::browser::Browser;
+use e2e::browser::{Browser, SETTLE};
 use e2e::static_server::StaticServer;
 use e2e::{dist_dir, next_dist_dir};
 use fantoccini::Locator;
@@ -157,10 +157,9 @@ async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
         .click()
         .await
         .expect("click");
-    let mut version = first_version.clone();
-    for _ in 0..100 {
-        tokio::time::sleep(Duration::from_millis(100)).await;
-        if let Ok(value) = browser
+    // The page reloads: a script may fail while it does.
+    let version = Browser::eventually(SETTLE, Duration::from_millis(100), async || {
+        match browser
             .client
             .execute(
                 "const m = document.querySelector('meta[name=app-version]'); return m ? m.content : null;",
@@ -168,13 +167,11 @@ async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
             )
             .await
         {
-            if !value.is_null() && value != first_version {
-                version = value;
-                break;
-            }
+            Ok(value) if !value.is_null() && value != first_version => Ok(value),
+            seen => Err(format!("the new version did not load: {seen:?}")),
         }
-    }
-    assert_ne!(version, first_version, "the new version loaded");
+    })
+    .await;
     assert!(
         version.as_str().unwrap_or_default().starts_with("next-"),
         "{version}"
@@ -194,16 +191,20 @@ async fn chromium_can_install_the_app() {
     browser.goto(&server.url("/")).await;
     browser.h1_text().await;
     browser.wait_for_service_worker().await;
-    let mut errors = json!(null);
-    for _ in 0..50 {
-        let result = browser.cdp("Page.getInstallabilityErrors", json!({})).await;
-        errors = result["installabilityErrors"].clone();
-        if errors == json!([]) {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    assert_eq!(errors, json!([]), "installability errors");
+    Browser::eventually(
+        Duration::from_secs(5),
+        Duration::from_millis(100),
+        async || {
+            let result = browser.cdp("Page.getInstallabilityErrors", json!({})).await;
+            let errors = &result["installabilityErrors"];
+            if *errors == json!([]) {
+                Ok(())
+            } else {
+                Err(format!("installability errors: {errors}"))
+            }
+        },
+    )
+    .await;
     let manifest = browser.cdp("Page.getAppManifest", json!({})).await;
     assert_eq!(manifest["errors"], json!([]), "manifest errors: {manifest}");
     browser.close().await;

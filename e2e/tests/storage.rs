@@ -131,14 +131,15 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
     browser.wait_for_h1("").await;
     browser.click("button.read-toggle").await;
     browser.client.switch_to_window(first_tab).await.unwrap();
-    let mut badges = 0;
-    for _ in 0..50 {
-        badges = browser.count(".module-card .badge").await;
-        if badges > 0 {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    let badges = Browser::eventually(
+        Duration::from_secs(5),
+        Duration::from_millis(100),
+        async || match browser.count(".module-card .badge").await {
+            0 => Err("no module is marked as read".to_string()),
+            badges => Ok(badges),
+        },
+    )
+    .await;
     assert_eq!(
         badges, 1,
         "the first tab shows the module read in the second, without a reload"
