@@ -227,9 +227,21 @@ fn test() -> Result<(), String> {
     let env = tools::ensure_build_tools(&root)?;
     tools::ensure_browser()?;
     let axe_core = tools::ensure_axe_core(&root)?;
+    let leptosfmt = tools::ensure_leptosfmt()?;
     let mut totals = summary::Totals::default();
 
     run_step(&Step::cargo(&env, "formatting").args(["fmt", "--all", "--", "--check"]))?;
+    // rustfmt leaves macro bodies alone; leptosfmt formats the views, with
+    // leptosfmt.toml (rustfmt's width, so the two agree on the code around
+    // them).
+    run_step(&Step::new("formatting of view! macros", leptosfmt).args([
+        "--config-file",
+        "leptosfmt.toml",
+        "--check",
+        "--quiet",
+        "src",
+        "tests",
+    ]))?;
     for target in [None, Some("wasm32-unknown-unknown")] {
         let mut step = Step::cargo(&env, "clippy").args(["clippy", "--all-targets"]);
         if let Some(target) = target {

@@ -8,6 +8,9 @@ use std::process::Command;
 use crate::run::{run_step, Step};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// Formats the `view!` macros, which rustfmt leaves as they are. 0.1.33
+/// (January 2025) is the latest release; it parses Leptos 0.7 and 0.8 views.
+pub const LEPTOSFMT_VERSION: &str = "0.1.33";
 pub const BINARYEN_NPM_VERSION: &str = "132.0.0";
 /// The accessibility checker the end-to-end tests inject into every page.
 pub const AXE_CORE_NPM_VERSION: &str = "4.14.1";
@@ -146,6 +149,23 @@ pub fn ensure_build_tools(root: &Path) -> Result<ToolEnv, String> {
         )?;
     }
     Ok(env)
+}
+
+/// leptosfmt, for `cargo xtask test`'s formatting check; returns its path.
+pub fn ensure_leptosfmt() -> Result<PathBuf, String> {
+    let leptosfmt = cargo_bin().join("leptosfmt");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    if version_of(&leptosfmt, &path).as_deref() != Some(&format!("leptosfmt {LEPTOSFMT_VERSION}")) {
+        run_step(&Step::new("install leptosfmt", "cargo").args([
+            "install",
+            "leptosfmt",
+            "--version",
+            LEPTOSFMT_VERSION,
+            "--locked",
+            "--force",
+        ]))?;
+    }
+    Ok(leptosfmt)
 }
 
 /// npm's axe-core, for the accessibility checks of the end-to-end tests;
