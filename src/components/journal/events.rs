@@ -524,9 +524,9 @@ fn EventForm(
                             aria-describedby=new_person_message_id.clone()
                             prop:value=move || new_name.get()
                             on:input=move |event| new_name.set(event_target_value(&event))
+                            // Enter adds the name, rather than sending the
+                            // whole event form half-filled.
                             on:keydown=move |event: leptos::ev::KeyboardEvent| {
-                                // Enter adds the name, rather than sending the
-                                // whole event form half-filled.
                                 if event.key() == "Enter" {
                                     event.prevent_default();
                                     add_to_map();
