@@ -89,7 +89,6 @@ async fn build_move_edit_undo_and_reload_the_map() {
         .await
         .expect("Ann's marker");
     ann.send_keys(&Key::Up.to_string()).await.expect("arrow up");
-    tokio::time::sleep(Duration::from_millis(200)).await;
     wait_for_stored_ring(&browser, "Ann", "closest").await;
 
     // Drag Bo to the outer ring.
@@ -132,7 +131,6 @@ async fn build_move_edit_undo_and_reload_the_map() {
             button: MOUSE_BUTTON_LEFT,
         });
     browser.client.perform_actions(drag).await.expect("drag");
-    tokio::time::sleep(Duration::from_millis(300)).await;
     wait_for_stored_ring(&browser, "Bo 🌊", "further-away").await;
 
     // Edit Ann's fields from the list.

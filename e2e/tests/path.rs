@@ -120,11 +120,12 @@ async fn the_chosen_country_comes_first_and_stays_chosen() {
     browser
         .script("const s = document.getElementById('country'); s.value = 'GB'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
         .await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let first = browser
-        .script("return document.querySelector('.contact').dataset.region;")
+    browser
+        .wait_for_script(
+            "return document.querySelector('.contact').dataset.region;",
+            |first| *first == json!("GB"),
+        )
         .await;
-    assert_eq!(first, json!("GB"));
     browser.client.refresh().await.expect("reload");
     browser.wait_for_h1("Get help now").await;
     let first = browser
@@ -225,10 +226,10 @@ async fn the_colours_can_be_switched_by_hand_and_stay_switched() {
     browser
         .script("const s = document.getElementById('theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
         .await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
-    let dark = browser.script(background).await;
+    let dark = browser
+        .wait_for_script(background, |dark| *dark == json!("rgb(21, 24, 28)"))
+        .await;
     assert_ne!(light, dark, "the background changed");
-    assert_eq!(dark, json!("rgb(21, 24, 28)"));
     browser.client.refresh().await.expect("reload");
     browser.wait_for_h1("Get help now").await;
     let theme = browser
