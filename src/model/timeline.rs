@@ -714,7 +714,7 @@ mod tests {
             "2025-3",
             "25-03",
             "2025-03-9",
-            "2025-03-09-01",
+            "2025-03-09-x",
         ] {
             assert_eq!(
                 ApproxDate::parse(malformed),
