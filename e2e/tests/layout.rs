@@ -6,15 +6,15 @@
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::example_data::example_documents;
+use e2e::module_slugs;
 use e2e::static_server::StaticServer;
-use e2e::MODULE_SLUGS;
 use serde_json::json;
 
 fn routes() -> Vec<String> {
     let mut routes: Vec<String> = ["/", "/learn", "/learn/which-area"]
         .map(String::from)
         .to_vec();
-    routes.extend(MODULE_SLUGS.iter().map(|slug| format!("/learn/{slug}")));
+    routes.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
     routes.extend(
         [
             "/map",
