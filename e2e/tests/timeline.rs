@@ -376,5 +376,25 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
     browser.goto(&server.url("/")).await;
     let steps = browser.wait_for_text(".recent-steps", "Ask Dad").await;
     assert!(steps.contains("not looked back on yet"), "{steps}");
+
+    // The summary for a clinician includes both once ticked, and prints them.
+    browser.goto(&server.url("/data/summary")).await;
+    browser.wait_for_h1("Summary").await;
+    assert_eq!(
+        browser.count(".summary-timeline").await,
+        0,
+        "nothing before it is ticked"
+    );
+    browser.click("#include-timeline").await;
+    browser.click("#include-steps").await;
+    browser.wait_for_text(".summary-timeline", LOSS).await;
+    browser.wait_for_text(".summary-steps", "Ask Dad").await;
+    browser
+        .cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let drawn = browser
+        .script("const r = document.querySelector('.summary-timeline svg').getBoundingClientRect(); return r.width > 100 && r.height > 30;")
+        .await;
+    assert_eq!(drawn, json!(true), "the timeline is printed");
     browser.close().await;
 }

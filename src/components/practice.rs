@@ -99,7 +99,7 @@ pub fn TimelineSummary() -> impl IntoView {
     };
     view! {
         <section class="summary-timeline">
-            <h2>{timeline_text::TITLE}</h2>
+            <h3>{timeline_text::TITLE}</h3>
             <TimelineDrawing timeline=data today=local_today()/>
             <ul class="timeline-list">{events}</ul>
         </section>

@@ -271,6 +271,8 @@ pub mod summary {
     pub const INCLUDE_MOOD: &str = "My mood and PHQ-9 scores (chart and table)";
     pub const INCLUDE_MAP: &str = "My relationship map";
     pub const INCLUDE_FOCUS: &str = "My focus area";
+    pub const INCLUDE_TIMELINE: &str = "My timeline of mood and life events";
+    pub const INCLUDE_STEPS: &str = "My recent weekly steps and how they went";
     pub const INCLUDE_EXERCISE: &str = "Exercise:";
     pub const NOTHING_YET: &str = "Tick what you want to include, and it will appear below.";
     pub const OUTPUT_HEADING: &str = "From IPT Companion, a self-help app";

@@ -47,6 +47,12 @@ pub struct SummaryChoices {
     /// Exercise ids to include.
     #[serde(default)]
     pub exercises: Vec<String>,
+    /// The timeline (drawing and events).
+    #[serde(default)]
+    pub timeline: bool,
+    /// The recent weekly steps and how they went.
+    #[serde(default)]
+    pub steps: bool,
 }
 
 fn default_summary_weeks() -> u32 {
@@ -61,6 +67,8 @@ impl Default for SummaryChoices {
             map: false,
             focus_area: false,
             exercises: Vec::new(),
+            timeline: false,
+            steps: false,
         }
     }
 }

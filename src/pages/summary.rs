@@ -8,6 +8,7 @@ use crate::clock::local_today;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::map::circle::StillCircle;
+use crate::components::practice::{RecentSteps, TimelineSummary};
 use crate::content::exercises::EXERCISES;
 use crate::content::map_text;
 use crate::content::self_check::why;
@@ -26,6 +27,8 @@ pub fn SummaryPage() -> impl IntoView {
     let include_mood = Memo::new(move |_| settings.data.with(|s| s.summary.mood));
     let include_map = Memo::new(move |_| settings.data.with(|s| s.summary.map));
     let include_focus = Memo::new(move |_| settings.data.with(|s| s.summary.focus_area));
+    let include_timeline = Memo::new(move |_| settings.data.with(|s| s.summary.timeline));
+    let include_steps = Memo::new(move |_| settings.data.with(|s| s.summary.steps));
     let included_exercises =
         Memo::new(move |_| settings.data.with(|s| s.summary.exercises.clone()));
 
@@ -88,6 +91,8 @@ pub fn SummaryPage() -> impl IntoView {
         !include_mood.get()
             && !include_map.get()
             && !include_focus.get()
+            && !include_timeline.get()
+            && !include_steps.get()
             && included_exercises.with(Vec::is_empty)
     };
     let range_text = move || {
@@ -119,6 +124,8 @@ pub fn SummaryPage() -> impl IntoView {
                 {checkbox("include-mood", text::INCLUDE_MOOD.to_string(), include_mood, |s, on| s.mood = on)}
                 {checkbox("include-map", text::INCLUDE_MAP.to_string(), include_map, |s, on| s.map = on)}
                 {checkbox("include-focus", text::INCLUDE_FOCUS.to_string(), include_focus, |s, on| s.focus_area = on)}
+                {checkbox("include-timeline", text::INCLUDE_TIMELINE.to_string(), include_timeline, |s, on| s.timeline = on)}
+                {checkbox("include-steps", text::INCLUDE_STEPS.to_string(), include_steps, |s, on| s.steps = on)}
                 {exercise_boxes}
             </ChoiceGroup>
             <p>
@@ -151,6 +158,8 @@ pub fn SummaryPage() -> impl IntoView {
                     </section>
                 }
             })}
+            {move || include_timeline.get().then(|| view! { <TimelineSummary/> })}
+            {move || include_steps.get().then(|| view! { <section class="summary-steps"><RecentSteps count=6/></section> })}
             {move || include_focus.get().then(|| {
                 let area = learn.data.with(|l| l.focus_area);
                 view! {

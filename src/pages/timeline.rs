@@ -10,6 +10,7 @@ use leptos_meta::Title;
 
 use crate::app::href;
 use crate::clock::local_today;
+use crate::components::choice::{Choice, ChoiceKind};
 use crate::components::timeline_drawing::TimelineDrawing;
 use crate::content::practice_text::timeline as text;
 use crate::content::ui_text;
@@ -141,22 +142,21 @@ fn EventForm(
                 .iter()
                 .map(|person| {
                     let id = person.id.0;
+                    let name = person.name.clone();
                     let input_id = format!("timeline-person-{id}");
                     view! {
-                        <span class="choice">
-                            <input type="checkbox" id=input_id.clone() value=id.to_string()
-                                prop:checked=move || draft.with(|d| d.people.contains(&id))
-                                on:change=move |event| {
-                                    let on = event_target_checked(&event);
-                                    change(&|d: &mut LifeEventDraft| {
-                                        d.people.retain(|p| *p != id);
-                                        if on {
-                                            d.people.push(id);
-                                        }
-                                    });
-                                }/>
-                            <label for=input_id class="user-text">{person.name.clone()}</label>
-                        </span>
+                        <Choice kind=ChoiceKind::Checkbox id=input_id value=id.to_string()
+                            checked=Signal::derive(move || draft.with(|d| d.people.contains(&id)))
+                            on_change=move |on: bool| {
+                                change(&|d: &mut LifeEventDraft| {
+                                    d.people.retain(|p| *p != id);
+                                    if on {
+                                        d.people.push(id);
+                                    }
+                                });
+                            }>
+                            <span class="user-text">{name}</span>
+                        </Choice>
                     }
                 })
                 .collect_view()
@@ -168,12 +168,11 @@ fn EventForm(
         .map(|kind| {
             let input_id = format!("timeline-kind-{}", kind.id());
             view! {
-                <span class="choice">
-                    <input type="radio" name="timeline-kind" id=input_id.clone() value=kind.id()
-                        prop:checked=move || draft.with(|d| d.kind == Some(kind))
-                        on:change=move |_| change(&|d: &mut LifeEventDraft| d.kind = Some(kind))/>
-                    <label for=input_id>{text::kind_label(kind)}</label>
-                </span>
+                <Choice kind=ChoiceKind::Radio id=input_id name="timeline-kind" value=kind.id()
+                    checked=Signal::derive(move || draft.with(|d| d.kind == Some(kind)))
+                    on_change=move |_| change(&|d: &mut LifeEventDraft| d.kind = Some(kind))>
+                    {text::kind_label(kind)}
+                </Choice>
             }
         })
         .collect_view();
@@ -296,12 +295,11 @@ fn PeriodForm(
         .map(|level| {
             let input_id = format!("timeline-lowness-{}", level.id());
             view! {
-                <span class="choice">
-                    <input type="radio" name="timeline-lowness" id=input_id.clone() value=level.id()
-                        prop:checked=move || draft.with(|d| d.lowness == Some(level))
-                        on:change=move |_| change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))/>
-                    <label for=input_id>{text::lowness_label(level)}</label>
-                </span>
+                <Choice kind=ChoiceKind::Radio id=input_id name="timeline-lowness" value=level.id()
+                    checked=Signal::derive(move || draft.with(|d| d.lowness == Some(level)))
+                    on_change=move |_| change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))>
+                    {text::lowness_label(level)}
+                </Choice>
             }
         })
         .collect_view();

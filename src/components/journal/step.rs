@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::components::choice::{Choice, ChoiceKind};
 use crate::content::journal_text::area_label;
 use crate::content::practice_text::step as text;
 use crate::model::journal::{IsoWeek, Journal, StepDraft, StepOutcome, StepReview, WeeklyStep};
@@ -139,15 +140,14 @@ fn ReviewOf(set_in: IsoWeek, step: WeeklyStep) -> impl IntoView {
         .map(|choice| {
             let id = format!("step-outcome-{}", choice.id());
             view! {
-                <span class="choice">
-                    <input type="radio" name="step-outcome" id=id.clone() value=choice.id()
-                        prop:checked=move || outcome.get() == Some(choice)
-                        on:change=move |_| {
-                            outcome.set(Some(choice));
-                            save();
-                        }/>
-                    <label for=id>{text::outcome_label(choice)}</label>
-                </span>
+                <Choice kind=ChoiceKind::Radio id=id name="step-outcome" value=choice.id()
+                    checked=Signal::derive(move || outcome.get() == Some(choice))
+                    on_change=move |_| {
+                        outcome.set(Some(choice));
+                        save();
+                    }>
+                    {text::outcome_label(choice)}
+                </Choice>
             }
         })
         .collect_view();
