@@ -137,6 +137,18 @@ fn EventRow(
     let editing = RwSignal::new(false);
     let id = event.id;
     let view_event = event.clone();
+    // Back to the "Change" button that opened the form. The row is drawn
+    // anew (its key holds the words), so it is found by the event's id; if
+    // the event is gone, the list's heading.
+    let done_editing = Callback::new(move |_: ()| {
+        editing.set(false);
+        let opener = format!("li.event[data-event-id='{id}'] button.event-edit");
+        request_animation_frame(move || {
+            if !focus_selector(&opener) {
+                focus_heading(heading);
+            }
+        });
+    });
     let shown = move || {
         if editing.get() {
             return view! {
@@ -145,19 +157,7 @@ fn EventRow(
                     today=today
                     editing=Some(view_event.clone())
                     status=status
-                    on_done=Callback::new(move |_: ()| {
-                        editing.set(false);
-                        // Back to the "Change" button that opened the form.
-                        // The row is drawn anew (its key holds the words),
-                        // so it is found by the event's id; if the event is
-                        // gone, the list's heading.
-                        let opener = format!("li.event[data-event-id='{id}'] button.event-edit");
-                        request_animation_frame(move || {
-                            if !focus_selector(&opener) {
-                                focus_heading(heading);
-                            }
-                        });
-                    })
+                    on_done=done_editing
                 />
             }
             .into_any();
