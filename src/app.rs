@@ -53,12 +53,12 @@ pub fn href(path: &str) -> String {
 pub fn Root() -> impl IntoView {
     provide_meta_context();
     if !lock::lock_is_on() {
-        return view! { <App opened=None/> }.into_any();
+        return view! { <App opened=None /> }.into_any();
     }
     let opened = RwSignal::new(None::<Vec<OpenedArea>>);
     let app_or_unlock = move || match opened.get() {
-        Some(areas) => view! { <App opened=Some(areas)/> }.into_any(),
-        None => view! { <UnlockPage opened=opened/> }.into_any(),
+        Some(areas) => view! { <App opened=Some(areas) /> }.into_any(),
+        None => view! { <UnlockPage opened=opened /> }.into_any(),
     };
     app_or_unlock.into_any()
 }
@@ -107,27 +107,27 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     crate::offline::register_service_worker(update_ready);
     view! {
         <Router base=router_base()>
-            <SkipLink/>
-            <Header/>
-            <SaveBanner status=save_status/>
-            <UpdateBanner update_ready=update_ready save_status=save_status/>
+            <SkipLink />
+            <Header />
+            <SaveBanner status=save_status />
+            <UpdateBanner update_ready=update_ready save_status=save_status />
             <main id="main" tabindex="-1">
-                <RecoveryViews/>
+                <RecoveryViews />
                 <Routes fallback=pages::not_found::NotFoundPage>
-                    <Route path=path!("/") view=pages::home::HomePage/>
-                    <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage/>
-                    <Route path=path!("/learn/which-area") view={Lazy::<SelfCheckRoute>::new()}/>
-                    <Route path=path!("/learn/:slug") view=pages::learn_module::LearnModulePage/>
-                    <Route path=path!("/map") view={Lazy::<MapRoute>::new()}/>
-                    <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()}/>
-                    <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()}/>
-                    <Route path=path!("/data") view={Lazy::<DataRoute>::new()}/>
-                    <Route path=path!("/help") view=pages::help::HelpPage/>
-                    <Route path=path!("/help/plan") view={Lazy::<SafetyPlanRoute>::new()}/>
-                    <Route path=path!("/data/summary") view={Lazy::<SummaryRoute>::new()}/>
+                    <Route path=path!("/") view=pages::home::HomePage />
+                    <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage />
+                    <Route path=path!("/learn/which-area") view={Lazy::<SelfCheckRoute>::new()} />
+                    <Route path=path!("/learn/:slug") view=pages::learn_module::LearnModulePage />
+                    <Route path=path!("/map") view={Lazy::<MapRoute>::new()} />
+                    <Route path=path!("/journal") view={Lazy::<JournalRoute>::new()} />
+                    <Route path=path!("/timeline") view={Lazy::<TimelineRoute>::new()} />
+                    <Route path=path!("/data") view={Lazy::<DataRoute>::new()} />
+                    <Route path=path!("/help") view=pages::help::HelpPage />
+                    <Route path=path!("/help/plan") view={Lazy::<SafetyPlanRoute>::new()} />
+                    <Route path=path!("/data/summary") view={Lazy::<SummaryRoute>::new()} />
                 </Routes>
             </main>
-            <Footer/>
+            <Footer />
         </Router>
     }
 }

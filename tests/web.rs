@@ -44,7 +44,7 @@ fn hrefs(container: &web_sys::HtmlElement) -> Vec<String> {
 
 #[wasm_bindgen_test]
 fn help_page_offers_calls_texts_and_the_international_directory() {
-    let container = mount(|| view! { <HelpPage/> });
+    let container = mount(|| view! { <HelpPage /> });
     let links = hrefs(&container);
     assert!(links.contains(&"tel:988".to_string()), "{links:?}");
     assert!(links.contains(&"sms:988".to_string()), "{links:?}");
@@ -60,7 +60,7 @@ fn help_page_offers_calls_texts_and_the_international_directory() {
 #[wasm_bindgen_test]
 fn help_page_lists_the_abuse_lines_and_links_to_when_self_help_is_not_enough() {
     use ipt_companion::content::crisis_contacts::{contact_href, ABUSE_CONTACTS};
-    let container = mount(|| view! { <HelpPage/> });
+    let container = mount(|| view! { <HelpPage /> });
     let section = container
         .query_selector("section.abuse-lines")
         .unwrap()
@@ -75,7 +75,13 @@ fn help_page_lists_the_abuse_lines_and_links_to_when_self_help_is_not_enough() {
 
 #[wasm_bindgen_test]
 fn header_always_has_the_help_link_and_the_main_navigation() {
-    let container = mount(|| view! { <Router><Header/></Router> });
+    let container = mount(|| {
+        view! {
+            <Router>
+                <Header />
+            </Router>
+        }
+    });
     let help = container
         .query_selector("header a.get-help")
         .unwrap()
@@ -95,7 +101,7 @@ fn header_always_has_the_help_link_and_the_main_navigation() {
 #[wasm_bindgen_test]
 fn trusted_html_moves_internal_links_under_the_base() {
     let container = mount(|| {
-        view! { <TrustedHtml html=TrustedText::compiled("<p><a href=\"/map\">map</a></p>") base="/sub"/> }
+        view! { <TrustedHtml html=TrustedText::compiled("<p><a href=\"/map\">map</a></p>") base="/sub" /> }
     });
     assert_eq!(hrefs(&container), ["/sub/map"]);
 }
@@ -113,7 +119,11 @@ fn a_choice_group_draws_labelled_inputs_under_its_legend_and_reports_changes() {
                     name="feeling"
                     value=id
                     checked=Signal::derive(move || picked.get() == Some(id))
-                    on_change=move |on: bool| if on { picked.set(Some(id)) }
+                    on_change=move |on: bool| {
+                        if on {
+                            picked.set(Some(id))
+                        }
+                    }
                 >
                     {words}
                 </Choice>

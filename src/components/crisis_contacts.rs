@@ -36,7 +36,9 @@ pub fn CrisisContactList(
                         <span class="contact-region">{contact.region_name}</span>
                         <span class="contact-service">{contact.service}</span>
                         <a class="contact-link" href=contact_href(contact)>
-                            {verb}" "{display_number(contact)}
+                            {verb}
+                            " "
+                            {display_number(contact)}
                         </a>
                         <span class="contact-note">{contact.note}</span>
                     </li>
@@ -64,14 +66,26 @@ pub fn CountryChoice() -> impl IntoView {
     view! {
         <div class="field">
             <label for="country">{text::COUNTRY}</label>
-            <select id="country" on:change=move |event| {
-                let value = event_target_value(&event);
-                settings.update(|s| s.country = (!value.is_empty()).then_some(value));
-            }>
-                <option value="" selected=chosen.is_empty()>{text::ALL_COUNTRIES}</option>
-                {regions.into_iter().map(|(code, name)| view! {
-                    <option value=code selected=chosen == code>{name}</option>
-                }).collect_view()}
+            <select
+                id="country"
+                on:change=move |event| {
+                    let value = event_target_value(&event);
+                    settings.update(|s| s.country = (!value.is_empty()).then_some(value));
+                }
+            >
+                <option value="" selected=chosen.is_empty()>
+                    {text::ALL_COUNTRIES}
+                </option>
+                {regions
+                    .into_iter()
+                    .map(|(code, name)| {
+                        view! {
+                            <option value=code selected=chosen == code>
+                                {name}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </div>
     }

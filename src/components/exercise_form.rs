@@ -32,7 +32,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                         store.update(|progress| progress.set_answer(exercise_id, field_id, &typed));
                     };
                     let picker = (exercise.person_field == Some(field_id)).then(|| {
-                        view! { <PeoplePicker textarea=textarea_ref on_change=save/> }
+                        view! { <PeoplePicker textarea=textarea_ref on_change=save /> }
                     });
                     view! {
                         <div class="field">
@@ -64,7 +64,10 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                                     name=element_id.clone()
                                     checked=Signal::stored(checked)
                                     on_change=move |_: bool| {
-                                        store.update(|progress| progress.set_answer(exercise_id, field_id, option));
+                                        store
+                                            .update(|progress| {
+                                                progress.set_answer(exercise_id, field_id, option)
+                                            });
                                     }
                                 >
                                     {*option}
@@ -90,12 +93,14 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
             <p>{exercise.intro}</p>
             <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
             {fields}
-            <MakeStepButton exercise=exercise store=store/>
+            <MakeStepButton exercise=exercise store=store />
             <Choice
                 kind=ChoiceKind::Checkbox
                 id=done_id
                 checked=Signal::derive(done)
-                on_change=move |checked: bool| store.update(|progress| progress.set_done(exercise_id, checked))
+                on_change=move |checked: bool| {
+                    store.update(|progress| progress.set_done(exercise_id, checked))
+                }
             >
                 {text::EXERCISE_DONE}
             </Choice>

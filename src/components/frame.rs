@@ -11,7 +11,11 @@ use crate::routes;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
-    view! { <a class="skip-link" href="#main">{ui_text::SKIP_TO_CONTENT}</a> }
+    view! {
+        <a class="skip-link" href="#main">
+            {ui_text::SKIP_TO_CONTENT}
+        </a>
+    }
 }
 
 #[component]
@@ -32,12 +36,22 @@ pub fn Header() -> impl IntoView {
         is_current.then_some("page")
     };
     let nav_link = move |target: &'static str, label: &'static str| {
-        view! { <li><a href=href(target) aria-current=move || current(target)>{label}</a></li> }
+        view! {
+            <li>
+                <a href=href(target) aria-current=move || current(target)>
+                    {label}
+                </a>
+            </li>
+        }
     };
     view! {
         <header class="site-header">
-            <a class="app-name" href=href(routes::HOME)>{ui_text::APP_NAME}</a>
-            <a class="get-help" href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a>
+            <a class="app-name" href=href(routes::HOME)>
+                {ui_text::APP_NAME}
+            </a>
+            <a class="get-help" href=href(routes::HELP)>
+                {ui_text::GET_HELP_NOW}
+            </a>
             <nav aria-label=ui_text::NAV_LABEL>
                 <ul>
                     {nav_link(routes::LEARN, ui_text::NAV_LEARN)}
@@ -56,8 +70,12 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{ui_text::FOOTER_DISCLAIMER}</p>
-            <p><a href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a></p>
-            <p><ThemeSwitch/></p>
+            <p>
+                <a href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a>
+            </p>
+            <p>
+                <ThemeSwitch />
+            </p>
         </footer>
     }
 }

@@ -42,7 +42,7 @@ fn PassphraseField(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <input id=id type="password" autocomplete=autocomplete node_ref=input/>
+            <input id=id type="password" autocomplete=autocomplete node_ref=input />
         </div>
     }
 }
@@ -189,12 +189,18 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
 
     let new_passphrase_fields = move || {
         view! {
-            <p class="notice lock-warning"><strong>{text::WARNING}</strong></p>
-            <PassphraseField id="lock-new" label=text::NEW_PASSPHRASE input=new_input/>
-            <PassphraseField id="lock-repeat" label=text::REPEAT input=repeat_input/>
+            <p class="notice lock-warning">
+                <strong>{text::WARNING}</strong>
+            </p>
+            <PassphraseField id="lock-new" label=text::NEW_PASSPHRASE input=new_input />
+            <PassphraseField id="lock-repeat" label=text::REPEAT input=repeat_input />
             <div class="choice">
-                <input type="checkbox" id="lock-understood" prop:checked=move || understood.get()
-                    on:change=move |event| understood.set(event_target_checked(&event))/>
+                <input
+                    type="checkbox"
+                    id="lock-understood"
+                    prop:checked=move || understood.get()
+                    on:change=move |event| understood.set(event_target_checked(&event))
+                />
                 <label for="lock-understood">{text::UNDERSTOOD}</label>
             </div>
         }
@@ -203,23 +209,71 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
         view! {
             <p>{text::OFF_INTRO}</p>
             {new_passphrase_fields()}
-            <p><button type="button" class="primary lock-turn-on" prop:disabled=move || working.get() on:click=turn_on>{text::TURN_ON}</button></p>
+            <p>
+                <button
+                    type="button"
+                    class="primary lock-turn-on"
+                    prop:disabled=move || working.get()
+                    on:click=turn_on
+                >
+                    {text::TURN_ON}
+                </button>
+            </p>
         }
     };
     let when_on = move || {
         view! {
             <p class="lock-status">{text::ON_STATUS}</p>
-            <p><button type="button" class="primary lock-now" on:click=lock_now aria-describedby="lock-now-hint">{text::LOCK_NOW}</button></p>
-            <p class="small" id="lock-now-hint">{text::LOCK_NOW_HINT}</p>
+            <p>
+                <button
+                    type="button"
+                    class="primary lock-now"
+                    on:click=lock_now
+                    aria-describedby="lock-now-hint"
+                >
+                    {text::LOCK_NOW}
+                </button>
+            </p>
+            <p class="small" id="lock-now-hint">
+                {text::LOCK_NOW_HINT}
+            </p>
             <h3>{text::CHANGE_HEADING}</h3>
             <p class="small">{text::CHANGE_HINT}</p>
-            <PassphraseField id="lock-current" label=text::CURRENT input=current_input autocomplete="current-password"/>
+            <PassphraseField
+                id="lock-current"
+                label=text::CURRENT
+                input=current_input
+                autocomplete="current-password"
+            />
             {new_passphrase_fields()}
-            <p><button type="button" class="lock-change" prop:disabled=move || working.get() on:click=change>{text::CHANGE}</button></p>
+            <p>
+                <button
+                    type="button"
+                    class="lock-change"
+                    prop:disabled=move || working.get()
+                    on:click=change
+                >
+                    {text::CHANGE}
+                </button>
+            </p>
             <h3>{text::OFF_HEADING}</h3>
             <p>{text::OFF_HINT}</p>
-            <PassphraseField id="lock-off-current" label=text::CURRENT input=off_input autocomplete="current-password"/>
-            <p><button type="button" class="lock-turn-off" prop:disabled=move || working.get() on:click=turn_off>{text::TURN_OFF}</button></p>
+            <PassphraseField
+                id="lock-off-current"
+                label=text::CURRENT
+                input=off_input
+                autocomplete="current-password"
+            />
+            <p>
+                <button
+                    type="button"
+                    class="lock-turn-off"
+                    prop:disabled=move || working.get()
+                    on:click=turn_off
+                >
+                    {text::TURN_OFF}
+                </button>
+            </p>
         }
     };
     let is_on = Memo::new(move |_| lock_on.get());
@@ -227,7 +281,9 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
         <section aria-labelledby="lock-heading" class="lock-settings">
             <h2 id="lock-heading">{text::HEADING}</h2>
             {move || if is_on.get() { when_on().into_any() } else { when_off().into_any() }}
-            <p role="status" class="lock-message">{message}</p>
+            <p role="status" class="lock-message">
+                {message}
+            </p>
         </section>
     }
 }

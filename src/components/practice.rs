@@ -88,7 +88,8 @@ pub fn TimelineSummary() -> impl IntoView {
                 .map(|event| {
                     view! {
                         <li>
-                            <span class="timeline-when">{event.when.to_string()}</span>" "
+                            <span class="timeline-when">{event.when.to_string()}</span>
+                            " "
                             <span class="user-text">{event.what.clone()}</span>
                             <span class="small">" · "{timeline_text::kind_label(event.kind)}</span>
                         </li>
@@ -100,7 +101,7 @@ pub fn TimelineSummary() -> impl IntoView {
     view! {
         <section class="summary-timeline">
             <h3>{timeline_text::TITLE}</h3>
-            <TimelineDrawing timeline=data today=local_today()/>
+            <TimelineDrawing timeline=data today=local_today() />
             <ul class="timeline-list">{events}</ul>
         </section>
     }
@@ -148,11 +149,21 @@ pub fn MakeStepButton(
         answer().map(|_| {
             view! {
                 <p class="make-step">
-                    <button type="button" class="make-step-button" on:click=make>{step_text::MAKE_STEP}</button>
+                    <button type="button" class="make-step-button" on:click=make>
+                        {step_text::MAKE_STEP}
+                    </button>
                     <span role="status">
-                        {move || made.get().then(|| view! {
-                            " "{step_text::MADE_STEP}" "<a href=href(routes::JOURNAL)>{step_text::OPEN_JOURNAL}</a>
-                        })}
+                        {move || {
+                            made.get()
+                                .then(|| {
+                                    view! {
+                                        " "
+                                        {step_text::MADE_STEP}
+                                        " "
+                                        <a href=href(routes::JOURNAL)>{step_text::OPEN_JOURNAL}</a>
+                                    }
+                                })
+                        }}
                     </span>
                 </p>
             }

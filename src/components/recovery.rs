@@ -26,26 +26,58 @@ fn AreaRecovery(store: AnyStore) -> impl IntoView {
         Some(view! {
             <section class="recovery" data-area=area aria-labelledby=format!("recovery-{area}")>
                 // Not a heading: it sits above the page's own h1.
-                <p class="recovery-heading" id=format!("recovery-{area}")><strong>{text::HEADING}": "{text::area_name(area)}</strong></p>
+                <p class="recovery-heading" id=format!("recovery-{area}")>
+                    <strong>{text::HEADING}": "{text::area_name(area)}</strong>
+                </p>
                 <p>{explanation}</p>
                 <p class="small">{reason.to_string()}</p>
                 <p class="actions">
-                    <button type="button" class="recovery-download" on:click={
-                        let store = store.clone();
-                        move |_| {
-                        if let Some(raw) = store.stored_text() {
-                            downloaded.set(download_text(&format!("ipt-companion-{area}-as-stored.txt"), "text/plain", &raw));
+                    <button
+                        type="button"
+                        class="recovery-download"
+                        on:click={
+                            let store = store.clone();
+                            move |_| {
+                                if let Some(raw) = store.stored_text() {
+                                    downloaded
+                                        .set(
+                                            download_text(
+                                                &format!("ipt-companion-{area}-as-stored.txt"),
+                                                "text/plain",
+                                                &raw,
+                                            ),
+                                        );
+                                }
+                            }
                         }
-                    }}>{text::DOWNLOAD}</button>
-                    <button type="button" class="recovery-afresh" prop:disabled=move || !downloaded.get()
+                    >
+                        {text::DOWNLOAD}
+                    </button>
+                    <button
+                        type="button"
+                        class="recovery-afresh"
+                        prop:disabled=move || !downloaded.get()
                         aria-describedby=format!("recovery-{area}-hint")
                         on:click={
                             let store = store.clone();
-                            move |_| { let _ = store.delete(); }
-                        }>{text::START_AFRESH}</button>
-                    <button type="button" class="recovery-keep" on:click=move |_| dismissed.set(true)>{text::KEEP}</button>
+                            move |_| {
+                                let _ = store.delete();
+                            }
+                        }
+                    >
+                        {text::START_AFRESH}
+                    </button>
+                    <button
+                        type="button"
+                        class="recovery-keep"
+                        on:click=move |_| dismissed.set(true)
+                    >
+                        {text::KEEP}
+                    </button>
                 </p>
-                <p class="small" id=format!("recovery-{area}-hint")>{text::START_AFRESH_HINT}</p>
+                <p class="small" id=format!("recovery-{area}-hint")>
+                    {text::START_AFRESH_HINT}
+                </p>
             </section>
         })
     }
@@ -59,7 +91,7 @@ pub fn RecoveryViews() -> impl IntoView {
     // area, so a view keeps its state when another area is read.
     view! {
         <For each=stores_read_so_far key=|store| store.area() let:store>
-            <AreaRecovery store=store/>
+            <AreaRecovery store=store />
         </For>
     }
 }

@@ -25,7 +25,11 @@ pub fn SaveBanner(status: RwSignal<SaveStatus>) -> impl IntoView {
     move || match status.get() {
         SaveStatus::NotSaved(error) => Some(view! {
             <div class="save-banner" role="alert">
-                <p><strong>{text::NOT_SAVED}</strong>" "<a href=href(routes::DATA)>{text::BACKUP_LINK}</a></p>
+                <p>
+                    <strong>{text::NOT_SAVED}</strong>
+                    " "
+                    <a href=href(routes::DATA)>{text::BACKUP_LINK}</a>
+                </p>
                 <p>{reason(&error)}</p>
             </div>
         }),

@@ -67,17 +67,46 @@ pub fn ShareButton(
     };
     view! {
         <span class="share">
-            <button type="button" class="share-button" on:click=on_click>{label}</button>
+            <button type="button" class="share-button" on:click=on_click>
+                {label}
+            </button>
             <span class="share-status" role="status">
-                {move || outcome.get().map(|outcome| match outcome {
-                    Outcome::Shared(url) => view! { <span>{text::SHARED}" "<span class="share-url">{url}</span></span> }.into_any(),
-                    Outcome::Copied(url) => view! { <span>{text::COPIED}" "<span class="share-url">{url}</span></span> }.into_any(),
-                    Outcome::CopyByHand(url) => view! {
-                        <label>{text::COPY_BY_HAND}" "
-                            <input class="share-url" type="text" readonly prop:value=url/>
-                        </label>
-                    }.into_any(),
-                })}
+                {move || {
+                    outcome
+                        .get()
+                        .map(|outcome| match outcome {
+                            Outcome::Shared(url) => {
+                                view! {
+                                    <span>
+                                        {text::SHARED}" "<span class="share-url">{url}</span>
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                            Outcome::Copied(url) => {
+                                view! {
+                                    <span>
+                                        {text::COPIED}" "<span class="share-url">{url}</span>
+                                    </span>
+                                }
+                                    .into_any()
+                            }
+                            Outcome::CopyByHand(url) => {
+                                view! {
+                                    <label>
+                                        {text::COPY_BY_HAND}" "
+                                        <input
+                                            class="share-url"
+                                            type="text"
+                                            readonly
+                                            prop:value=url
+                                        />
+                                    </label>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
             </span>
         </span>
     }

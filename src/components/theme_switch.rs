@@ -17,18 +17,29 @@ pub fn ThemeSwitch() -> impl IntoView {
     ];
     view! {
         <span class="theme-switch">
-            <label for="theme">{text::LABEL}</label>" "
-            <select id="theme" on:change=move |event| {
-                let value = event_target_value(&event);
-                let theme = choices
+            <label for="theme">{text::LABEL}</label>
+            " "
+            <select
+                id="theme"
+                on:change=move |event| {
+                    let value = event_target_value(&event);
+                    let theme = choices
+                        .iter()
+                        .find(|(_, code, _)| *code == value)
+                        .map_or(Theme::System, |(theme, _, _)| *theme);
+                    settings.update(|s| s.theme = theme);
+                }
+            >
+                {choices
                     .iter()
-                    .find(|(_, code, _)| *code == value)
-                    .map_or(Theme::System, |(theme, _, _)| *theme);
-                settings.update(|s| s.theme = theme);
-            }>
-                {choices.iter().map(|(theme, code, words)| view! {
-                    <option value=*code selected=current == *theme>{*words}</option>
-                }).collect_view()}
+                    .map(|(theme, code, words)| {
+                        view! {
+                            <option value=*code selected=current == *theme>
+                                {*words}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
         </span>
     }

@@ -60,10 +60,14 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
                 .into_iter()
                 .map(|(date, x)| {
                     let year_label = (date.month() == 1 || x == 0.0).then(|| {
-                        view! { <text class="timeline-year" x=x + 3.0 y=AXIS_Y + 62.0>{date.year().to_string()}</text> }
+                        view! {
+                            <text class="timeline-year" x=x + 3.0 y=AXIS_Y + 62.0>
+                                {date.year().to_string()}
+                            </text>
+                        }
                     });
                     view! {
-                        <line class="timeline-tick" x1=x y1=AXIS_Y - 4.0 x2=x y2=AXIS_Y + 4.0/>
+                        <line class="timeline-tick" x1=x y1=AXIS_Y - 4.0 x2=x y2=AXIS_Y + 4.0 />
                         {year_label}
                     }
                 })
@@ -77,9 +81,21 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
                     let band_width = (scale.x_after(end) - x).max(3.0);
                     let height = BAND_STEP * f64::from(period.lowness.depth());
                     view! {
-                        <rect class=format!("timeline-low depth-{}", period.lowness.depth())
-                            x=x y=AXIS_Y - height width=band_width height=height rx="3">
-                            <title>{format!("{}: {}", text::lowness_label(period.lowness), period.from)}</title>
+                        <rect
+                            class=format!("timeline-low depth-{}", period.lowness.depth())
+                            x=x
+                            y=AXIS_Y - height
+                            width=band_width
+                            height=height
+                            rx="3"
+                        >
+                            <title>
+                                {format!(
+                                    "{}: {}",
+                                    text::lowness_label(period.lowness),
+                                    period.from,
+                                )}
+                            </title>
                         </rect>
                     }
                 })
@@ -89,34 +105,51 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
                 .iter()
                 .enumerate()
                 .map(|(index, event)| {
-                    let x = (scale.x(event.when.earliest()) + scale.x_after(event.when.latest())) / 2.0;
+                    let x =
+                        (scale.x(event.when.earliest()) + scale.x_after(event.when.latest())) / 2.0;
                     // Labels on three rows in turn, so neighbours rarely meet.
                     let label_y = AXIS_Y + 24.0 + 13.0 * (index % 3) as f64;
                     view! {
                         <g class=format!("timeline-event kind-{}", event.kind.id())>
                             <title>{format!("{}: {}", event.when, event.what)}</title>
-                            <path d=mark_path(event.kind, x, AXIS_Y)/>
-                            <text class="timeline-label" x=x y=label_y text-anchor="middle">{short_label(&event.what)}</text>
+                            <path d=mark_path(event.kind, x, AXIS_Y) />
+                            <text class="timeline-label" x=x y=label_y text-anchor="middle">
+                                {short_label(&event.what)}
+                            </text>
                         </g>
                     }
                 })
                 .collect_view();
             let today_x = scale.x_after(today);
             view! {
-                <svg class="timeline-drawing" viewBox=format!("{} 0 {width} {HEIGHT}", -MARGIN)
-                    width=width height=HEIGHT role="img" aria-label=text::DRAWING_LABEL>
+                <svg
+                    class="timeline-drawing"
+                    viewBox=format!("{} 0 {width} {HEIGHT}", -MARGIN)
+                    width=width
+                    height=HEIGHT
+                    role="img"
+                    aria-label=text::DRAWING_LABEL
+                >
                     {bands}
-                    <line class="timeline-axis" x1=-MARGIN y1=AXIS_Y x2=width - MARGIN y2=AXIS_Y/>
+                    <line class="timeline-axis" x1=-MARGIN y1=AXIS_Y x2=width - MARGIN y2=AXIS_Y />
                     {months}
-                    <line class="timeline-today" x1=today_x y1="8" x2=today_x y2=AXIS_Y + 8.0/>
-                    <text class="timeline-today-label" x=today_x - 4.0 y="18" text-anchor="end">{text::TODAY}</text>
+                    <line class="timeline-today" x1=today_x y1="8" x2=today_x y2=AXIS_Y + 8.0 />
+                    <text class="timeline-today-label" x=today_x - 4.0 y="18" text-anchor="end">
+                        {text::TODAY}
+                    </text>
                     {marks}
                 </svg>
             }
         })
     };
     view! {
-        <div class="timeline-scroll" tabindex="0" role="group" aria-label=text::DRAWING_LABEL node_ref=scroller>
+        <div
+            class="timeline-scroll"
+            tabindex="0"
+            role="group"
+            aria-label=text::DRAWING_LABEL
+            node_ref=scroller
+        >
             {drawing}
         </div>
     }

@@ -26,7 +26,9 @@ pub fn UpdateBanner(
                 <div class="update-banner" role="status">
                     <p>
                         {text::READY}" "
-                        <button type="button" class="update-button" on:click=on_accept>{text::RELOAD}</button>
+                        <button type="button" class="update-button" on:click=on_accept>
+                            {text::RELOAD}
+                        </button>
                     </p>
                     {move || blocked.get().then(|| view! { <p>{text::UNSAVED_FIRST}</p> })}
                 </div>

@@ -243,25 +243,55 @@ pub fn DataPage() -> impl IntoView {
     let last_backup = move || settings.data.with(|s| s.last_backup.clone());
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::WHERE}</p>
         <section aria-labelledby="device-safety" class="device-safety">
             <h2 id="device-safety">{text::DEVICE_HEADING}</h2>
             <p>{text::DEVICE_NOTE}</p>
-            <p>{text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a></p>
+            <p>
+                {text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a>
+            </p>
         </section>
-        <p class="persisted">{move || persisted.get().flatten().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })}</p>
+        <p class="persisted">
+            {move || {
+                persisted
+                    .get()
+                    .flatten()
+                    .map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })
+            }}
+        </p>
         <p class="small">{text::SAFARI}</p>
-        <p>{text::SIZE}" "<span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>" "{text::KB}</p>
+        <p>
+            {text::SIZE}" "
+            <span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>
+            " "{text::KB}
+        </p>
 
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">{text::BACKUP_HEADING}</h2>
-            <p>{text::BACKUP_INTRO}" "{move || if lock_on.get() { lock_text::BACKUPS_LOCKED } else { text::BACKUP_PLAIN }}</p>
-            {move || backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> })}
-            {move || last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> })}
-            <p><button type="button" class="primary download-backup" prop:disabled=move || download.pending().get()
-                on:click=move |_| { download.dispatch_local(()); }>{text::BACKUP_BUTTON}</button></p>
+            <p>
+                {text::BACKUP_INTRO}" "
+                {move || if lock_on.get() { lock_text::BACKUPS_LOCKED } else { text::BACKUP_PLAIN }}
+            </p>
+            {move || {
+                backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> })
+            }}
+            {move || {
+                last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> })
+            }}
+            <p>
+                <button
+                    type="button"
+                    class="primary download-backup"
+                    prop:disabled=move || download.pending().get()
+                    on:click=move |_| {
+                        download.dispatch_local(());
+                    }
+                >
+                    {text::BACKUP_BUTTON}
+                </button>
+            </p>
             <p role="status">{backup_message}</p>
         </section>
 
@@ -270,39 +300,105 @@ pub fn DataPage() -> impl IntoView {
             <p>{text::IMPORT_INTRO}</p>
             <div class="field">
                 <label for="import-file">{text::IMPORT_FILE}</label>
-                <input id="import-file" type="file" accept="application/json,.json" on:change=on_file/>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept="application/json,.json"
+                    on:change=on_file
+                />
             </div>
-            {move || checked_backup().map(|backup| view! {
-                <div class="import-preview">
-                    <p>{text::IMPORT_HOLDS}" "{text::holds(&counts(&backup.areas))}" ("{text::MADE_AT}" "{backup.exported_at.clone()}")"</p>
-                    <p><button type="button" class="primary import-merge" prop:disabled=move || import.pending().get() on:click=do_merge>{text::MERGE}</button></p>
-                    <p class="small">{text::MERGE_HINT}</p>
-                    <p class="small">{text::REPLACE_HINT}</p>
-                    <div class="field">
-                        <label for="replace-confirm">{text::REPLACE_CONFIRM_LABEL}</label>
-                        <input id="replace-confirm" type="text" autocomplete="off" prop:value=move || replace_confirm.get()
-                            on:input=move |event| replace_confirm.set(event_target_value(&event))/>
-                    </div>
-                    <p><button type="button" class="import-replace"
-                        prop:disabled=move || import.pending().get() || replace_confirm.with(|typed| typed.trim() != text::REPLACE_WORD)
-                        on:click=do_replace>{text::REPLACE}</button></p>
-                </div>
-            })}
-            {move || needs_passphrase().then(|| view! {
-                <div class="field">
-                    <label for="backup-passphrase">{lock_text::BACKUP_PASSPHRASE}</label>
-                    <input id="backup-passphrase" type="password" autocomplete="off" node_ref=backup_passphrase/>
-                </div>
-                <p><button type="button" class="primary open-locked-backup" on:click=open_locked_backup>{lock_text::OPEN_BACKUP}</button></p>
-            })}
-            <p role="status" class="import-status">{import_message}</p>
+            {move || {
+                checked_backup()
+                    .map(|backup| {
+                        view! {
+                            <div class="import-preview">
+                                <p>
+                                    {text::IMPORT_HOLDS}" "{text::holds(&counts(&backup.areas))}" ("
+                                    {text::MADE_AT}" "{backup.exported_at.clone()}")"
+                                </p>
+                                <p>
+                                    <button
+                                        type="button"
+                                        class="primary import-merge"
+                                        prop:disabled=move || import.pending().get()
+                                        on:click=do_merge
+                                    >
+                                        {text::MERGE}
+                                    </button>
+                                </p>
+                                <p class="small">{text::MERGE_HINT}</p>
+                                <p class="small">{text::REPLACE_HINT}</p>
+                                <div class="field">
+                                    <label for="replace-confirm">
+                                        {text::REPLACE_CONFIRM_LABEL}
+                                    </label>
+                                    <input
+                                        id="replace-confirm"
+                                        type="text"
+                                        autocomplete="off"
+                                        prop:value=move || replace_confirm.get()
+                                        on:input=move |event| {
+                                            replace_confirm.set(event_target_value(&event))
+                                        }
+                                    />
+                                </div>
+                                <p>
+                                    <button
+                                        type="button"
+                                        class="import-replace"
+                                        prop:disabled=move || {
+                                            import.pending().get()
+                                                || replace_confirm
+                                                    .with(|typed| typed.trim() != text::REPLACE_WORD)
+                                        }
+                                        on:click=do_replace
+                                    >
+                                        {text::REPLACE}
+                                    </button>
+                                </p>
+                            </div>
+                        }
+                    })
+            }}
+            {move || {
+                needs_passphrase()
+                    .then(|| {
+                        view! {
+                            <div class="field">
+                                <label for="backup-passphrase">
+                                    {lock_text::BACKUP_PASSPHRASE}
+                                </label>
+                                <input
+                                    id="backup-passphrase"
+                                    type="password"
+                                    autocomplete="off"
+                                    node_ref=backup_passphrase
+                                />
+                            </div>
+                            <p>
+                                <button
+                                    type="button"
+                                    class="primary open-locked-backup"
+                                    on:click=open_locked_backup
+                                >
+                                    {lock_text::OPEN_BACKUP}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+            <p role="status" class="import-status">
+                {import_message}
+            </p>
         </section>
 
-        <LockSettings lock_on=lock_on/>
+        <LockSettings lock_on=lock_on />
 
         <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">{text::SUMMARY_HEADING}</h2>
-            <p><a href=href(routes::SUMMARY)>{ui_text::summary::TITLE}</a></p>
+            <p>
+                <a href=href(routes::SUMMARY)>{ui_text::summary::TITLE}</a>
+            </p>
         </section>
 
         <section aria-labelledby="delete-heading" class="danger-zone">
@@ -310,10 +406,24 @@ pub fn DataPage() -> impl IntoView {
             <p>{text::DELETE_INTRO}</p>
             <div class="field">
                 <label for="delete-confirm">{text::DELETE_CONFIRM_LABEL}</label>
-                <input id="delete-confirm" type="text" autocomplete="off" prop:value=move || confirm.get()
-                    on:input=move |event| confirm.set(event_target_value(&event))/>
+                <input
+                    id="delete-confirm"
+                    type="text"
+                    autocomplete="off"
+                    prop:value=move || confirm.get()
+                    on:input=move |event| confirm.set(event_target_value(&event))
+                />
             </div>
-            <p><button type="button" class="delete-everything" prop:disabled=move || !confirmed() on:click=delete_everything>{text::DELETE_BUTTON}</button></p>
+            <p>
+                <button
+                    type="button"
+                    class="delete-everything"
+                    prop:disabled=move || !confirmed()
+                    on:click=delete_everything
+                >
+                    {text::DELETE_BUTTON}
+                </button>
+            </p>
             <p role="status">{move || delete_message.get()}</p>
         </section>
     }

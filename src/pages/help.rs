@@ -16,18 +16,20 @@ use crate::routes;
 #[component]
 pub fn HelpPage() -> impl IntoView {
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
-        <p class="danger"><strong>{text::DANGER}</strong></p>
+        <p class="danger">
+            <strong>{text::DANGER}</strong>
+        </p>
         <h2 id="talk-to-someone">{text::LINES_HEADING}</h2>
-        <CountryChoice/>
-        <CrisisContactList/>
+        <CountryChoice />
+        <CrisisContactList />
         <p class="small">{text::LAST_CHECKED}" "{LAST_CHECKED}". "{text::NOT_EMERGENCY_SERVICE}</p>
         <section class="abuse-lines" aria-labelledby="someone-hurting-you">
             <h2 id="someone-hurting-you">{text::ABUSE_HEADING}</h2>
             <p>{text::ABUSE_INTRO}</p>
-            <CrisisContactList contacts=ABUSE_CONTACTS/>
+            <CrisisContactList contacts=ABUSE_CONTACTS />
             <p>{text::ABUSE_LEAVING}</p>
             <p>{text::DEVICE_HINT}" "<a href=href(routes::DEVICE_SAFETY)>{text::DEVICE_LINK}</a></p>
             <p class="small">{text::LAST_CHECKED}" "{ABUSE_LINES_CHECKED}"."</p>

@@ -58,11 +58,13 @@ pub fn HomePage() -> impl IntoView {
     };
     let show_welcome = Memo::new(move |_| !settings.data.with(|s| s.welcomed) && !has_data());
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
-        {move || if show_welcome.get() {
-            view! { <Welcome/> }.into_any()
-        } else {
-            view! { <Dashboard/> }.into_any()
+        <Title text=ui_text::document_title(text::TITLE) />
+        {move || {
+            if show_welcome.get() {
+                view! { <Welcome /> }.into_any()
+            } else {
+                view! { <Dashboard /> }.into_any()
+            }
         }}
     }
 }
@@ -81,7 +83,11 @@ fn Welcome() -> impl IntoView {
                 <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
             </p>
             <p>
-                <button type="button" class="primary start" on:click=move |_| settings.update(|s| s.welcomed = true)>
+                <button
+                    type="button"
+                    class="primary start"
+                    on:click=move |_| settings.update(|s| s.welcomed = true)
+                >
                     {text::START}
                 </button>
             </p>
@@ -149,26 +155,47 @@ fn Dashboard() -> impl IntoView {
             }
             Step::FindFocus => Some(match learn.data.with(|l| l.focus_area) {
                 Some(area) => view! { <p class="step-detail">{text::FOCUS_IS}" "{map_text::area_name(area)}</p> }.into_any(),
-                None => view! { <p class="step-detail">{text::NO_FOCUS_YET}</p> <TimelineClue/> }.into_any(),
+                None => view! {
+                    <p class="step-detail">{text::NO_FOCUS_YET}</p>
+                    <TimelineClue />
+                }.into_any(),
             }),
-            Step::PractiseSkills => Some(view! { <RecentSteps/> }.into_any()),
-            Step::WeeklyCheckIns => Some(view! { <CheckInDetail this_week=this_week/> }.into_any()),
+            Step::PractiseSkills => Some(view! { <RecentSteps /> }.into_any()),
+            Step::WeeklyCheckIns => Some(view! { <CheckInDetail this_week=this_week /> }.into_any()),
             _ => None,
         }
     };
     let steps = Step::ALL
         .into_iter()
         .map(|step| {
-            let state = move || states.with(|all| all.iter().find(|(s, _)| *s == step).map(|(_, s)| *s).unwrap_or(StepState::NotStarted));
+            let state = move || {
+                states.with(|all| {
+                    all.iter()
+                        .find(|(s, _)| *s == step)
+                        .map(|(_, s)| *s)
+                        .unwrap_or(StepState::NotStarted)
+                })
+            };
             let is_next = move || next() == Some(step);
             view! {
-                <li class="path-step" class:next=is_next data-step=step.id() data-state=move || state().id()>
+                <li
+                    class="path-step"
+                    class:next=is_next
+                    data-step=step.id()
+                    data-state=move || state().id()
+                >
                     <h2>{step_title(step)}</h2>
-                    <p class="step-state"><span class="badge">{move || state_words(state())}</span></p>
+                    <p class="step-state">
+                        <span class="badge">{move || state_words(state())}</span>
+                    </p>
                     {move || detail(step)}
                     {move || {
                         let (path, words) = action(step);
-                        view! { <p><a href=href(&path)>{words}</a></p> }
+                        view! {
+                            <p>
+                                <a href=href(&path)>{words}</a>
+                            </p>
+                        }
                     }}
                 </li>
             }
@@ -176,19 +203,29 @@ fn Dashboard() -> impl IntoView {
         .collect_view();
     view! {
         <h1>{text::DASHBOARD_TITLE}</h1>
-        <CheckInBanner/>
+        <CheckInBanner />
         <p class="lead">{text::DASHBOARD_INTRO}</p>
-        {move || next().map(|step| {
-            let (path, words) = action(step);
-            view! {
-                <p class="next-step">
-                    <strong>{text::NEXT_STEP}</strong>" "{step_title(step)}". "
-                    <a class="button" href=href(&path)>{words}</a>
-                </p>
-            }
-        })}
+        {move || {
+            next()
+                .map(|step| {
+                    let (path, words) = action(step);
+                    view! {
+                        <p class="next-step">
+                            <strong>{text::NEXT_STEP}</strong>
+                            " "
+                            {step_title(step)}
+                            ". "
+                            <a class="button" href=href(&path)>
+                                {words}
+                            </a>
+                        </p>
+                    }
+                })
+        }}
         <ol class="path">{steps}</ol>
-        <p><a href=href(routes::SUMMARY)>{text::SUMMARY_LINK}</a></p>
+        <p>
+            <a href=href(routes::SUMMARY)>{text::SUMMARY_LINK}</a>
+        </p>
         <p class="small">{text::NOT_THERAPY}" "{text::PRIVATE}</p>
     }
 }
@@ -204,24 +241,43 @@ fn CheckInDetail(this_week: IsoWeek) -> impl IntoView {
     let weeks = move || journal.data.with(|j| journal_weeks(j, this_week));
     let plan = move || journal.data.with(|j| j.plan_weeks);
     let plan_choices = (12u8..=16)
-        .map(|weeks| view! { <option value=weeks.to_string() selected=move || plan() == weeks>{weeks}</option> })
+        .map(|weeks| {
+            view! {
+                <option value=weeks.to_string() selected=move || plan() == weeks>
+                    {weeks}
+                </option>
+            }
+        })
         .collect_view();
     view! {
-        <p class="step-detail">{move || if week_done() { text::THIS_WEEK_DONE } else { text::THIS_WEEK_OPEN }}</p>
-        {move || (weeks() > 0).then(|| view! {
-            <p class="step-detail">
-                {text::WEEKS_SO_FAR}" "{weeks()}" / "{plan()}". "
-                {text::YOU_ARE_IN}" "{phase_words(phase(weeks(), plan()))}"."
-            </p>
-        })}
+        <p class="step-detail">
+            {move || if week_done() { text::THIS_WEEK_DONE } else { text::THIS_WEEK_OPEN }}
+        </p>
+        {move || {
+            (weeks() > 0)
+                .then(|| {
+                    view! {
+                        <p class="step-detail">
+                            {text::WEEKS_SO_FAR}" "{weeks()}" / "{plan()}". " {text::YOU_ARE_IN}" "
+                            {phase_words(phase(weeks(), plan()))}"."
+                        </p>
+                    }
+                })
+        }}
         <div class="field inline">
             <label for="plan-length">{text::PLAN_LENGTH}</label>
-            <select id="plan-length" on:change=move |event| {
-                if let Ok(weeks) = event_target_value(&event).parse::<u8>() {
-                    journal.update(|j| j.set_plan_weeks(weeks));
+            <select
+                id="plan-length"
+                on:change=move |event| {
+                    if let Ok(weeks) = event_target_value(&event).parse::<u8>() {
+                        journal.update(|j| j.set_plan_weeks(weeks));
+                    }
                 }
-            }>{plan_choices}</select>
-            " "{text::WEEKS}
+            >
+                {plan_choices}
+            </select>
+            " "
+            {text::WEEKS}
         </div>
     }
 }

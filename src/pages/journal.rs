@@ -46,38 +46,44 @@ pub fn JournalPage() -> impl IntoView {
     });
     let selected = Memo::new(move |_| choice.get().0);
     let link_notice = move || {
-        choice
-            .get()
-            .1
-            .map(|notice| view! { <p class="notice" role="status">{notice}</p> })
+        choice.get().1.map(|notice| {
+            view! {
+                <p class="notice" role="status">
+                    {notice}
+                </p>
+            }
+        })
     };
     let unreadable_notice = move || {
-        store
-            .unreadable
-            .with(Option::is_some)
-            .then(|| view! { <p class="notice" role="status">{text::UNREADABLE_NOTICE}</p> })
+        store.unreadable.with(Option::is_some).then(|| {
+            view! {
+                <p class="notice" role="status">
+                    {text::UNREADABLE_NOTICE}
+                </p>
+            }
+        })
     };
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <div class="journal">
             <h1>{text::TITLE}</h1>
             <p class="lead">{text::INTRO}</p>
             <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
             {unreadable_notice}
             {link_notice}
-            <WeekPicker selected=selected this_week=this_week/>
+            <WeekPicker selected=selected this_week=this_week />
             // Rebuilt only when the week changes, so each form starts from
             // that week's saved values and is never reset while typing.
             {move || {
                 let week = selected.get();
                 view! {
-                    <WeekEntry week=week today=today this_week=this_week/>
-                    <WeeklySteps week=week today=today/>
+                    <WeekEntry week=week today=today this_week=this_week />
+                    <WeeklySteps week=week today=today />
                 }
             }}
-            <Insights this_week=this_week/>
-            <Export/>
-            <Reminder today=today/>
+            <Insights this_week=this_week />
+            <Export />
+            <Reminder today=today />
         </div>
     }
 }

@@ -33,16 +33,19 @@ pub fn LearnIndexPage() -> impl IntoView {
                         let done = store.data.with(|learn| {
                             exercises_for(slug).filter(|e| learn.is_done(e.id)).count()
                         });
-                        (done > 0).then(|| view! {
-                            <span class="badge">{format!("{done}/{exercise_count} ")}{progress::EXERCISES_DONE}</span>
-                        })
+                        (done > 0).then(|| view! { <span class="badge">{format!("{done}/{exercise_count} ")}{progress::EXERCISES_DONE}</span> })
                     };
                     view! {
                         <li class="module-card">
                             <a href=href(&routes::learn_path(module.slug))>{module.title}</a>
-                            " "{read_badge}" "{exercises_done}
+                            " "
+                            {read_badge}
+                            " "
+                            {exercises_done}
                             <p>{module.summary}</p>
-                            <p class="small">{module.reading_minutes()}" "{text::MINUTES_TO_READ}</p>
+                            <p class="small">
+                                {module.reading_minutes()}" "{text::MINUTES_TO_READ}
+                            </p>
                         </li>
                     }
                 })
@@ -56,10 +59,12 @@ pub fn LearnIndexPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
         {groups}
-        <p><a href=href(&routes::learn_path(routes::SELF_CHECK_SLUG))>{text::SELF_CHECK_LINK}</a></p>
+        <p>
+            <a href=href(&routes::learn_path(routes::SELF_CHECK_SLUG))>{text::SELF_CHECK_LINK}</a>
+        </p>
     }
 }

@@ -24,9 +24,9 @@ pub fn LearnModulePage() -> impl IntoView {
     move || {
         let slug = slug();
         if let Some(module) = module_by_slug(&slug) {
-            view! { <ModuleArticle module=module/> }.into_any()
+            view! { <ModuleArticle module=module /> }.into_any()
         } else {
-            view! { <NotFoundPage/> }.into_any()
+            view! { <NotFoundPage /> }.into_any()
         }
     }
 }
@@ -37,7 +37,13 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
     let contents = module
         .sections
         .iter()
-        .map(|section| view! { <li><a href=format!("#{}", section.id)>{section.heading}</a></li> })
+        .map(|section| {
+            view! {
+                <li>
+                    <a href=format!("#{}", section.id)>{section.heading}</a>
+                </li>
+            }
+        })
         .collect_view();
     let module_path = routes::learn_path(module.slug);
     // The sections' text: from the page the app arrived with, or fetched
@@ -64,10 +70,13 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
         .enumerate()
         .map(|(index, section)| {
             let body = move || match texts.with(|texts| texts.as_ref().map(|t| t[index].clone())) {
-                Some(html) => view! { <TrustedHtml html=html base=router_base()/> }.into_any(),
-                None if failed.get() => {
-                    view! { <p class="notice" role="status">{text::TEXT_FAILED}</p> }.into_any()
+                Some(html) => view! { <TrustedHtml html=html base=router_base() /> }.into_any(),
+                None if failed.get() => view! {
+                    <p class="notice" role="status">
+                        {text::TEXT_FAILED}
+                    </p>
                 }
+                .into_any(),
                 None => view! { <p class="small">{text::TEXT_LOADING}</p> }.into_any(),
             };
             view! {
@@ -88,7 +97,7 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
     let exercises = (!exercises.is_empty()).then(|| {
         let forms = exercises
             .into_iter()
-            .map(|exercise| view! { <ExerciseForm exercise=exercise store=store/> })
+            .map(|exercise| view! { <ExerciseForm exercise=exercise store=store /> })
             .collect_view();
         view! {
             <section class="exercises" aria-labelledby="exercises">
@@ -104,10 +113,13 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
         store.update(|learn| learn.set_read(slug, read));
     };
     let unreadable_notice = move || {
-        store
-            .unreadable
-            .with(Option::is_some)
-            .then(|| view! { <p class="notice" role="status">{saving::UNREADABLE_NOTICE}</p> })
+        store.unreadable.with(Option::is_some).then(|| {
+            view! {
+                <p class="notice" role="status">
+                    {saving::UNREADABLE_NOTICE}
+                </p>
+            }
+        })
     };
     let takeaways = module
         .takeaways
@@ -121,13 +133,13 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
         .collect_view();
     scroll_to_fragment_after_render();
     view! {
-        <Title text=ui_text::document_title(module.title)/>
+        <Title text=ui_text::document_title(module.title) />
         <article class="module">
             <h1>{module.title}</h1>
             <p class="lead">{module.summary}</p>
             <p class="small">{module.reading_minutes()}" "{text::MINUTES_TO_READ}</p>
             {unreadable_notice}
-            <ShareButton path=module_path.clone() title=module.title label=share::SHARE_MODULE/>
+            <ShareButton path=module_path.clone() title=module.title label=share::SHARE_MODULE />
             <nav class="toc" aria-label=text::ON_THIS_PAGE>
                 <h2 class="toc-heading">{text::ON_THIS_PAGE}</h2>
                 <ul>{contents}</ul>
@@ -143,18 +155,37 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
                 <ul>{sources}</ul>
             </section>
             <p>
-                <button type="button" class="read-toggle" aria-pressed=move || is_read().to_string() on:click=toggle_read>
+                <button
+                    type="button"
+                    class="read-toggle"
+                    aria-pressed=move || is_read().to_string()
+                    on:click=toggle_read
+                >
                     {move || if is_read() { progress::MARKED_READ } else { progress::MARK_READ }}
                 </button>
             </p>
             <nav class="prev-next" aria-label=text::ALL_MODULES>
-                {previous.map(|module| view! {
-                    <a rel="prev" href=href(&routes::learn_path(module.slug))>{text::PREVIOUS}": "{module.title}</a>
-                })}
+                {previous
+                    .map(|module| {
+                        view! {
+                            <a rel="prev" href=href(&routes::learn_path(module.slug))>
+                                {text::PREVIOUS}
+                                ": "
+                                {module.title}
+                            </a>
+                        }
+                    })}
                 <a href=href(routes::LEARN)>{text::ALL_MODULES}</a>
-                {next.map(|module| view! {
-                    <a rel="next" href=href(&routes::learn_path(module.slug))>{text::NEXT}": "{module.title}</a>
-                })}
+                {next
+                    .map(|module| {
+                        view! {
+                            <a rel="next" href=href(&routes::learn_path(module.slug))>
+                                {text::NEXT}
+                                ": "
+                                {module.title}
+                            </a>
+                        }
+                    })}
             </nav>
         </article>
     }

@@ -61,45 +61,89 @@ pub fn MapPage() -> impl IntoView {
             .with_untracked(|map| map.people.len() <= LIST_OPEN_UP_TO),
     );
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1 id="map-heading">{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
         <p class="toolbar">
-            <button type="button" class="primary add-person" on:click=move |event| state.open_editor(None, opener_of(&event))>{text::ADD_PERSON}</button>
-            <button type="button" class="undo" prop:disabled=move || !state.can_undo() on:click=move |_| state.undo()>{text::UNDO}</button>
-            <button type="button" class="redo" prop:disabled=move || !state.can_redo() on:click=move |_| state.redo()>{text::REDO}</button>
+            <button
+                type="button"
+                class="primary add-person"
+                on:click=move |event| state.open_editor(None, opener_of(&event))
+            >
+                {text::ADD_PERSON}
+            </button>
+            <button
+                type="button"
+                class="undo"
+                prop:disabled=move || !state.can_undo()
+                on:click=move |_| state.undo()
+            >
+                {text::UNDO}
+            </button>
+            <button
+                type="button"
+                class="redo"
+                prop:disabled=move || !state.can_redo()
+                on:click=move |_| state.redo()
+            >
+                {text::REDO}
+            </button>
         </p>
-        <p class="visually-hidden" role="status">{move || state.announcement.get()}</p>
-        <PersonForm state=state/>
-        {move || is_empty.get().then(|| view! {
-            <section class="empty-state" aria-labelledby="empty-heading">
-                <h2 id="empty-heading">{text::EMPTY_HEADING}</h2>
-                <ol>{text::EMPTY_STEPS.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
-                <p><a href=href(&routes::learn_path("interpersonal-inventory"))>{text::READ_FIRST}</a></p>
-            </section>
-        })}
+        <p class="visually-hidden" role="status">
+            {move || state.announcement.get()}
+        </p>
+        <PersonForm state=state />
+        {move || {
+            is_empty
+                .get()
+                .then(|| {
+                    view! {
+                        <section class="empty-state" aria-labelledby="empty-heading">
+                            <h2 id="empty-heading">{text::EMPTY_HEADING}</h2>
+                            <ol>
+                                {text::EMPTY_STEPS
+                                    .iter()
+                                    .map(|step| view! { <li>{*step}</li> })
+                                    .collect_view()}
+                            </ol>
+                            <p>
+                                <a href=href(
+                                    &routes::learn_path("interpersonal-inventory"),
+                                )>{text::READ_FIRST}</a>
+                            </p>
+                        </section>
+                    }
+                })
+        }}
         <div class="map-layout">
             <div class="map-drawing">
-                <ClosenessCircle state=state/>
+                <ClosenessCircle state=state />
                 <p class="small">{text::KEY}</p>
             </div>
-            <PersonDetails state=state/>
+            <PersonDetails state=state />
         </div>
-        {move || (!is_empty.get()).then(|| view! {
-            <p>
-                <button
-                    type="button"
-                    class="list-toggle"
-                    aria-expanded=move || list_open.get().to_string()
-                    aria-controls="person-list"
-                    on:click=move |_| list_open.update(|open| *open = !*open)
-                >
-                    {move || if list_open.get() { text::HIDE_LIST } else { text::SHOW_LIST }}
-                </button>
-            </p>
-            {move || list_open.get().then(|| view! { <PersonList state=state/> })}
-        })}
-        <Snapshots state=state/>
-        <MapExport state=state/>
+        {move || {
+            (!is_empty.get())
+                .then(|| {
+                    view! {
+                        <p>
+                            <button
+                                type="button"
+                                class="list-toggle"
+                                aria-expanded=move || list_open.get().to_string()
+                                aria-controls="person-list"
+                                on:click=move |_| list_open.update(|open| *open = !*open)
+                            >
+                                {move || {
+                                    if list_open.get() { text::HIDE_LIST } else { text::SHOW_LIST }
+                                }}
+                            </button>
+                        </p>
+                        {move || list_open.get().then(|| view! { <PersonList state=state /> })}
+                    }
+                })
+        }}
+        <Snapshots state=state />
+        <MapExport state=state />
     }
 }

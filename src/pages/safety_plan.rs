@@ -31,12 +31,14 @@ pub fn SafetyPlanPage() -> impl IntoView {
                 store.update(|plan| *plan.field_mut(section) = typed);
             };
             let from_map = (section == SafetyPlanSection::PeopleToAsk).then(|| {
-                view! { <PeoplePicker textarea=textarea_ref on_change=save/> }
+                view! { <PeoplePicker textarea=textarea_ref on_change=save /> }
             });
             view! {
                 <section class="plan-section" aria-labelledby=labelled_by>
                     <h2 id=heading_id>{format!("{}. {heading}", index + 1)}</h2>
-                    <label for=id.clone() id=hint_id>{hint}</label>
+                    <label for=id.clone() id=hint_id>
+                        {hint}
+                    </label>
                     <textarea
                         id=id
                         node_ref=textarea_ref
@@ -51,17 +53,28 @@ pub fn SafetyPlanPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
-        <p class="danger"><strong>{text::CRISIS_NOW}</strong>" "<a href=href(routes::HELP)>{text::BACK_TO_HELP}</a></p>
-        <form class="safety-plan" on:submit=|event| event.prevent_default()>{sections}</form>
+        <p class="danger">
+            <strong>{text::CRISIS_NOW}</strong>
+            " "
+            <a href=href(routes::HELP)>{text::BACK_TO_HELP}</a>
+        </p>
+        <form class="safety-plan" on:submit=|event| event.prevent_default()>
+            {sections}
+        </form>
         <p class="actions">
-            <button type="button" on:click=|_| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.print();
+            <button
+                type="button"
+                on:click=|_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
                 }
-            }>{text::PRINT}</button>
+            >
+                {text::PRINT}
+            </button>
         </p>
     }
 }

@@ -38,9 +38,12 @@ pub fn SelfCheckPage() -> impl IntoView {
                             id=input_id
                             name=format!("self-check-{}", question.id)
                             checked=Signal::derive(checked)
-                            on_change=move |_: bool| store.update(|progress| {
-                                progress.self_check.insert(question.id.to_string(), answer);
-                            })
+                            on_change=move |_: bool| {
+                                store
+                                    .update(|progress| {
+                                        progress.self_check.insert(question.id.to_string(), answer);
+                                    })
+                            }
                         >
                             {*label}
                         </Choice>
@@ -48,7 +51,11 @@ pub fn SelfCheckPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <ChoiceGroup class="question" legend=format!("{}. {}", number + 1, question.text) in_a_row=true>
+                <ChoiceGroup
+                    class="question"
+                    legend=format!("{}. {}", number + 1, question.text)
+                    in_a_row=true
+                >
                     {choices}
                 </ChoiceGroup>
             }
@@ -83,17 +90,17 @@ pub fn SelfCheckPage() -> impl IntoView {
             </li>
         }
     };
-    let result = move || match outcome.get() {
+    let result = move || {
+        match outcome.get() {
         Outcome::NotEnoughAnswers => view! { <p>{text::NOT_ENOUGH_ANSWERS}</p> }.into_any(),
         Outcome::NoClearFit => view! { <p>{text::NO_CLEAR_FIT}</p> }.into_any(),
-        Outcome::Fits(areas) => view! {
-            <ul class="area-results">{areas.into_iter().map(area_result).collect_view()}</ul>
-        }
+        Outcome::Fits(areas) => view! { <ul class="area-results">{areas.into_iter().map(area_result).collect_view()}</ul> }
         .into_any(),
+    }
     };
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <p class="lead">{text::INTRO}</p>
         <p class="notice">{text::NOT_A_DIAGNOSIS}</p>
@@ -103,13 +110,15 @@ pub fn SelfCheckPage() -> impl IntoView {
         <section aria-labelledby="result" class="result">
             <h2 id="result">{learn::SELF_CHECK_RESULT}</h2>
             <div role="status">{result}</div>
-            <TimelineClue/>
+            <TimelineClue />
             <p class="small">{text::NOT_A_DIAGNOSIS}</p>
             <p class="self-help-limits">
                 {text::SELF_HELP_LIMITS}" "
                 <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
             </p>
         </section>
-        <p><a href=href(routes::LEARN)>{learn::ALL_MODULES}</a></p>
+        <p>
+            <a href=href(routes::LEARN)>{learn::ALL_MODULES}</a>
+        </p>
     }
 }

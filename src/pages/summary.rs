@@ -71,17 +71,22 @@ pub fn SummaryPage() -> impl IntoView {
                     <Choice
                         kind=ChoiceKind::Checkbox
                         id=id
-                        checked=Signal::derive(move || included_exercises.with(|ids| ids.iter().any(|id| id == exercise.id)))
+                        checked=Signal::derive(move || {
+                            included_exercises.with(|ids| ids.iter().any(|id| id == exercise.id))
+                        })
                         on_change=move |on: bool| {
-                            settings.update(|s| {
-                                s.summary.exercises.retain(|id| id != exercise.id);
-                                if on {
-                                    s.summary.exercises.push(exercise.id.to_string());
-                                }
-                            });
+                            settings
+                                .update(|s| {
+                                    s.summary.exercises.retain(|id| id != exercise.id);
+                                    if on {
+                                        s.summary.exercises.push(exercise.id.to_string());
+                                    }
+                                });
                         }
                     >
-                        {text::INCLUDE_EXERCISE}" "{exercise.title}
+                        {text::INCLUDE_EXERCISE}
+                        " "
+                        {exercise.title}
                     </Choice>
                 }
             })
@@ -104,94 +109,194 @@ pub fn SummaryPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <h1>{text::TITLE}</h1>
         <div class="summary-controls">
             <p class="lead">{text::INTRO}</p>
             <div class="field">
                 <label for="summary-range">{text::RANGE}</label>
-                <select id="summary-range" on:change=move |event| {
-                    if let Ok(weeks) = event_target_value(&event).parse() {
-                        settings.update(|s| s.summary.weeks = weeks);
+                <select
+                    id="summary-range"
+                    on:change=move |event| {
+                        if let Ok(weeks) = event_target_value(&event).parse() {
+                            settings.update(|s| s.summary.weeks = weeks);
+                        }
                     }
-                }>
-                    {text::RANGES.iter().map(|(weeks, words)| view! {
-                        <option value=weeks.to_string() selected=*weeks == range_weeks.get_untracked()>{*words}</option>
-                    }).collect_view()}
+                >
+                    {text::RANGES
+                        .iter()
+                        .map(|(weeks, words)| {
+                            view! {
+                                <option
+                                    value=weeks.to_string()
+                                    selected=*weeks == range_weeks.get_untracked()
+                                >
+                                    {*words}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </div>
             <ChoiceGroup class="field" legend=text::INCLUDE>
-                {checkbox("include-mood", text::INCLUDE_MOOD.to_string(), include_mood, |s, on| s.mood = on)}
-                {checkbox("include-map", text::INCLUDE_MAP.to_string(), include_map, |s, on| s.map = on)}
-                {checkbox("include-focus", text::INCLUDE_FOCUS.to_string(), include_focus, |s, on| s.focus_area = on)}
-                {checkbox("include-timeline", text::INCLUDE_TIMELINE.to_string(), include_timeline, |s, on| s.timeline = on)}
-                {checkbox("include-steps", text::INCLUDE_STEPS.to_string(), include_steps, |s, on| s.steps = on)}
+                {checkbox(
+                    "include-mood",
+                    text::INCLUDE_MOOD.to_string(),
+                    include_mood,
+                    |s, on| s.mood = on,
+                )}
+                {checkbox(
+                    "include-map",
+                    text::INCLUDE_MAP.to_string(),
+                    include_map,
+                    |s, on| s.map = on,
+                )}
+                {checkbox(
+                    "include-focus",
+                    text::INCLUDE_FOCUS.to_string(),
+                    include_focus,
+                    |s, on| s.focus_area = on,
+                )}
+                {checkbox(
+                    "include-timeline",
+                    text::INCLUDE_TIMELINE.to_string(),
+                    include_timeline,
+                    |s, on| s.timeline = on,
+                )}
+                {checkbox(
+                    "include-steps",
+                    text::INCLUDE_STEPS.to_string(),
+                    include_steps,
+                    |s, on| s.steps = on,
+                )}
                 {exercise_boxes}
             </ChoiceGroup>
             <p>
-                <button type="button" class="primary" on:click=|_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
+                <button
+                    type="button"
+                    class="primary"
+                    on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
                     }
-                }>{text::PRINT}</button>
+                >
+                    {text::PRINT}
+                </button>
             </p>
         </div>
-        {move || nothing_ticked().then(|| view! { <p class="summary-empty">{text::NOTHING_YET}</p> })}
+        {move || {
+            nothing_ticked().then(|| view! { <p class="summary-empty">{text::NOTHING_YET}</p> })
+        }}
         <section class="summary-output" aria-labelledby="summary-output-heading">
             <h2 id="summary-output-heading">{text::OUTPUT_HEADING}</h2>
-            <p>{text::MADE_ON}" "{local_today().to_string()}". "{text::WEEKS_SHOWN}" "{range_text}</p>
-            {move || include_mood.get().then(|| view! {
-                <section class="summary-mood">
-                    <h3>{text::MOOD_HEADING}</h3>
-                    <MoodChart rows=rows this_week=this_week/>
-                    <WeekTable rows=rows/>
-                    <p class="small">{text::SCREENING_NOTE}</p>
-                </section>
-            })}
-            {move || include_map.get().then(|| {
-                let people = map.data.with(|m| m.people.clone());
-                view! {
-                    <section class="summary-map">
-                        <h3>{text::MAP_HEADING}</h3>
-                        <StillCircle people=people label=text::MAP_HEADING.to_string()/>
-                        <p class="small">{map_text::KEY}</p>
-                    </section>
-                }
-            })}
-            {move || include_timeline.get().then(|| view! { <TimelineSummary/> })}
-            {move || include_steps.get().then(|| view! { <section class="summary-steps"><RecentSteps count=6/></section> })}
-            {move || include_focus.get().then(|| {
-                let area = learn.data.with(|l| l.focus_area);
-                view! {
-                    <section class="summary-focus">
-                        <h3>{text::FOCUS_HEADING}</h3>
-                        {match area {
-                            Some(area) => view! { <p><strong>{map_text::area_name(area)}</strong>" "{why(area)}</p> }.into_any(),
-                            None => view! { <p>{ui_text::home::NO_FOCUS_YET}</p> }.into_any(),
-                        }}
-                    </section>
-                }
-            })}
+            <p>
+                {text::MADE_ON}" "{local_today().to_string()}". "{text::WEEKS_SHOWN}" "{range_text}
+            </p>
+            {move || {
+                include_mood
+                    .get()
+                    .then(|| {
+                        view! {
+                            <section class="summary-mood">
+                                <h3>{text::MOOD_HEADING}</h3>
+                                <MoodChart rows=rows this_week=this_week />
+                                <WeekTable rows=rows />
+                                <p class="small">{text::SCREENING_NOTE}</p>
+                            </section>
+                        }
+                    })
+            }}
+            {move || {
+                include_map
+                    .get()
+                    .then(|| {
+                        let people = map.data.with(|m| m.people.clone());
+                        view! {
+                            <section class="summary-map">
+                                <h3>{text::MAP_HEADING}</h3>
+                                <StillCircle people=people label=text::MAP_HEADING.to_string() />
+                                <p class="small">{map_text::KEY}</p>
+                            </section>
+                        }
+                    })
+            }}
+            {move || include_timeline.get().then(|| view! { <TimelineSummary /> })}
+            {move || {
+                include_steps
+                    .get()
+                    .then(|| {
+                        view! {
+                            <section class="summary-steps">
+                                <RecentSteps count=6 />
+                            </section>
+                        }
+                    })
+            }}
+            {move || {
+                include_focus
+                    .get()
+                    .then(|| {
+                        let area = learn.data.with(|l| l.focus_area);
+                        view! {
+                            <section class="summary-focus">
+                                <h3>{text::FOCUS_HEADING}</h3>
+                                {match area {
+                                    Some(area) => {
+                                        view! {
+                                            <p>
+                                                <strong>{map_text::area_name(area)}</strong>
+                                                " "
+                                                {why(area)}
+                                            </p>
+                                        }
+                                            .into_any()
+                                    }
+                                    None => {
+                                        view! { <p>{ui_text::home::NO_FOCUS_YET}</p> }.into_any()
+                                    }
+                                }}
+                            </section>
+                        }
+                    })
+            }}
             {move || {
                 let chosen = included_exercises.get();
-                (!chosen.is_empty()).then(|| {
-                    let blocks = EXERCISES
-                        .iter()
-                        .filter(|e| chosen.iter().any(|id| id == e.id))
-                        .map(|exercise| {
-                            let answers = exercise
-                                .fields
-                                .iter()
-                                .filter_map(|field| {
-                                    let answer = learn.data.with(|l| l.answer(exercise.id, field.id).to_string());
-                                    (!answer.is_empty()).then(|| view! { <dt>{field.label}</dt><dd class="user-text">{answer}</dd> })
-                                })
-                                .collect_view();
-                            view! { <h4>{exercise.title}</h4><dl class="summary-answers">{answers}</dl> }
-                        })
-                        .collect_view();
-                    view! { <section class="summary-exercises"><h3>{text::EXERCISES_HEADING}</h3>{blocks}</section> }
-                })
+                (!chosen.is_empty())
+                    .then(|| {
+                        let blocks = EXERCISES
+                            .iter()
+                            .filter(|e| chosen.iter().any(|id| id == e.id))
+                            .map(|exercise| {
+                                let answers = exercise
+                                    .fields
+                                    .iter()
+                                    .filter_map(|field| {
+                                        let answer = learn
+                                            .data
+                                            .with(|l| l.answer(exercise.id, field.id).to_string());
+                                        (!answer.is_empty())
+                                            .then(|| {
+                                                view! {
+                                                    <dt>{field.label}</dt>
+                                                    <dd class="user-text">{answer}</dd>
+                                                }
+                                            })
+                                    })
+                                    .collect_view();
+                                view! {
+                                    <h4>{exercise.title}</h4>
+                                    <dl class="summary-answers">{answers}</dl>
+                                }
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="summary-exercises">
+                                <h3>{text::EXERCISES_HEADING}</h3>
+                                {blocks}
+                            </section>
+                        }
+                    })
             }}
         </section>
     }

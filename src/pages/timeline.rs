@@ -37,7 +37,10 @@ fn problems_view(problems: Vec<TimelineProblem>, id: &'static str) -> impl IntoV
     (!problems.is_empty()).then(|| {
         view! {
             <ul class="form-problems" id=id role="alert">
-                {problems.into_iter().map(|problem| view! { <li>{text::problem(problem)}</li> }).collect_view()}
+                {problems
+                    .into_iter()
+                    .map(|problem| view! { <li>{text::problem(problem)}</li> })
+                    .collect_view()}
             </ul>
         }
     })
@@ -145,16 +148,22 @@ fn EventForm(
                     let name = person.name.clone();
                     let input_id = format!("timeline-person-{id}");
                     view! {
-                        <Choice kind=ChoiceKind::Checkbox id=input_id value=id.to_string()
+                        <Choice
+                            kind=ChoiceKind::Checkbox
+                            id=input_id
+                            value=id.to_string()
                             checked=Signal::derive(move || draft.with(|d| d.people.contains(&id)))
                             on_change=move |on: bool| {
-                                change(&|d: &mut LifeEventDraft| {
-                                    d.people.retain(|p| *p != id);
-                                    if on {
-                                        d.people.push(id);
-                                    }
-                                });
-                            }>
+                                change(
+                                    &|d: &mut LifeEventDraft| {
+                                        d.people.retain(|p| *p != id);
+                                        if on {
+                                            d.people.push(id);
+                                        }
+                                    },
+                                );
+                            }
+                        >
                             <span class="user-text">{name}</span>
                         </Choice>
                     }
@@ -168,38 +177,67 @@ fn EventForm(
         .map(|kind| {
             let input_id = format!("timeline-kind-{}", kind.id());
             view! {
-                <Choice kind=ChoiceKind::Radio id=input_id name="timeline-kind" value=kind.id()
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=input_id
+                    name="timeline-kind"
+                    value=kind.id()
                     checked=Signal::derive(move || draft.with(|d| d.kind == Some(kind)))
-                    on_change=move |_| change(&|d: &mut LifeEventDraft| d.kind = Some(kind))>
+                    on_change=move |_| change(&|d: &mut LifeEventDraft| d.kind = Some(kind))
+                >
                     {text::kind_label(kind)}
                 </Choice>
             }
         })
         .collect_view();
     view! {
-        <form class="timeline-event-form" on:submit=submit novalidate=true
-            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("event-problems")>
-            <h3>{move || if editing.get().is_some() { text::EDIT_EVENT_HEADING } else { text::ADD_EVENT_HEADING }}</h3>
+        <form
+            class="timeline-event-form"
+            on:submit=submit
+            novalidate=true
+            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("event-problems")
+        >
+            <h3>
+                {move || {
+                    if editing.get().is_some() {
+                        text::EDIT_EVENT_HEADING
+                    } else {
+                        text::ADD_EVENT_HEADING
+                    }
+                }}
+            </h3>
             {move || problems_view(problems.get(), "event-problems")}
             <div class="field">
                 <label for="event-when">{text::WHEN_LABEL}</label>
-                <input id="event-when" type="text" autocomplete="off" aria-describedby="event-when-hint"
+                <input
+                    id="event-when"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="event-when-hint"
                     node_ref=when_input
                     prop:value=move || draft.with(|d| d.when.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         change(&|d: &mut LifeEventDraft| d.when = value.clone());
-                    }/>
-                <p class="small" id="event-when-hint">{text::WHEN_HINT}</p>
+                    }
+                />
+                <p class="small" id="event-when-hint">
+                    {text::WHEN_HINT}
+                </p>
             </div>
             <div class="field">
                 <label for="event-what">{text::WHAT_LABEL}</label>
-                <input id="event-what" type="text" dir="auto" autocomplete="off"
+                <input
+                    id="event-what"
+                    type="text"
+                    dir="auto"
+                    autocomplete="off"
                     prop:value=move || draft.with(|d| d.what.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         change(&|d: &mut LifeEventDraft| d.what = value.clone());
-                    }/>
+                    }
+                />
             </div>
             <fieldset class="field">
                 <legend>{text::KIND_LEGEND}</legend>
@@ -210,10 +248,21 @@ fn EventForm(
                 {people}
             </fieldset>
             <p class="actions">
-                <button type="submit" id="event-submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_EVENT }}</button>
-                {move || editing.get().is_some().then(|| view! {
-                    <button type="button" class="cancel-edit" on:click=cancel>{text::CANCEL}</button>
-                })}
+                <button type="submit" id="event-submit" class="primary">
+                    {move || if editing.get().is_some() { text::SAVE } else { text::ADD_EVENT }}
+                </button>
+                {move || {
+                    editing
+                        .get()
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <button type="button" class="cancel-edit" on:click=cancel>
+                                    {text::CANCEL}
+                                </button>
+                            }
+                        })
+                }}
             </p>
         </form>
     }
@@ -295,48 +344,88 @@ fn PeriodForm(
         .map(|level| {
             let input_id = format!("timeline-lowness-{}", level.id());
             view! {
-                <Choice kind=ChoiceKind::Radio id=input_id name="timeline-lowness" value=level.id()
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=input_id
+                    name="timeline-lowness"
+                    value=level.id()
                     checked=Signal::derive(move || draft.with(|d| d.lowness == Some(level)))
-                    on_change=move |_| change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))>
+                    on_change=move |_| change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))
+                >
                     {text::lowness_label(level)}
                 </Choice>
             }
         })
         .collect_view();
     view! {
-        <form class="timeline-period-form" on:submit=submit novalidate=true
-            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("period-problems")>
-            <h3>{move || if editing.get().is_some() { text::EDIT_PERIOD_HEADING } else { text::ADD_PERIOD_HEADING }}</h3>
+        <form
+            class="timeline-period-form"
+            on:submit=submit
+            novalidate=true
+            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("period-problems")
+        >
+            <h3>
+                {move || {
+                    if editing.get().is_some() {
+                        text::EDIT_PERIOD_HEADING
+                    } else {
+                        text::ADD_PERIOD_HEADING
+                    }
+                }}
+            </h3>
             {move || problems_view(problems.get(), "period-problems")}
             <div class="field">
                 <label for="period-from">{text::FROM_LABEL}</label>
-                <input id="period-from" type="text" autocomplete="off" aria-describedby="period-when-hint"
+                <input
+                    id="period-from"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="period-when-hint"
                     node_ref=from_input
                     prop:value=move || draft.with(|d| d.from.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         change(&|d: &mut LowPeriodDraft| d.from = value.clone());
-                    }/>
+                    }
+                />
             </div>
             <div class="field">
                 <label for="period-to">{text::TO_LABEL}</label>
-                <input id="period-to" type="text" autocomplete="off" aria-describedby="period-when-hint"
+                <input
+                    id="period-to"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="period-when-hint"
                     prop:value=move || draft.with(|d| d.to.clone())
                     on:input=move |event| {
                         let value = event_target_value(&event);
                         change(&|d: &mut LowPeriodDraft| d.to = value.clone());
-                    }/>
-                <p class="small" id="period-when-hint">{text::WHEN_HINT}</p>
+                    }
+                />
+                <p class="small" id="period-when-hint">
+                    {text::WHEN_HINT}
+                </p>
             </div>
             <fieldset class="field">
                 <legend>{text::LOWNESS_LEGEND}</legend>
                 {lowness}
             </fieldset>
             <p class="actions">
-                <button type="submit" id="period-submit" class="primary">{move || if editing.get().is_some() { text::SAVE } else { text::ADD_PERIOD }}</button>
-                {move || editing.get().is_some().then(|| view! {
-                    <button type="button" class="cancel-edit" on:click=cancel>{text::CANCEL}</button>
-                })}
+                <button type="submit" id="period-submit" class="primary">
+                    {move || if editing.get().is_some() { text::SAVE } else { text::ADD_PERIOD }}
+                </button>
+                {move || {
+                    editing
+                        .get()
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <button type="button" class="cancel-edit" on:click=cancel>
+                                    {text::CANCEL}
+                                </button>
+                            }
+                        })
+                }}
             </p>
         </form>
     }
@@ -397,16 +486,29 @@ pub fn TimelinePage() -> impl IntoView {
                     let what = event.what.clone();
                     view! {
                         <li class="timeline-item" data-event=id.to_string()>
-                            <span class="timeline-when">{event.when.to_string()}</span>" "
+                            <span class="timeline-when">{event.when.to_string()}</span>
+                            " "
                             <span class="user-text timeline-what">{what.clone()}</span>
-                            <span class="small">" · "{text::kind_label(event.kind)}
-                                {(!who.is_empty()).then(|| format!(" · {who}"))}</span>
+                            <span class="small">
+                                " · "{text::kind_label(event.kind)}
+                                {(!who.is_empty()).then(|| format!(" · {who}"))}
+                            </span>
                             <span class="actions">
-                                <button type="button" id=format!("edit-event-{id}")
+                                <button
+                                    type="button"
+                                    id=format!("edit-event-{id}")
                                     aria-label=format!("{}: {what}", text::EDIT)
-                                    on:click=move |_| editing_event.set(Some(id))>{text::EDIT}</button>
-                                <button type="button" aria-label=format!("{}: {what}", text::REMOVE)
-                                    on:click=move |_| remove_event(id)>{text::REMOVE}</button>
+                                    on:click=move |_| editing_event.set(Some(id))
+                                >
+                                    {text::EDIT}
+                                </button>
+                                <button
+                                    type="button"
+                                    aria-label=format!("{}: {what}", text::REMOVE)
+                                    on:click=move |_| remove_event(id)
+                                >
+                                    {text::REMOVE}
+                                </button>
                             </span>
                         </li>
                     }
@@ -428,18 +530,31 @@ pub fn TimelinePage() -> impl IntoView {
                     let span = format!(
                         "{} – {}",
                         period.from,
-                        period.to.map_or(text::GOES_ON.to_string(), |to| to.to_string())
+                        period
+                            .to
+                            .map_or(text::GOES_ON.to_string(), |to| to.to_string())
                     );
                     view! {
                         <li class="timeline-item" data-period=id.to_string()>
-                            <span class="timeline-when">{span.clone()}</span>" "
+                            <span class="timeline-when">{span.clone()}</span>
+                            " "
                             <span>{text::lowness_label(period.lowness)}</span>
                             <span class="actions">
-                                <button type="button" id=format!("edit-period-{id}")
+                                <button
+                                    type="button"
+                                    id=format!("edit-period-{id}")
                                     aria-label=format!("{}: {span}", text::EDIT)
-                                    on:click=move |_| editing_period.set(Some(id))>{text::EDIT}</button>
-                                <button type="button" aria-label=format!("{}: {span}", text::REMOVE)
-                                    on:click=move |_| remove_period(id)>{text::REMOVE}</button>
+                                    on:click=move |_| editing_period.set(Some(id))
+                                >
+                                    {text::EDIT}
+                                </button>
+                                <button
+                                    type="button"
+                                    aria-label=format!("{}: {span}", text::REMOVE)
+                                    on:click=move |_| remove_period(id)
+                                >
+                                    {text::REMOVE}
+                                </button>
                             </span>
                         </li>
                     }
@@ -467,9 +582,7 @@ pub fn TimelinePage() -> impl IntoView {
                     let period = t.low_periods.iter().find(|p| p.id == clue.period)?;
                     let sentence = text::clue(event.kind, &event.what, &period.from.to_string());
                     let module = href(&routes::learn_path(clue.area.module_slug()));
-                    Some(view! {
-                        <li>{sentence}" "<a href=module>{crate::content::map_text::area_name(clue.area)}</a></li>
-                    })
+                    Some(view! { <li>{sentence}" "<a href=module>{crate::content::map_text::area_name(clue.area)}</a></li> })
                 })
                 .collect_view();
             view! { <ul class="timeline-clues">{items}</ul> }.into_any()
@@ -480,7 +593,7 @@ pub fn TimelinePage() -> impl IntoView {
     };
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE)/>
+        <Title text=ui_text::document_title(text::TITLE) />
         <div class="timeline-page">
             <h1>{text::TITLE}</h1>
             <p class="lead">{text::INTRO}</p>
@@ -488,17 +601,35 @@ pub fn TimelinePage() -> impl IntoView {
             <p class="small no-print">{text::SAVED}</p>
             <section aria-labelledby="timeline-drawing-heading">
                 <h2 id="timeline-drawing-heading">{text::DRAWING_HEADING}</h2>
-                {move || timeline.data.with(Timeline::is_empty).then(|| view! { <p class="notice">{text::EMPTY}</p> })}
-                <TimelineDrawing timeline=data today=today/>
+                {move || {
+                    timeline
+                        .data
+                        .with(Timeline::is_empty)
+                        .then(|| view! { <p class="notice">{text::EMPTY}</p> })
+                }}
+                <TimelineDrawing timeline=data today=today />
                 <p class="small no-print">{text::DRAWING_SCROLL_HINT}</p>
                 <p class="small timeline-legend">{text::LEGEND_LOW}". "{text::LEGEND_EVENT}"."</p>
-                <p class="no-print"><button type="button" class="print-timeline" on:click=print>{text::PRINT}</button></p>
+                <p class="no-print">
+                    <button type="button" class="print-timeline" on:click=print>
+                        {text::PRINT}
+                    </button>
+                </p>
             </section>
             <p role="status" class="timeline-status">
                 {move || status.get()}
-                {move || removed.with(Option::is_some).then(|| view! {
-                    " "<button type="button" class="undo-remove" on:click=undo>{crate::content::journal_text::UNDO}</button>
-                })}
+                {move || {
+                    removed
+                        .with(Option::is_some)
+                        .then(|| {
+                            view! {
+                                " "
+                                <button type="button" class="undo-remove" on:click=undo>
+                                    {crate::content::journal_text::UNDO}
+                                </button>
+                            }
+                        })
+                }}
             </p>
             <section aria-labelledby="timeline-clues-heading">
                 <h2 id="timeline-clues-heading">{text::CLUES_HEADING}</h2>
@@ -507,15 +638,21 @@ pub fn TimelinePage() -> impl IntoView {
             <section aria-labelledby="timeline-events-heading">
                 <h2 id="timeline-events-heading">{text::EVENTS_HEADING}</h2>
                 {event_list}
-                <div class="no-print"><EventForm today=today editing=editing_event status=status/></div>
+                <div class="no-print">
+                    <EventForm today=today editing=editing_event status=status />
+                </div>
             </section>
             <section aria-labelledby="timeline-periods-heading">
                 <h2 id="timeline-periods-heading">{text::PERIODS_HEADING}</h2>
                 {overlap_note}
                 {period_list}
-                <div class="no-print"><PeriodForm today=today editing=editing_period status=status/></div>
+                <div class="no-print">
+                    <PeriodForm today=today editing=editing_period status=status />
+                </div>
             </section>
-            <p class="no-print"><a href=href(routes::TIMELINE_HOW_TO)>{text::LEARN_MORE}</a></p>
+            <p class="no-print">
+                <a href=href(routes::TIMELINE_HOW_TO)>{text::LEARN_MORE}</a>
+            </p>
         </div>
     }
 }

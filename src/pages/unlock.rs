@@ -53,35 +53,57 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
         );
     };
     view! {
-        <Title text=ui_text::document_title(text::UNLOCK_TITLE)/>
+        <Title text=ui_text::document_title(text::UNLOCK_TITLE) />
         <main id="main" class="unlock">
             <h1>{text::UNLOCK_TITLE}</h1>
             <p class="lead">{text::UNLOCK_INTRO}</p>
             <form class="unlock-form" on:submit=unlock>
                 <div class="field">
                     <label for="unlock-passphrase">{text::PASSPHRASE}</label>
-                    <input id="unlock-passphrase" type="password" autocomplete="current-password"
-                        required=true autofocus=true node_ref=passphrase_input
-                        aria-describedby="unlock-failed"/>
+                    <input
+                        id="unlock-passphrase"
+                        type="password"
+                        autocomplete="current-password"
+                        required=true
+                        autofocus=true
+                        node_ref=passphrase_input
+                        aria-describedby="unlock-failed"
+                    />
                 </div>
-                <p><button type="submit" class="primary unlock-button" prop:disabled=move || working.get()>{text::UNLOCK}</button></p>
-                <p role="status" class="unlock-working">{move || working.get().then_some(text::WORKING)}</p>
-                <p role="alert" id="unlock-failed" class="unlock-failed">{move || failed().then_some(text::UNLOCK_FAILED)}</p>
+                <p>
+                    <button
+                        type="submit"
+                        class="primary unlock-button"
+                        prop:disabled=move || working.get()
+                    >
+                        {text::UNLOCK}
+                    </button>
+                </p>
+                <p role="status" class="unlock-working">
+                    {move || working.get().then_some(text::WORKING)}
+                </p>
+                <p role="alert" id="unlock-failed" class="unlock-failed">
+                    {move || failed().then_some(text::UNLOCK_FAILED)}
+                </p>
             </form>
             <section aria-labelledby="unlock-help-heading">
                 <h2 id="unlock-help-heading">{text::HELP_HEADING}</h2>
                 <p>{text::HELP_INTRO}</p>
-                <CrisisContactList/>
+                <CrisisContactList />
             </section>
             <section class="abuse-lines" aria-labelledby="unlock-abuse-heading">
                 <h2 id="unlock-abuse-heading">{help_text::ABUSE_HEADING}</h2>
                 <p>{help_text::ABUSE_INTRO}</p>
-                <CrisisContactList contacts=ABUSE_CONTACTS/>
+                <CrisisContactList contacts=ABUSE_CONTACTS />
             </section>
             <section aria-labelledby="unlock-forgotten-heading">
                 <h2 id="unlock-forgotten-heading">{text::FORGOTTEN_HEADING}</h2>
                 <p>{text::FORGOTTEN}</p>
-                <p><button type="button" class="download-locked" on:click=download_locked>{text::DOWNLOAD_LOCKED}</button></p>
+                <p>
+                    <button type="button" class="download-locked" on:click=download_locked>
+                        {text::DOWNLOAD_LOCKED}
+                    </button>
+                </p>
             </section>
         </main>
     }

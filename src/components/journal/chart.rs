@@ -144,7 +144,13 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
             .map(|score| {
                 let y = y_phq9(score);
                 view! {
-                    <line class="chart-axis-phq9" x1=plot_right x2=plot_right + 4.0 y1=y y2=y></line>
+                    <line
+                        class="chart-axis-phq9"
+                        x1=plot_right
+                        x2=plot_right + 4.0
+                        y1=y
+                        y2=y
+                    ></line>
                     <text class="chart-tick phq9" x=plot_right + 7.0 y=y + 4.0 text-anchor="start">
                         {score.to_string()}
                     </text>
@@ -205,9 +211,7 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
             });
             let phq9 = row.phq9.map(|score| {
                 let y = y_phq9(score);
-                view! {
-                    <rect class="chart-phq9-point" x=x - 4.5 y=y - 4.5 width="9" height="9"></rect>
-                }
+                view! { <rect class="chart-phq9-point" x=x - 4.5 y=y - 4.5 width="9" height="9"></rect> }
             });
             let marker_y = baseline + 16.0;
             let events = if row.hard_events > 0 {
@@ -289,11 +293,15 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
                     }
                 })}
             <li>
-                <span class="legend-hard" aria-hidden="true">"▲"</span>
+                <span class="legend-hard" aria-hidden="true">
+                    "▲"
+                </span>
                 {text::LEGEND_HARD}
             </li>
             <li>
-                <span class="legend-event" aria-hidden="true">"○"</span>
+                <span class="legend-event" aria-hidden="true">
+                    "○"
+                </span>
                 {text::LEGEND_EVENTS}
             </li>
         </ul>
@@ -352,18 +360,29 @@ pub fn WeekTable(rows: Memo<Vec<WeekRow>>) -> impl IntoView {
                 </thead>
                 <tbody>{body}</tbody>
             </table>
-            {move || (hidden_rows() > 0).then(|| view! {
-                <p>
-                    <button type="button" class="table-toggle" aria-expanded=move || show_all.get().to_string()
-                        on:click=move |_| show_all.update(|all| *all = !*all)>
-                        {move || if show_all.get() {
-                            text::SHOW_FEWER_WEEKS.to_string()
-                        } else {
-                            text::show_all_weeks(rows.with(Vec::len))
-                        }}
-                    </button>
-                </p>
-            })}
+            {move || {
+                (hidden_rows() > 0)
+                    .then(|| {
+                        view! {
+                            <p>
+                                <button
+                                    type="button"
+                                    class="table-toggle"
+                                    aria-expanded=move || show_all.get().to_string()
+                                    on:click=move |_| show_all.update(|all| *all = !*all)
+                                >
+                                    {move || {
+                                        if show_all.get() {
+                                            text::SHOW_FEWER_WEEKS.to_string()
+                                        } else {
+                                            text::show_all_weeks(rows.with(Vec::len))
+                                        }
+                                    }}
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
         </div>
     }
 }

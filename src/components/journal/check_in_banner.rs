@@ -26,9 +26,7 @@ pub fn CheckInBanner() -> impl IntoView {
         open.get().then(|| {
             view! {
                 <p class="check-in-banner">
-                    {text::CHECK_IN_OPEN}
-                    " "
-                    <a href=href(JOURNAL)>{text::CHECK_IN_LINK}</a>
+                    {text::CHECK_IN_OPEN} " " <a href=href(JOURNAL)>{text::CHECK_IN_LINK}</a>
                 </p>
             }
         })

@@ -191,9 +191,7 @@ fn EventRow(
         view! {
             <p class="event-description">{event.description.clone()}</p>
             <p class="event-meta">
-                <span class=feeling_class>
-                    {text::FELT}" "{text::feeling_label(event.feeling)}
-                </span>
+                <span class=feeling_class>{text::FELT}" "{text::feeling_label(event.feeling)}</span>
                 {(!event.people.is_empty())
                     .then(|| {
                         view! { <span class="event-people">{text::WITH}" "{people}</span> }
@@ -407,7 +405,9 @@ fn EventForm(
                             kind=ChoiceKind::Checkbox
                             id=input_id
                             value=id.to_string()
-                            checked=Signal::derive(move || people.with(|people| people.contains(&id)))
+                            checked=Signal::derive(move || {
+                                people.with(|people| people.contains(&id))
+                            })
                             on_change=move |on: bool| {
                                 if on {
                                     tick(id);
@@ -570,7 +570,9 @@ fn EventForm(
                 </select>
             </div>
             <div class="button-row">
-                <button type="submit" class="event-submit">{submit_label}</button>
+                <button type="submit" class="event-submit">
+                    {submit_label}
+                </button>
                 {cancel}
             </div>
         </form>

@@ -27,9 +27,9 @@ pub fn Insights(this_week: IsoWeek) -> impl IntoView {
                 when=move || has_entries.get()
                 fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }
             >
-                <Plan this_week=this_week/>
-                <Trend this_week=this_week/>
-                <People/>
+                <Plan this_week=this_week />
+                <Trend this_week=this_week />
+                <People />
             </Show>
         </section>
     }
@@ -82,7 +82,9 @@ fn Plan(this_week: IsoWeek) -> impl IntoView {
                 >
                     {options}
                 </select>
-                <p class="small" id="journal-plan-hint">{text::PLAN_HINT}</p>
+                <p class="small" id="journal-plan-hint">
+                    {text::PLAN_HINT}
+                </p>
             </div>
         </section>
     }
@@ -96,8 +98,8 @@ fn Trend(this_week: IsoWeek) -> impl IntoView {
         <section class="trend" aria-labelledby="journal-chart-heading">
             <h3 id="journal-chart-heading">{text::CHART_HEADING}</h3>
             <p class="small">{text::PATTERNS_NOT_CAUSES}</p>
-            <MoodChart rows=rows this_week=this_week/>
-            <WeekTable rows=rows/>
+            <MoodChart rows=rows this_week=this_week />
+            <WeekTable rows=rows />
         </section>
     }
 }

@@ -76,12 +76,14 @@ pub fn PeopleNotes(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     let label = move || {
                         map.data.with(|map| text::person_note_label(&person_name(map, id)))
                     };
-                    let initial = store.data.with_untracked(|journal| {
-                        journal
-                            .entry(week)
-                            .and_then(|entry| entry.person_notes.get(&id).cloned())
-                            .unwrap_or_default()
-                    });
+                    let initial = store
+                        .data
+                        .with_untracked(|journal| {
+                            journal
+                                .entry(week)
+                                .and_then(|entry| entry.person_notes.get(&id).cloned())
+                                .unwrap_or_default()
+                        });
                     view! {
                         <div class="field person-note">
                             <label for=element_id.clone()>{label}</label>
@@ -92,9 +94,10 @@ pub fn PeopleNotes(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                                 on:input=move |event| {
                                     let typed = event_target_value(&event);
                                     keep(id);
-                                    store.update(|journal| {
-                                        let _ = journal.set_person_note(week, today, id, &typed);
-                                    });
+                                    store
+                                        .update(|journal| {
+                                            let _ = journal.set_person_note(week, today, id, &typed);
+                                        });
                                 }
                             ></textarea>
                         </div>

@@ -23,8 +23,14 @@ fn advice_view(advice: ScoreAdvice) -> Option<AnyView> {
     let message = text::phq9_advice(advice)?;
     Some(match advice {
         ScoreAdvice::ContactDoctorSoon => view! {
-            <p class="phq9-severe"><strong>{message}</strong></p>
-            <p><a class="phq9-help-link" href=href(HELP)>{text::PHQ9_SEVERE_HELP_LINK}</a></p>
+            <p class="phq9-severe">
+                <strong>{message}</strong>
+            </p>
+            <p>
+                <a class="phq9-help-link" href=href(HELP)>
+                    {text::PHQ9_SEVERE_HELP_LINK}
+                </a>
+            </p>
         }
         .into_any(),
         _ => view! { <p class="phq9-advice">{message}</p> }.into_any(),
@@ -95,9 +101,11 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                             value=value.to_string()
                             checked=Signal::derive(checked)
                             on_change=move |_: bool| {
-                                change(&|answers| {
-                                    let _ = answers.set_item(index, Some(value));
-                                })
+                                change(
+                                    &|answers| {
+                                        let _ = answers.set_item(index, Some(value));
+                                    },
+                                )
                             }
                         >
                             {*label}
@@ -106,7 +114,11 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                 })
                 .collect_view();
             view! {
-                <ChoiceGroup class="question phq9-item" legend=format!("{}. {item}", index + 1) in_a_row=true>
+                <ChoiceGroup
+                    class="question phq9-item"
+                    legend=format!("{}. {item}", index + 1)
+                    in_a_row=true
+                >
                     {choices}
                 </ChoiceGroup>
             }
@@ -132,9 +144,11 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     value=value.to_string()
                     checked=Signal::derive(checked)
                     on_change=move |_: bool| {
-                        change(&|answers| {
-                            let _ = answers.set_difficulty(Some(value));
-                        })
+                        change(
+                            &|answers| {
+                                let _ = answers.set_difficulty(Some(value));
+                            },
+                        )
                     }
                 >
                     {*label}
@@ -159,13 +173,7 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     }
                     .into_any()
                 }
-                None => view! {
-                    <p>
-                        {text::phq9_answered(answers.answered_count())}
-                        " "
-                        {text::PHQ9_PARTIAL}
-                    </p>
-                }
+                None => view! { <p>{text::phq9_answered(answers.answered_count())} " " {text::PHQ9_PARTIAL}</p> }
                 .into_any(),
             })
         })
@@ -177,9 +185,10 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     type="button"
                     class="phq9-clear"
                     on:click=move |_| {
-                        store.update(|journal| {
-                            let _ = journal.set_phq9(week, today, None);
-                        })
+                        store
+                            .update(|journal| {
+                                let _ = journal.set_phq9(week, today, None);
+                            })
                     }
                 >
                     {text::PHQ9_CLEAR}
@@ -199,7 +208,11 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     <strong>{STEM}</strong>
                 </p>
                 {items}
-                <ChoiceGroup class="question phq9-difficulty" legend=DIFFICULTY_QUESTION in_a_row=true>
+                <ChoiceGroup
+                    class="question phq9-difficulty"
+                    legend=DIFFICULTY_QUESTION
+                    in_a_row=true
+                >
                     {difficulty}
                 </ChoiceGroup>
                 <p class="small phq9-credit">{CREDIT}</p>

@@ -24,7 +24,7 @@ pub fn SafetyPanel(id: &'static str) -> impl IntoView {
             <h3 id=heading_id>{text::SAFETY_HEADING}</h3>
             <p>{text::SAFETY_INTRO}</p>
             <p>{text::SAFETY_TALK}</p>
-            <CrisisContactList/>
+            <CrisisContactList />
             <p>
                 <strong>{text::SAFETY_DANGER}</strong>
             </p>
@@ -33,9 +33,18 @@ pub fn SafetyPanel(id: &'static str) -> impl IntoView {
                     {text::SAFETY_HELP_LINK}
                 </a>
             </p>
-            {move || has_plan().then(|| view! {
-                <p><a class="safety-plan-link" href=href(SAFETY_PLAN)>{plan_text::OPEN_MY_PLAN}</a></p>
-            })}
+            {move || {
+                has_plan()
+                    .then(|| {
+                        view! {
+                            <p>
+                                <a class="safety-plan-link" href=href(SAFETY_PLAN)>
+                                    {plan_text::OPEN_MY_PLAN}
+                                </a>
+                            </p>
+                        }
+                    })
+            }}
             <p class="small">{text::SAFETY_SAVED}</p>
         </section>
     }

@@ -28,8 +28,8 @@ fn current_draft(journal: &Journal, week: IsoWeek) -> StepDraft {
 #[component]
 pub fn WeeklySteps(week: IsoWeek, today: NaiveDate) -> impl IntoView {
     view! {
-        <StepReviewForm week=week/>
-        <StepForm week=week today=today/>
+        <StepReviewForm week=week />
+        <StepForm week=week today=today />
     }
 }
 
@@ -53,7 +53,11 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                 .iter()
                 .map(|person| {
                     let id = person.id.0;
-                    view! { <option value=id.to_string() selected=initial.person == Some(id)>{person.name.clone()}</option> }
+                    view! {
+                        <option value=id.to_string() selected=initial.person == Some(id)>
+                            {person.name.clone()}
+                        </option>
+                    }
                 })
                 .collect_view()
         })
@@ -61,7 +65,11 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
     let focus_options = ProblemArea::ALL
         .into_iter()
         .map(|area| {
-            view! { <option value=area.module_slug() selected=initial.focus == Some(area)>{area_label(area)}</option> }
+            view! {
+                <option value=area.module_slug() selected=initial.focus == Some(area)>
+                    {area_label(area)}
+                </option>
+            }
         })
         .collect_view();
     view! {
@@ -70,30 +78,45 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
             <p class="small">{text::INTRO}</p>
             <div class="field">
                 <label for="step-what">{text::WHAT_LABEL}</label>
-                <input id="step-what" type="text" dir="auto" autocomplete="off"
+                <input
+                    id="step-what"
+                    type="text"
+                    dir="auto"
+                    autocomplete="off"
                     prop:value=initial.what.clone()
                     on:input=move |event| {
                         let typed = event_target_value(&event);
                         save(&|draft: &mut StepDraft| draft.what = typed.clone());
-                    }/>
+                    }
+                />
             </div>
             <div class="field">
                 <label for="step-person">{text::PERSON_LABEL}</label>
-                <select id="step-person" on:change=move |event| {
-                    let person = event_target_value(&event).parse::<u64>().ok();
-                    save(&|draft: &mut StepDraft| draft.person = person);
-                }>
-                    <option value="" selected=initial.person.is_none()>{text::NOBODY}</option>
+                <select
+                    id="step-person"
+                    on:change=move |event| {
+                        let person = event_target_value(&event).parse::<u64>().ok();
+                        save(&|draft: &mut StepDraft| draft.person = person);
+                    }
+                >
+                    <option value="" selected=initial.person.is_none()>
+                        {text::NOBODY}
+                    </option>
                     {person_options}
                 </select>
             </div>
             <div class="field">
                 <label for="step-focus">{text::FOCUS_LABEL}</label>
-                <select id="step-focus" on:change=move |event| {
-                    let focus = ProblemArea::from_module_slug(&event_target_value(&event));
-                    save(&|draft: &mut StepDraft| draft.focus = focus);
-                }>
-                    <option value="" selected=initial.focus.is_none()>{text::NO_FOCUS}</option>
+                <select
+                    id="step-focus"
+                    on:change=move |event| {
+                        let focus = ProblemArea::from_module_slug(&event_target_value(&event));
+                        save(&|draft: &mut StepDraft| draft.focus = focus);
+                    }
+                >
+                    <option value="" selected=initial.focus.is_none()>
+                        {text::NO_FOCUS}
+                    </option>
                     {focus_options}
                 </select>
             </div>
@@ -109,7 +132,7 @@ fn StepReviewForm(week: IsoWeek) -> impl IntoView {
             .step_to_review(week)
             .map(|(set_in, step)| (set_in, step.clone()))
     });
-    to_review.map(|(set_in, step)| view! { <ReviewOf set_in=set_in step=step/> })
+    to_review.map(|(set_in, step)| view! { <ReviewOf set_in=set_in step=step /> })
 }
 
 #[component]
@@ -140,12 +163,17 @@ fn ReviewOf(set_in: IsoWeek, step: WeeklyStep) -> impl IntoView {
         .map(|choice| {
             let id = format!("step-outcome-{}", choice.id());
             view! {
-                <Choice kind=ChoiceKind::Radio id=id name="step-outcome" value=choice.id()
+                <Choice
+                    kind=ChoiceKind::Radio
+                    id=id
+                    name="step-outcome"
+                    value=choice.id()
                     checked=Signal::derive(move || outcome.get() == Some(choice))
                     on_change=move |_| {
                         outcome.set(Some(choice));
                         save();
-                    }>
+                    }
+                >
                     {text::outcome_label(choice)}
                 </Choice>
             }
@@ -159,19 +187,34 @@ fn ReviewOf(set_in: IsoWeek, step: WeeklyStep) -> impl IntoView {
                 <legend>{text::REVIEW_LEGEND}</legend>
                 {choices}
             </fieldset>
-            {move || (outcome.get() == Some(StepOutcome::NotThisTime)).then(|| view! {
-                <p class="notice not-this-time">{text::NOT_THIS_TIME_NOTE}</p>
-            })}
-            {move || outcome.get().is_some().then(|| view! {
-                <div class="field">
-                    <label for="step-learned">{text::LEARNED_LABEL}</label>
-                    <textarea id="step-learned" rows="3" dir="auto" prop:value=learned.clone()
-                        on:input=move |event| {
-                            learned_now.set_value(event_target_value(&event));
-                            save();
-                        }></textarea>
-                </div>
-            })}
+            {move || {
+                (outcome.get() == Some(StepOutcome::NotThisTime))
+                    .then(|| {
+                        view! { <p class="notice not-this-time">{text::NOT_THIS_TIME_NOTE}</p> }
+                    })
+            }}
+            {move || {
+                outcome
+                    .get()
+                    .is_some()
+                    .then(|| {
+                        view! {
+                            <div class="field">
+                                <label for="step-learned">{text::LEARNED_LABEL}</label>
+                                <textarea
+                                    id="step-learned"
+                                    rows="3"
+                                    dir="auto"
+                                    prop:value=learned.clone()
+                                    on:input=move |event| {
+                                        learned_now.set_value(event_target_value(&event));
+                                        save();
+                                    }
+                                ></textarea>
+                            </div>
+                        }
+                    })
+            }}
         </section>
     }
 }

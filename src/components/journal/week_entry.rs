@@ -44,12 +44,12 @@ pub fn WeekEntry(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl In
     let mood_panel = move || {
         mood_low
             .get()
-            .then(|| view! { <SafetyPanel id="safety-mood"/> })
+            .then(|| view! { <SafetyPanel id="safety-mood" /> })
     };
     // One panel on the page: beside the mood if the mood opened it,
     // otherwise right after the questionnaire.
     let phq9_panel = move || match (phq9_item_nine.get(), mood_low.get()) {
-        (true, false) => Some(view! { <SafetyPanel id="safety-phq9"/> }.into_any()),
+        (true, false) => Some(view! { <SafetyPanel id="safety-phq9" /> }.into_any()),
         (true, true) => Some(
             view! {
                 <p class="notice">
@@ -68,12 +68,12 @@ pub fn WeekEntry(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl In
         >
             <h2 id="journal-week-heading">{text::week_heading(week, is_current)}</h2>
             {(!is_current).then(|| view! { <p class="small">{text::PAST_WEEK_NOTE}</p> })}
-            <MoodField week=week today=today/>
+            <MoodField week=week today=today />
             {mood_panel}
-            <Events week=week today=today/>
-            <PeopleNotes week=week today=today/>
-            <FreeNote week=week today=today/>
-            <Phq9Form week=week today=today this_week=this_week/>
+            <Events week=week today=today />
+            <PeopleNotes week=week today=today />
+            <FreeNote week=week today=today />
+            <Phq9Form week=week today=today this_week=this_week />
             {phq9_panel}
         </section>
     }
@@ -192,7 +192,9 @@ fn MoodField(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     on:input=on_input
                     on:change=on_change
                 />
-                <p class="small" id="journal-mood-hint">{text::MOOD_HINT}</p>
+                <p class="small" id="journal-mood-hint">
+                    {text::MOOD_HINT}
+                </p>
                 <p class="field-error" id="journal-mood-error" aria-live="polite">
                     {message}
                 </p>
@@ -221,9 +223,10 @@ fn FreeNote(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     prop:value=initial
                     on:input=move |event| {
                         let typed = event_target_value(&event);
-                        store.update(|journal| {
-                            let _ = journal.set_note(week, today, &typed);
-                        });
+                        store
+                            .update(|journal| {
+                                let _ = journal.set_note(week, today, &typed);
+                            });
                     }
                 ></textarea>
             </div>

@@ -232,12 +232,27 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 <circle
                     class="marker-dot"
                     r=MARKER_RADIUS
-                    stroke-width=move || person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5)
+                    stroke-width=move || {
+                        person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5)
+                    }
                     stroke-dasharray=move || person().and_then(|p| conflict_dash(p.conflict))
                 ></circle>
-                {move || person().filter(|p| marks_high_conflict(p.conflict)).map(|_| view! {
-                    <text class="marker-flag" y="6" text-anchor="middle" aria-hidden="true">"!"</text>
-                })}
+                {move || {
+                    person()
+                        .filter(|p| marks_high_conflict(p.conflict))
+                        .map(|_| {
+                            view! {
+                                <text
+                                    class="marker-flag"
+                                    y="6"
+                                    text-anchor="middle"
+                                    aria-hidden="true"
+                                >
+                                    "!"
+                                </text>
+                            }
+                        })
+                }}
                 {move || label_placed.get().map(marker_label)}
             </g>
         }
@@ -249,8 +264,15 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         .map(|ring| {
             let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - 16.0, 0.0);
             view! {
-                <circle class=format!("ring ring-{}", ring_index(*ring)) cx=CENTRE cy=CENTRE r=layout::ring_outer_radius(*ring)></circle>
-                <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">{text::ring_name(*ring)}</text>
+                <circle
+                    class=format!("ring ring-{}", ring_index(*ring))
+                    cx=CENTRE
+                    cy=CENTRE
+                    r=layout::ring_outer_radius(*ring)
+                ></circle>
+                <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">
+                    {text::ring_name(*ring)}
+                </text>
             }
         })
         .collect_view();
@@ -271,7 +293,9 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
-            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">{text::ME}</text>
+            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">
+                {text::ME}
+            </text>
             <For each=ids key=|id| *id let:id>
                 {marker(id)}
             </For>
@@ -291,10 +315,21 @@ pub fn StillCircle(
         .into_iter()
         .filter_map(|placement| {
             let person = people.iter().find(|p| p.id == placement.id)?.clone();
-            let label = labels.iter().find(|label| label.id == placement.id).cloned();
+            let label = labels
+                .iter()
+                .find(|label| label.id == placement.id)
+                .cloned();
             Some(view! {
-                <g class="marker still" transform=format!("translate({:.1} {:.1})", placement.x, placement.y)>
-                    <circle class="marker-dot" r=MARKER_RADIUS stroke-width=support_stroke_width(person.support) stroke-dasharray=conflict_dash(person.conflict)></circle>
+                <g
+                    class="marker still"
+                    transform=format!("translate({:.1} {:.1})", placement.x, placement.y)
+                >
+                    <circle
+                        class="marker-dot"
+                        r=MARKER_RADIUS
+                        stroke-width=support_stroke_width(person.support)
+                        stroke-dasharray=conflict_dash(person.conflict)
+                    ></circle>
                     {label.map(marker_label)}
                 </g>
             })
@@ -303,13 +338,29 @@ pub fn StillCircle(
     let rings = Ring::ALL
         .iter()
         .rev()
-        .map(|ring| view! { <circle class=format!("ring ring-{}", ring_index(*ring)) cx=CENTRE cy=CENTRE r=layout::ring_outer_radius(*ring)></circle> })
+        .map(|ring| {
+            view! {
+                <circle
+                    class=format!("ring ring-{}", ring_index(*ring))
+                    cx=CENTRE
+                    cy=CENTRE
+                    r=layout::ring_outer_radius(*ring)
+                ></circle>
+            }
+        })
         .collect_view();
     view! {
-        <svg class="closeness-circle still" viewBox=format!("0 0 {VIEW_BOX_SIZE} {VIEW_BOX_SIZE}") role="img" aria-label=label>
+        <svg
+            class="closeness-circle still"
+            viewBox=format!("0 0 {VIEW_BOX_SIZE} {VIEW_BOX_SIZE}")
+            role="img"
+            aria-label=label
+        >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
-            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">{text::ME}</text>
+            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">
+                {text::ME}
+            </text>
             {markers}
         </svg>
     }

@@ -18,16 +18,45 @@ pub fn MoveButtons(
     let labelled = move |action: &'static str| move || format!("{action}: {}", name.get());
     view! {
         <span class="move-buttons">
-            <button type="button" aria-label=labelled(text::MOVE_CLOSER) on:click=move |_| state.move_person(id, |map| map.move_inward(id))>"↑"</button>
-            <button type="button" aria-label=labelled(text::MOVE_FURTHER) on:click=move |_| state.move_person(id, |map| map.move_outward(id))>"↓"</button>
-            <button type="button" aria-label=labelled(text::MOVE_LEFT) on:click=move |_| state.move_person(id, |map| map.move_around(id, -1))>"↺"</button>
-            <button type="button" aria-label=labelled(text::MOVE_RIGHT) on:click=move |_| state.move_person(id, |map| map.move_around(id, 1))>"↻"</button>
+            <button
+                type="button"
+                aria-label=labelled(text::MOVE_CLOSER)
+                on:click=move |_| state.move_person(id, |map| map.move_inward(id))
+            >
+                "↑"
+            </button>
+            <button
+                type="button"
+                aria-label=labelled(text::MOVE_FURTHER)
+                on:click=move |_| state.move_person(id, |map| map.move_outward(id))
+            >
+                "↓"
+            </button>
+            <button
+                type="button"
+                aria-label=labelled(text::MOVE_LEFT)
+                on:click=move |_| state.move_person(id, |map| map.move_around(id, -1))
+            >
+                "↺"
+            </button>
+            <button
+                type="button"
+                aria-label=labelled(text::MOVE_RIGHT)
+                on:click=move |_| state.move_person(id, |map| map.move_around(id, 1))
+            >
+                "↻"
+            </button>
         </span>
     }
 }
 
 fn row(label: &'static str, value: String) -> impl IntoView {
-    (!value.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd class="user-text">{value}</dd> })
+    (!value.trim().is_empty()).then(|| {
+        view! {
+            <dt>{label}</dt>
+            <dd class="user-text">{value}</dd>
+        }
+    })
 }
 
 #[component]
@@ -44,7 +73,9 @@ pub fn PersonDetails(state: MapState) -> impl IntoView {
     move || {
         selected.get().map(|id: PersonId| {
             let person_memo = state.person_memo(id);
-            let name = Signal::derive(move || person_memo.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default()));
+            let name = Signal::derive(move || {
+                person_memo.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default())
+            });
             let rows = move || {
                 person_memo.get().map(|person: Person| {
                     let area = person.problem_area.map(|area| {
@@ -55,7 +86,10 @@ pub fn PersonDetails(state: MapState) -> impl IntoView {
                         format!("{}{stage}", text::area_name(area))
                     });
                     view! {
-                        {row(text::FIELD_RELATIONSHIP, text::relationship_name(&person.relationship).to_string())}
+                        {row(
+                            text::FIELD_RELATIONSHIP,
+                            text::relationship_name(&person.relationship).to_string(),
+                        )}
                         {row(text::FIELD_RING, text::ring_name(person.ring).to_string())}
                         {row(text::FIELD_CONTACT, person.contact_frequency.clone())}
                         {row(text::SUPPORT, format!("{} {}", person.support, text::OF_FOUR))}
@@ -71,13 +105,25 @@ pub fn PersonDetails(state: MapState) -> impl IntoView {
             };
             view! {
                 <section class="person-details" aria-labelledby="person-details-heading">
-                    <h2 id="person-details-heading" class="user-text">{move || name.get()}</h2>
+                    <h2 id="person-details-heading" class="user-text">
+                        {move || name.get()}
+                    </h2>
                     <dl>{rows}</dl>
                     <p class="actions">
-                        <button type="button" class="person-edit" on:click=move |event| state.open_editor(Some(id), opener_of(&event))>{text::EDIT}</button>
-                        <MoveButtons state=state id=id name=name/>
-                        <button type="button" on:click=move |_| state.remove(id)>{text::REMOVE}</button>
-                        <button type="button" on:click=move |_| state.selected.set(None)>{text::CLOSE}</button>
+                        <button
+                            type="button"
+                            class="person-edit"
+                            on:click=move |event| state.open_editor(Some(id), opener_of(&event))
+                        >
+                            {text::EDIT}
+                        </button>
+                        <MoveButtons state=state id=id name=name />
+                        <button type="button" on:click=move |_| state.remove(id)>
+                            {text::REMOVE}
+                        </button>
+                        <button type="button" on:click=move |_| state.selected.set(None)>
+                            {text::CLOSE}
+                        </button>
                     </p>
                 </section>
             }

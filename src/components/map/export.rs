@@ -63,15 +63,27 @@ pub fn MapExport(state: MapState) -> impl IntoView {
         <section class="map-export" aria-labelledby="map-export-heading">
             <h2 id="map-export-heading">{text::EXPORT_HEADING}</h2>
             <p class="actions">
-                <button type="button" on:click=move |_| {
-                    download_text("relationship-map.svg", "image/svg+xml", &current_svg(state));
-                }>{text::EXPORT_SVG}</button>
-                <button type="button" on:click=move |_| download_png(&current_svg(state))>{text::EXPORT_PNG}</button>
-                <button type="button" on:click=|_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
+                <button
+                    type="button"
+                    on:click=move |_| {
+                        download_text("relationship-map.svg", "image/svg+xml", &current_svg(state));
                     }
-                }>{text::PRINT}</button>
+                >
+                    {text::EXPORT_SVG}
+                </button>
+                <button type="button" on:click=move |_| download_png(&current_svg(state))>
+                    {text::EXPORT_PNG}
+                </button>
+                <button
+                    type="button"
+                    on:click=|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    }
+                >
+                    {text::PRINT}
+                </button>
             </p>
         </section>
     }

@@ -124,10 +124,15 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
         view! {
             <div class="field">
                 <label for=id>{label}</label>
-                <textarea id=id rows="2" prop:value=initial on:input=move |event| {
-                    let value = event_target_value(&event);
-                    update(Box::new(move |d| write(d, value)));
-                }></textarea>
+                <textarea
+                    id=id
+                    rows="2"
+                    prop:value=initial
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        update(Box::new(move |d| write(d, value)));
+                    }
+                ></textarea>
             </div>
         }
     };
@@ -135,11 +140,12 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
     move || {
         opened_for.get().map(|_| {
             let initial = draft_untracked();
-            let heading = if editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.editing.is_some())) {
-                text::FORM_EDIT_HEADING
-            } else {
-                text::FORM_ADD_HEADING
-            };
+            let heading =
+                if editor.with_untracked(|e| e.as_ref().is_some_and(|e| e.editing.is_some())) {
+                    text::FORM_EDIT_HEADING
+                } else {
+                    text::FORM_ADD_HEADING
+                };
             let name_problem = problem_for("name");
             let support_problem = problem_for("support");
             let conflict_problem = problem_for("conflict");
@@ -152,10 +158,24 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
             // Drawn once per opening: the focus moves to the first field.
             focus_selector_after_render("#person-name".to_string());
             view! {
-                <form class="person-form" aria-labelledby="person-form-heading" on:submit=save novalidate>
+                <form
+                    class="person-form"
+                    aria-labelledby="person-form-heading"
+                    on:submit=save
+                    novalidate
+                >
                     <h2 id="person-form-heading">{heading}</h2>
-                    {move || editor.with(|e| e.as_ref().is_some_and(|e| !e.problems.is_empty()))
-                        .then(|| view! { <p class="form-problem" role="alert">{text::FIX_BEFORE_SAVING}</p> })}
+                    {move || {
+                        editor
+                            .with(|e| e.as_ref().is_some_and(|e| !e.problems.is_empty()))
+                            .then(|| {
+                                view! {
+                                    <p class="form-problem" role="alert">
+                                        {text::FIX_BEFORE_SAVING}
+                                    </p>
+                                }
+                            })
+                    }}
                     <div class="field">
                         <label for="person-name">{text::FIELD_NAME}</label>
                         <input
@@ -171,99 +191,227 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 update(Box::new(move |d| d.name = value));
                             }
                         />
-                        <p id="person-name-problem" class="field-problem">{name_problem}</p>
-                        <p id="person-name-warning" class="field-warning">{move || has_warning().then_some(text::DUPLICATE_NAME)}</p>
+                        <p id="person-name-problem" class="field-problem">
+                            {name_problem}
+                        </p>
+                        <p id="person-name-warning" class="field-warning">
+                            {move || has_warning().then_some(text::DUPLICATE_NAME)}
+                        </p>
                     </div>
                     <div class="field">
                         <label for="person-relationship">{text::FIELD_RELATIONSHIP}</label>
-                        <select id="person-relationship" on:change=move |event| {
-                            let kind = RelationshipKind::from_id(&event_target_value(&event)).unwrap_or(RelationshipKind::Other);
-                            update(Box::new(move |d| {
-                                let words = match &d.relationship { Relationship::Other(w) => w.clone(), _ => String::new() };
-                                d.relationship = Relationship::of_kind(kind, &words);
-                            }));
-                        }>
-                            {RelationshipKind::ALL.into_iter().map(|kind| view! {
-                                <option value=kind.id() selected=initial.relationship.kind() == kind>{text::relationship_kind_name(kind)}</option>
-                            }).collect_view()}
+                        <select
+                            id="person-relationship"
+                            on:change=move |event| {
+                                let kind = RelationshipKind::from_id(&event_target_value(&event))
+                                    .unwrap_or(RelationshipKind::Other);
+                                update(
+                                    Box::new(move |d| {
+                                        let words = match &d.relationship {
+                                            Relationship::Other(w) => w.clone(),
+                                            _ => String::new(),
+                                        };
+                                        d.relationship = Relationship::of_kind(kind, &words);
+                                    }),
+                                );
+                            }
+                        >
+                            {RelationshipKind::ALL
+                                .into_iter()
+                                .map(|kind| {
+                                    view! {
+                                        <option
+                                            value=kind.id()
+                                            selected=initial.relationship.kind() == kind
+                                        >
+                                            {text::relationship_kind_name(kind)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                     <div class="field" class:hidden=move || !is_other()>
-                        <label for="person-relationship-other">{text::FIELD_RELATIONSHIP_OTHER}</label>
-                        <input id="person-relationship-other" type="text" dir="auto" prop:value=other_words on:input=move |event| {
-                            let value = event_target_value(&event);
-                            update(Box::new(move |d| d.relationship = Relationship::Other(value)));
-                        }/>
+                        <label for="person-relationship-other">
+                            {text::FIELD_RELATIONSHIP_OTHER}
+                        </label>
+                        <input
+                            id="person-relationship-other"
+                            type="text"
+                            dir="auto"
+                            prop:value=other_words
+                            on:input=move |event| {
+                                let value = event_target_value(&event);
+                                update(
+                                    Box::new(move |d| d.relationship = Relationship::Other(value)),
+                                );
+                            }
+                        />
                     </div>
                     <div class="field">
                         <label for="person-ring">{text::FIELD_RING}</label>
-                        <select id="person-ring" on:change=move |event| {
-                            let ring = Ring::from_id(&event_target_value(&event)).unwrap_or(Ring::Close);
-                            update(Box::new(move |d| d.ring = ring));
-                        }>
-                            {Ring::ALL.into_iter().map(|ring| view! {
-                                <option value=ring.id() selected=initial.ring == ring>{text::ring_name(ring)}</option>
-                            }).collect_view()}
+                        <select
+                            id="person-ring"
+                            on:change=move |event| {
+                                let ring = Ring::from_id(&event_target_value(&event))
+                                    .unwrap_or(Ring::Close);
+                                update(Box::new(move |d| d.ring = ring));
+                            }
+                        >
+                            {Ring::ALL
+                                .into_iter()
+                                .map(|ring| {
+                                    view! {
+                                        <option value=ring.id() selected=initial.ring == ring>
+                                            {text::ring_name(ring)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
-                    {text_field("person-contact", text::FIELD_CONTACT, |d| d.contact_frequency.clone(), |d, v| d.contact_frequency = v)}
+                    {text_field(
+                        "person-contact",
+                        text::FIELD_CONTACT,
+                        |d| d.contact_frequency.clone(),
+                        |d, v| d.contact_frequency = v,
+                    )}
                     <div class="field">
                         <label for="person-support">{text::FIELD_SUPPORT}</label>
-                        <input id="person-support" type="number" min="0" max="4" step="1" inputmode="numeric"
+                        <input
+                            id="person-support"
+                            type="number"
+                            min="0"
+                            max="4"
+                            step="1"
+                            inputmode="numeric"
                             prop:value=initial.support.clone()
                             aria-invalid=move || support_problem().is_some().to_string()
                             aria-describedby="person-support-problem"
                             on:input=move |event| {
                                 let value = event_target_value(&event);
                                 update(Box::new(move |d| d.support = value));
-                            }/>
-                        <p id="person-support-problem" class="field-problem">{support_problem}</p>
+                            }
+                        />
+                        <p id="person-support-problem" class="field-problem">
+                            {support_problem}
+                        </p>
                     </div>
                     <div class="field">
                         <label for="person-conflict">{text::FIELD_CONFLICT}</label>
-                        <input id="person-conflict" type="number" min="0" max="4" step="1" inputmode="numeric"
+                        <input
+                            id="person-conflict"
+                            type="number"
+                            min="0"
+                            max="4"
+                            step="1"
+                            inputmode="numeric"
                             prop:value=initial.conflict.clone()
                             aria-invalid=move || conflict_problem().is_some().to_string()
                             aria-describedby="person-conflict-problem"
                             on:input=move |event| {
                                 let value = event_target_value(&event);
                                 update(Box::new(move |d| d.conflict = value));
-                            }/>
-                        <p id="person-conflict-problem" class="field-problem">{conflict_problem}</p>
+                            }
+                        />
+                        <p id="person-conflict-problem" class="field-problem">
+                            {conflict_problem}
+                        </p>
                     </div>
-                    {text_field("person-good", text::FIELD_GOOD, |d| d.good.clone(), |d, v| d.good = v)}
-                    {text_field("person-hard", text::FIELD_HARD, |d| d.hard.clone(), |d, v| d.hard = v)}
-                    {text_field("person-my-expectations", text::FIELD_MY_EXPECTATIONS, |d| d.my_expectations.clone(), |d, v| d.my_expectations = v)}
-                    {text_field("person-their-expectations", text::FIELD_THEIR_EXPECTATIONS, |d| d.their_expectations.clone(), |d, v| d.their_expectations = v)}
-                    {text_field("person-change", text::FIELD_CHANGE, |d| d.change.clone(), |d, v| d.change = v)}
+                    {text_field(
+                        "person-good",
+                        text::FIELD_GOOD,
+                        |d| d.good.clone(),
+                        |d, v| d.good = v,
+                    )}
+                    {text_field(
+                        "person-hard",
+                        text::FIELD_HARD,
+                        |d| d.hard.clone(),
+                        |d, v| d.hard = v,
+                    )}
+                    {text_field(
+                        "person-my-expectations",
+                        text::FIELD_MY_EXPECTATIONS,
+                        |d| d.my_expectations.clone(),
+                        |d, v| d.my_expectations = v,
+                    )}
+                    {text_field(
+                        "person-their-expectations",
+                        text::FIELD_THEIR_EXPECTATIONS,
+                        |d| d.their_expectations.clone(),
+                        |d, v| d.their_expectations = v,
+                    )}
+                    {text_field(
+                        "person-change",
+                        text::FIELD_CHANGE,
+                        |d| d.change.clone(),
+                        |d, v| d.change = v,
+                    )}
                     <div class="field">
                         <label for="person-area">{text::FIELD_AREA}</label>
-                        <select id="person-area" on:change=move |event| {
-                            let value = event_target_value(&event);
-                            let area = ProblemArea::ALL.into_iter().find(|a| a.module_slug() == value);
-                            update(Box::new(move |d| d.problem_area = area));
-                        }>
-                            <option value="" selected=initial.problem_area.is_none()>{text::NONE}</option>
-                            {ProblemArea::ALL.iter().map(|area| view! {
-                                <option value=area.module_slug() selected=initial.problem_area == Some(*area)>{text::area_name(*area)}</option>
-                            }).collect_view()}
+                        <select
+                            id="person-area"
+                            on:change=move |event| {
+                                let value = event_target_value(&event);
+                                let area = ProblemArea::ALL
+                                    .into_iter()
+                                    .find(|a| a.module_slug() == value);
+                                update(Box::new(move |d| d.problem_area = area));
+                            }
+                        >
+                            <option value="" selected=initial.problem_area.is_none()>
+                                {text::NONE}
+                            </option>
+                            {ProblemArea::ALL
+                                .iter()
+                                .map(|area| {
+                                    view! {
+                                        <option
+                                            value=area.module_slug()
+                                            selected=initial.problem_area == Some(*area)
+                                        >
+                                            {text::area_name(*area)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                     <div class="field" class:hidden=move || !is_dispute()>
                         <label for="person-stage">{text::FIELD_STAGE}</label>
-                        <select id="person-stage" on:change=move |event| {
-                            let stage = DisputeStage::from_id(&event_target_value(&event));
-                            update(Box::new(move |d| d.dispute_stage = stage));
-                        }>
-                            <option value="" selected=initial.dispute_stage.is_none()>{text::NONE}</option>
-                            {DisputeStage::ALL.into_iter().map(|stage| view! {
-                                <option value=stage.id() selected=initial.dispute_stage == Some(stage)>{text::stage_name(stage)}</option>
-                            }).collect_view()}
+                        <select
+                            id="person-stage"
+                            on:change=move |event| {
+                                let stage = DisputeStage::from_id(&event_target_value(&event));
+                                update(Box::new(move |d| d.dispute_stage = stage));
+                            }
+                        >
+                            <option value="" selected=initial.dispute_stage.is_none()>
+                                {text::NONE}
+                            </option>
+                            {DisputeStage::ALL
+                                .into_iter()
+                                .map(|stage| {
+                                    view! {
+                                        <option
+                                            value=stage.id()
+                                            selected=initial.dispute_stage == Some(stage)
+                                        >
+                                            {text::stage_name(stage)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
                         </select>
                     </div>
                     <p class="actions">
-                        <button type="submit" class="primary">{text::SAVE}</button>
-                        <button type="button" on:click=move |_| state.close_editor()>{text::CANCEL}</button>
+                        <button type="submit" class="primary">
+                            {text::SAVE}
+                        </button>
+                        <button type="button" on:click=move |_| state.close_editor()>
+                            {text::CANCEL}
+                        </button>
                     </p>
                 </form>
             }

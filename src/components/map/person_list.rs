@@ -28,16 +28,36 @@ pub fn PersonList(state: MapState) -> impl IntoView {
         let name = Signal::derive(move || person().map(|p| p.name).unwrap_or_default());
         view! {
             <tr>
-                <th scope="row" class="user-text">{cell(|p| p.name.clone())}</th>
-                <td class="user-text">{cell(|p| text::relationship_name(&p.relationship).to_string())}</td>
+                <th scope="row" class="user-text">
+                    {cell(|p| p.name.clone())}
+                </th>
+                <td class="user-text">
+                    {cell(|p| text::relationship_name(&p.relationship).to_string())}
+                </td>
                 <td>{cell(|p| text::ring_name(p.ring).to_string())}</td>
                 <td>{cell(|p| p.support.to_string())}</td>
                 <td>{cell(|p| p.conflict.to_string())}</td>
-                <td>{cell(|p| p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string())}</td>
+                <td>
+                    {cell(|p| {
+                        p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string()
+                    })}
+                </td>
                 <td class="actions">
-                    <button type="button" aria-label=move || format!("{}: {}", text::EDIT, name.get()) on:click=move |event| state.open_editor(Some(id), opener_of(&event))>{text::EDIT}</button>
-                    <MoveButtons state=state id=id name=name/>
-                    <button type="button" aria-label=move || format!("{}: {}", text::REMOVE, name.get()) on:click=move |_| state.remove(id)>{text::REMOVE}</button>
+                    <button
+                        type="button"
+                        aria-label=move || format!("{}: {}", text::EDIT, name.get())
+                        on:click=move |event| state.open_editor(Some(id), opener_of(&event))
+                    >
+                        {text::EDIT}
+                    </button>
+                    <MoveButtons state=state id=id name=name />
+                    <button
+                        type="button"
+                        aria-label=move || format!("{}: {}", text::REMOVE, name.get())
+                        on:click=move |_| state.remove(id)
+                    >
+                        {text::REMOVE}
+                    </button>
                 </td>
             </tr>
         }
@@ -55,11 +75,15 @@ pub fn PersonList(state: MapState) -> impl IntoView {
                             <th scope="col">{text::SUPPORT}</th>
                             <th scope="col">{text::CONFLICT}</th>
                             <th scope="col">{text::FIELD_AREA}</th>
-                            <th scope="col"><span class="visually-hidden">{text::ACTIONS}</span></th>
+                            <th scope="col">
+                                <span class="visually-hidden">{text::ACTIONS}</span>
+                            </th>
                         </tr>
                     </thead>
                     <tbody>
-                        <For each=ids key=|id| *id let:id>{row(id)}</For>
+                        <For each=ids key=|id| *id let:id>
+                            {row(id)}
+                        </For>
                     </tbody>
                 </table>
             </div>

@@ -54,7 +54,15 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                     .moved
                     .iter()
                     .map(|(id, from, to)| {
-                        view! { <li><span class="user-text">{name_of(now, *id)}</span>": "{text::ring_name(*from)}" → "{text::ring_name(*to)}</li> }
+                        view! {
+                            <li>
+                                <span class="user-text">{name_of(now, *id)}</span>
+                                ": "
+                                {text::ring_name(*from)}
+                                " → "
+                                {text::ring_name(*to)}
+                            </li>
+                        }
                     })
                     .collect_view();
                 let added = changes
@@ -72,9 +80,27 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                     .then(|| view! { <p>{text::NO_CHANGES}</p> });
                 view! {
                     {nothing}
-                    {(!changes.moved.is_empty()).then(|| view! { <h3>{text::MOVED}</h3><ul class="moved">{moved}</ul> })}
-                    {(!changes.added.is_empty()).then(|| view! { <h3>{text::ADDED}" "{date.clone()}</h3><ul class="added">{added}</ul> })}
-                    {(!changes.removed.is_empty()).then(|| view! { <h3>{text::LEFT}</h3><ul class="removed">{removed}</ul> })}
+                    {(!changes.moved.is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>{text::MOVED}</h3>
+                                <ul class="moved">{moved}</ul>
+                            }
+                        })}
+                    {(!changes.added.is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>{text::ADDED}" "{date.clone()}</h3>
+                                <ul class="added">{added}</ul>
+                            }
+                        })}
+                    {(!changes.removed.is_empty())
+                        .then(|| {
+                            view! {
+                                <h3>{text::LEFT}</h3>
+                                <ul class="removed">{removed}</ul>
+                            }
+                        })}
                 }
             })
         }
@@ -85,14 +111,18 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                 <div class="comparison">
                     <figure>
                         <figcaption>{text::THEN}": "{date.clone()}</figcaption>
-                        <StillCircle people=then.clone() label=format!("{} {}", text::THEN, date)/>
+                        <StillCircle people=then.clone() label=format!("{} {}", text::THEN, date) />
                     </figure>
                     <figure>
                         <figcaption>{text::NOW}</figcaption>
-                        {move || view! { <StillCircle people=now.get() label=text::NOW.to_string()/> }}
+                        {move || {
+                            view! { <StillCircle people=now.get() label=text::NOW.to_string() /> }
+                        }}
                     </figure>
                 </div>
-                <div class="changes" aria-live="polite">{changes(date, then)}</div>
+                <div class="changes" aria-live="polite">
+                    {changes(date, then)}
+                </div>
             }
         })
     };
@@ -101,23 +131,38 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
             <h2 id="snapshots-heading">{text::SNAPSHOTS_HEADING}</h2>
             <p>{text::SNAPSHOTS_INTRO}</p>
             <p>
-                <button type="button" class="take-snapshot" on:click=take>{text::TAKE_SNAPSHOT}</button>
-                <span role="status">{move || saved_on.get().map(|date| format!("{} {date}.", text::SNAPSHOT_SAVED))}</span>
+                <button type="button" class="take-snapshot" on:click=take>
+                    {text::TAKE_SNAPSHOT}
+                </button>
+                <span role="status">
+                    {move || saved_on.get().map(|date| format!("{} {date}.", text::SNAPSHOT_SAVED))}
+                </span>
             </p>
             {move || {
                 let dates = dates.get();
-                (!dates.is_empty()).then(|| view! {
-                    <div class="field">
-                        <label for="compare-snapshot">{text::COMPARE_WITH}</label>
-                        <select id="compare-snapshot" on:change=move |event| {
-                            let value = event_target_value(&event);
-                            chosen.set((!value.is_empty()).then_some(value));
-                        }>
-                            <option value="">"—"</option>
-                            {dates.into_iter().map(|date| view! { <option value=date.clone()>{date.clone()}</option> }).collect_view()}
-                        </select>
-                    </div>
-                })
+                (!dates.is_empty())
+                    .then(|| {
+                        view! {
+                            <div class="field">
+                                <label for="compare-snapshot">{text::COMPARE_WITH}</label>
+                                <select
+                                    id="compare-snapshot"
+                                    on:change=move |event| {
+                                        let value = event_target_value(&event);
+                                        chosen.set((!value.is_empty()).then_some(value));
+                                    }
+                                >
+                                    <option value="">"—"</option>
+                                    {dates
+                                        .into_iter()
+                                        .map(|date| {
+                                            view! { <option value=date.clone()>{date.clone()}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </div>
+                        }
+                    })
             }}
             {comparison}
         </section>
