@@ -13,6 +13,19 @@ pub const SAFETY_PLAN: &str = "/help/plan";
 pub const SUMMARY: &str = "/data/summary";
 pub const TIMELINE: &str = "/timeline";
 
+/// Every page's path but the Learn modules' (those come from the content).
+pub const PAGES: [&str; 9] = [
+    HOME,
+    LEARN,
+    MAP,
+    JOURNAL,
+    DATA,
+    HELP,
+    SAFETY_PLAN,
+    SUMMARY,
+    TIMELINE,
+];
+
 /// Why a timeline helps: a section of the Techniques module.
 pub const TIMELINE_HOW_TO: &str = "/learn/techniques#linking-mood-and-events";
 
@@ -43,19 +56,7 @@ pub fn is_known_path(path: &str) -> bool {
     } else {
         path
     };
-    if [
-        HOME,
-        LEARN,
-        MAP,
-        JOURNAL,
-        DATA,
-        HELP,
-        SAFETY_PLAN,
-        SUMMARY,
-        TIMELINE,
-    ]
-    .contains(&path)
-    {
+    if PAGES.contains(&path) {
         return true;
     }
     match path.strip_prefix("/learn/") {

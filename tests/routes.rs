@@ -69,18 +69,9 @@ fn any_base() -> impl Strategy<Value = String> {
 /// An app path: one of the routes, or any path of plain segments (the home
 /// page, `/`, among them), sometimes with a `#fragment`.
 fn any_app_path() -> impl Strategy<Value = String> {
-    let routes = prop::sample::select(vec![
-        HOME,
-        LEARN,
-        MAP,
-        JOURNAL,
-        DATA,
-        HELP,
-        SAFETY_PLAN,
-        SUMMARY,
-        ABUSE_LINES,
-    ])
-    .prop_map(str::to_string);
+    let mut pages = PAGES.to_vec();
+    pages.push(ABUSE_LINES);
+    let routes = prop::sample::select(pages).prop_map(str::to_string);
     let plain = (
         proptest::collection::vec("[a-z0-9-]{1,12}", 0..4),
         proptest::option::of("[a-z-]{1,12}"),

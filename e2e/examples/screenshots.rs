@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use base64::Engine;
 use e2e::browser::Browser;
 use e2e::dist_dir;
-use e2e::example_data::example_documents;
+use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
 use serde_json::json;
 
@@ -66,13 +66,7 @@ async fn main() {
     std::fs::create_dir_all(&folder).expect("the screenshots folder");
     let full_page = std::env::var("IPT_SCREENSHOTS_FULL").is_ok();
     let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/learn")).await;
-    browser.h1_text().await;
-    let today = chrono::Utc::now().date_naive();
-    for (key, text) in example_documents(today) {
-        browser.store(&key, &text).await;
-    }
+    let browser = browser_with_example(&server).await;
     for (size, width, height) in SIZES {
         // The window's size is the page's: headless Chromium has no frame.
         browser
@@ -81,12 +75,7 @@ async fn main() {
             .await
             .expect("window size");
         for theme in ["light", "dark"] {
-            browser
-                .cdp(
-                    "Emulation.setEmulatedMedia",
-                    json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
-                )
-                .await;
+            browser.set_color_scheme(theme).await;
             for (route, name, h1) in PAGES {
                 browser.goto(&server.url(route)).await;
                 browser.wait_for_h1(h1).await;

@@ -223,6 +223,39 @@ impl Browser {
             .expect("type");
     }
 
+    /// Presses `key` on the element matching `css` (it gets the focus).
+    pub async fn press_key_on(&self, css: &str, key: fantoccini::key::Key) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no {css}: {error}"))
+            .send_keys(&key.to_string())
+            .await
+            .expect("press the key");
+    }
+
+    /// Emulates the device's light or dark preference (`theme`).
+    pub async fn set_color_scheme(&self, theme: &str) {
+        self.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
+        )
+        .await;
+    }
+
+    /// On /data: types the confirmation word and deletes everything, then
+    /// waits for the page to say so.
+    pub async fn delete_everything(&self) {
+        self.script(
+            "const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; \
+             c.dispatchEvent(new Event('input', { bubbles: true })); return true;",
+        )
+        .await;
+        self.click("button.delete-everything").await;
+        self.wait_for_text(".danger-zone [role='status']", "deleted")
+            .await;
+    }
+
     /// On /map: adds a person through the form with the mouse.
     pub async fn add_person_with_mouse(&self, name: &str) {
         self.click("button.add-person").await;
@@ -306,7 +339,7 @@ impl Browser {
     pub async fn console_errors(&self) -> Vec<String> {
         let entries = self
             .client
-            .issue_cmd(BrowserLog)
+            .issue_cmd(ChromedriverCommand::browser_log())
             .await
             .expect("read the browser log");
         entries
@@ -354,10 +387,7 @@ impl Browser {
     /// Runs a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, command: &str, params: Value) -> Value {
         self.client
-            .issue_cmd(Cdp {
-                command: command.to_string(),
-                params,
-            })
+            .issue_cmd(ChromedriverCommand::cdp(command, params))
             .await
             .unwrap_or_else(|error| panic!("CDP {command} failed: {error}"))
     }
@@ -377,52 +407,47 @@ impl Drop for Browser {
     }
 }
 
-/// chromedriver's (non-W3C) endpoint for the browser console log.
+/// A chromedriver command outside the W3C set: a POST of `body` to
+/// `session/{id}/{path}` (the browser console log, DevTools commands).
 #[derive(Debug)]
-struct BrowserLog;
+struct ChromedriverCommand {
+    path: &'static str,
+    body: Value,
+}
 
-impl WebDriverCompatibleCommand for BrowserLog {
+impl ChromedriverCommand {
+    /// The browser console log.
+    fn browser_log() -> ChromedriverCommand {
+        ChromedriverCommand {
+            path: "se/log",
+            body: json!({ "type": "browser" }),
+        }
+    }
+
+    /// A Chrome DevTools Protocol command.
+    fn cdp(command: &str, params: Value) -> ChromedriverCommand {
+        ChromedriverCommand {
+            path: "goog/cdp/execute",
+            body: json!({ "cmd": command, "params": params }),
+        }
+    }
+}
+
+impl WebDriverCompatibleCommand for ChromedriverCommand {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "type": "browser" }).to_string()),
-        )
-    }
-}
-
-/// chromedriver's endpoint for Chrome DevTools Protocol commands.
-#[derive(Debug)]
-struct Cdp {
-    command: String,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.command, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 

@@ -150,3 +150,18 @@ pub fn example_documents(today: NaiveDate) -> Vec<(String, String)> {
         ),
     ]
 }
+
+/// A fresh browser with the example stored, as if the person had used the
+/// app for a few months (today's date from the machine's clock).
+pub async fn browser_with_example(
+    server: &crate::static_server::StaticServer,
+) -> crate::browser::Browser {
+    let browser = crate::browser::Browser::start().await;
+    browser.goto(&server.url("/learn")).await;
+    browser.h1_text().await;
+    let today = chrono::Utc::now().date_naive();
+    for (key, text) in example_documents(today) {
+        browser.store(&key, &text).await;
+    }
+    browser
+}

@@ -16,6 +16,28 @@ pub fn module_slugs() -> impl Iterator<Item = &'static str> {
         .map(|module| module.slug)
 }
 
+/// Every page of the app: the header's, each Learn module and the
+/// self-check, the summary, the safety plan and the timeline.
+pub fn every_page() -> Vec<String> {
+    let mut pages: Vec<String> = ["/", "/learn", "/learn/which-area"]
+        .map(String::from)
+        .to_vec();
+    pages.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
+    pages.extend(
+        [
+            "/map",
+            "/journal",
+            "/timeline",
+            "/data",
+            "/data/summary",
+            "/help",
+            "/help/plan",
+        ]
+        .map(String::from),
+    );
+    pages
+}
+
 /// The built site under test. `cargo xtask test` builds it and sets
 /// `IPT_DIST`; a run without it fails with a message saying how to build.
 pub fn dist_dir() -> PathBuf {

@@ -8,29 +8,14 @@ use std::time::Duration;
 use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::{Browser, POLL};
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, module_slugs};
+use e2e::{dist_dir, every_page};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-/// Every route: the pages of the header, each Learn module and the
-/// self-check, the summary, the safety plan and a page that does not exist.
+/// Every page, and a page that does not exist.
 fn routes() -> Vec<String> {
-    let mut routes: Vec<String> = ["/", "/learn"].map(String::from).to_vec();
-    routes.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
-    routes.extend(
-        [
-            "/learn/which-area",
-            "/map",
-            "/journal",
-            "/timeline",
-            "/data",
-            "/data/summary",
-            "/help",
-            "/help/plan",
-            "/no/such/page",
-        ]
-        .map(String::from),
-    );
+    let mut routes = every_page();
+    routes.push("/no/such/page".to_string());
     routes
 }
 
@@ -56,12 +41,7 @@ fn background_of(theme: &str) -> &'static str {
 async fn use_theme(browser: &Browser, theme: &str, by: ThemeBy) {
     match by {
         ThemeBy::Device => {
-            browser
-                .cdp(
-                    "Emulation.setEmulatedMedia",
-                    json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
-                )
-                .await;
+            browser.set_color_scheme(theme).await;
         }
         ThemeBy::Switch => {
             browser

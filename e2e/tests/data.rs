@@ -15,14 +15,7 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
     // Something in two areas.
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    browser
-        .client
-        .find(Locator::Css("button.read-toggle"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("button.read-toggle").await;
     browser.goto(&server.url("/help/plan")).await;
     browser.wait_for_h1("safety plan").await;
     browser
@@ -48,14 +41,7 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
     );
     let size = browser.text_of(".stored-size").await;
     assert!(size.parse::<f64>().unwrap() > 0.0, "{size}");
-    browser
-        .client
-        .find(Locator::Css("button.download-backup"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("button.download-backup").await;
     let file = browser.downloaded_file(&folder, "json").await;
     assert_eq!(
         browser.count(".backup-due").await,
@@ -93,14 +79,7 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
         .script("const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; c.dispatchEvent(new Event('input', { bubbles: true })); return true;")
         .await;
     assert_eq!(browser.script(disabled).await, json!(false));
-    browser
-        .client
-        .find(Locator::Css("button.delete-everything"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click("button.delete-everything").await;
     let message = browser.text_of(".danger-zone [role='status']").await;
     assert!(message.contains("deleted"), "{message}");
     let keys = browser

@@ -3,32 +3,11 @@
 //! button, link and form control is at least 44×44 CSS pixels (or has that
 //! much room around it to be tapped), listed by name when one is not.
 
-use e2e::browser::Browser;
 use e2e::dist_dir;
-use e2e::example_data::example_documents;
-use e2e::module_slugs;
+use e2e::every_page;
+use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
 use serde_json::json;
-
-fn routes() -> Vec<String> {
-    let mut routes: Vec<String> = ["/", "/learn", "/learn/which-area"]
-        .map(String::from)
-        .to_vec();
-    routes.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
-    routes.extend(
-        [
-            "/map",
-            "/journal",
-            "/timeline",
-            "/data",
-            "/data/summary",
-            "/help",
-            "/help/plan",
-        ]
-        .map(String::from),
-    );
-    routes
-}
 
 /// Elements wider than the page, by a short description, when the page
 /// scrolls sideways.
@@ -79,20 +58,9 @@ const SMALL_TARGETS: &str = "
         .map(([e, r]) => (e.getAttribute('aria-label') || e.textContent.trim() || e.id || e.name || e.tagName).slice(0, 40)
             + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));";
 
-async fn seeded(server: &StaticServer) -> Browser {
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/learn")).await;
-    browser.h1_text().await;
-    let today = chrono::Utc::now().date_naive();
-    for (key, text) in example_documents(today) {
-        browser.store(&key, &text).await;
-    }
-    browser
-}
-
 async fn check_sizes(phone: bool) -> Vec<String> {
     let server = StaticServer::start(dist_dir());
-    let browser = seeded(&server).await;
+    let browser = browser_with_example(&server).await;
     let (width, height) = if phone { (360, 740) } else { (1280, 900) };
     browser
         .client
@@ -101,13 +69,8 @@ async fn check_sizes(phone: bool) -> Vec<String> {
         .expect("window size");
     let mut problems = Vec::new();
     for theme in ["light", "dark"] {
-        browser
-            .cdp(
-                "Emulation.setEmulatedMedia",
-                json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
-            )
-            .await;
-        for route in routes() {
+        browser.set_color_scheme(theme).await;
+        for route in every_page() {
             browser.goto(&server.url(&route)).await;
             browser.h1_text().await;
             let wide = browser.script(OVERFLOW).await;

@@ -194,14 +194,7 @@ async fn the_self_check_points_to_an_area_that_can_become_the_focus() {
         1,
         "only grief fits: {result}"
     );
-    browser
-        .client
-        .find(Locator::Css(".area-result button"))
-        .await
-        .expect("make this my focus area")
-        .click()
-        .await
-        .expect("click");
+    browser.click(".area-result button").await;
     browser.goto(&server.url("/learn/which-area")).await;
     browser.wait_for_h1("Which problem area").await;
     let pressed = browser

@@ -59,12 +59,7 @@ async fn assert_accessible(browser: &Browser, context: &str) {
     let axe = axe_source();
     let mut findings = Findings::default();
     for theme in ["light", "dark"] {
-        browser
-            .cdp(
-                "Emulation.setEmulatedMedia",
-                json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
-            )
-            .await;
+        browser.set_color_scheme(theme).await;
         findings.add(&format!("{context} {theme}"), &run_axe(browser, &axe).await);
     }
     assert!(findings.is_empty(), "{}", findings.describe());
@@ -261,13 +256,7 @@ async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphr
     assert_eq!(backup["lock"]["kdf"]["iterations"], json!(600_000));
 
     // Everything deleted (the lock too), then the backup brought back.
-    browser
-        .script("const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; c.dispatchEvent(new Event('input', { bubbles: true })); return true;")
-        .await;
-    browser.click("button.delete-everything").await;
-    browser
-        .wait_for_text(".danger-zone [role='status']", "deleted")
-        .await;
+    browser.delete_everything().await;
     assert_eq!(browser.stored("ipt.v1.lock").await, Value::Null);
     browser
         .type_into("#import-file", &file.to_string_lossy())

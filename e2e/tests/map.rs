@@ -53,14 +53,7 @@ async fn build_move_edit_undo_and_reload_the_map() {
     browser.add_person_with_mouse("Bo 🌊").await;
 
     // The third person with the keyboard only.
-    let add = browser
-        .client
-        .find(Locator::Css("button.add-person"))
-        .await
-        .expect("add button");
-    add.send_keys(&Key::Enter.to_string())
-        .await
-        .expect("press Enter");
+    browser.press_key_on("button.add-person", Key::Enter).await;
     let name = browser
         .client
         .find(Locator::Css("#person-name"))
@@ -335,22 +328,13 @@ async fn a_form_opened_by_a_button_takes_the_focus_and_gives_it_back() {
 
     // "Add a person" by keyboard: the name field has the focus; cancel
     // gives it back to the button.
-    let add = browser
-        .client
-        .find(Locator::Css("button.add-person"))
-        .await
-        .expect("add button");
-    add.send_keys(&Key::Enter.to_string())
-        .await
-        .expect("press Enter");
+    browser.press_key_on("button.add-person", Key::Enter).await;
     wait_for_focus(&browser, "#person-name").await;
     browser.click(".person-form button[type=button]").await;
     wait_for_focus(&browser, "button Add a person").await;
 
     // Saving a new person gives it back to "Add a person" too.
-    add.send_keys(&Key::Enter.to_string())
-        .await
-        .expect("press Enter");
+    browser.press_key_on("button.add-person", Key::Enter).await;
     wait_for_focus(&browser, "#person-name").await;
     browser.type_into("#person-name", "Ann").await;
     browser.click(".person-form button[type=submit]").await;

@@ -18,14 +18,7 @@ async fn after_one_visit_every_page_opens_with_the_server_gone() {
     // Save something before going offline.
     browser.goto(&server.url("/learn/evidence")).await;
     browser.wait_for_h1("").await;
-    browser
-        .client
-        .find(Locator::Css("button.read-toggle"))
-        .await
-        .expect("mark as read")
-        .click()
-        .await
-        .expect("click");
+    browser.click("button.read-toggle").await;
     let urls: Vec<(String, &str)> = [
         ("/learn/grief", "Grief"),
         ("/map", "relationship map"),
@@ -149,14 +142,7 @@ async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
         .await;
     assert_eq!(still, first_version);
 
-    browser
-        .client
-        .find(Locator::Css(".update-button"))
-        .await
-        .expect("reload to update")
-        .click()
-        .await
-        .expect("click");
+    browser.click(".update-button").await;
     // The page reloads: a script may fail while it does.
     let version = Browser::eventually(SETTLE, Duration::from_millis(100), async || {
         match browser

@@ -58,6 +58,14 @@ async fn the_help_link_is_visible_on_a_small_screen() {
     browser.close().await;
 }
 
+/// Clicks the header's "Get help now" and returns the path it led to.
+async fn follow_the_help_link(browser: &Browser) -> String {
+    browser.click("header a.get-help").await;
+    browser.wait_for_h1("Get help now").await;
+    let url = browser.client.current_url().await.expect("url");
+    url.path().to_string()
+}
+
 #[tokio::test]
 async fn following_a_link_navigates_inside_the_app() {
     let server = StaticServer::start(dist_dir());
@@ -65,17 +73,7 @@ async fn following_a_link_navigates_inside_the_app() {
     browser.goto(&server.url("/learn/grief")).await;
     browser.h1_text().await;
     let requests_before = server.requested_paths().len();
-    browser
-        .client
-        .find(fantoccini::Locator::Css("header a.get-help"))
-        .await
-        .expect("help link")
-        .click()
-        .await
-        .expect("click");
-    browser.wait_for_h1("Get help now").await;
-    let url = browser.client.current_url().await.expect("url");
-    assert_eq!(url.path(), "/help");
+    assert_eq!(follow_the_help_link(&browser).await, "/help");
     // The service worker may still be caching files in the background
     // (`/help/index.html` among them); what must not happen is a page load
     // of /help itself from the server.
@@ -94,17 +92,7 @@ async fn a_build_for_a_sub_path_works_there() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn/grief")).await;
     browser.wait_for_h1("Grief").await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("header a.get-help"))
-        .await
-        .expect("help link")
-        .click()
-        .await
-        .expect("click");
-    browser.wait_for_h1("Get help now").await;
-    let url = browser.client.current_url().await.expect("url");
-    assert_eq!(url.path(), format!("{}help", mount));
+    assert_eq!(follow_the_help_link(&browser).await, format!("{mount}help"));
     // A module's own links to other pages stay under the sub-path too.
     browser
         .goto(&server.url("/learn/interpersonal-inventory"))

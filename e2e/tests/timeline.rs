@@ -245,13 +245,7 @@ async fn a_step_is_reviewed_next_week_and_both_tools_survive_backup_and_lock() {
     browser.wait_for_h1("Your data").await;
     browser.click("button.download-backup").await;
     let backup = browser.downloaded_file(&folder, "json").await;
-    browser
-        .script("const c = document.getElementById('delete-confirm'); c.value = 'DELETE'; c.dispatchEvent(new Event('input', { bubbles: true })); return true;")
-        .await;
-    browser.click("button.delete-everything").await;
-    browser
-        .wait_for_text(".danger-zone [role='status']", "deleted")
-        .await;
+    browser.delete_everything().await;
     assert_eq!(browser.stored("ipt.v1.timeline").await, Value::Null);
     browser
         .type_into("#import-file", &backup.to_string_lossy())
@@ -374,6 +368,11 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
         assert!(clue.contains("a clue, not a cause"), "{path}: {clue}");
     }
     browser.goto(&server.url("/")).await;
+    assert_eq!(
+        browser.count(".path a[href='/timeline']").await,
+        1,
+        "the home path leads to the timeline"
+    );
     let steps = browser.wait_for_text(".recent-steps", "Ask Dad").await;
     assert!(steps.contains("not looked back on yet"), "{steps}");
 

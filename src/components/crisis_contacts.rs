@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::content::crisis_contacts::{
     contact_href, display_number, ordered_for, CrisisContact, Reach, CRISIS_CONTACTS,
 };
@@ -64,8 +66,7 @@ pub fn CountryChoice() -> impl IntoView {
         .with_untracked(|s| s.country.clone())
         .unwrap_or_default();
     view! {
-        <div class="field">
-            <label for="country">{text::COUNTRY}</label>
+        <Field id="country" label=text::COUNTRY>
             <select
                 id="country"
                 on:change=move |event| {
@@ -87,6 +88,6 @@ pub fn CountryChoice() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-        </div>
+        </Field>
     }
 }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::people_picker::PeoplePicker;
 use crate::components::practice::MakeStepButton;
@@ -35,8 +37,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                         view! { <PeoplePicker textarea=textarea_ref on_change=save /> }
                     });
                     view! {
-                        <div class="field">
-                            <label for=element_id.clone()>{field.label}</label>
+                        <Field id=element_id.clone() label=field.label>
                             <textarea
                                 id=element_id
                                 node_ref=textarea_ref
@@ -46,7 +47,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                                 on:input=move |event| save(event_target_value(&event))
                             ></textarea>
                             {picker}
-                        </div>
+                        </Field>
                     }
                     .into_any()
                 }

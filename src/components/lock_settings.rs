@@ -7,6 +7,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::content::ui_text::lock as text;
 use crate::storage::drafts;
 use crate::storage::lock::{self, LockChangeError};
@@ -40,10 +42,9 @@ fn PassphraseField(
     #[prop(default = "new-password")] autocomplete: &'static str,
 ) -> impl IntoView {
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
+        <Field id=id label=label>
             <input id=id type="password" autocomplete=autocomplete node_ref=input />
-        </div>
+        </Field>
     }
 }
 

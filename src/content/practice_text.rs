@@ -59,6 +59,8 @@ pub mod timeline {
         this part points out events close to when low mood began.";
     pub const PRINT: &str = "Print the timeline";
     pub const LEARN_MORE: &str = "Why a timeline helps, in the Techniques module";
+    /// On the home page's "find your focus" step.
+    pub const HOME_LINK: &str = "Draw a timeline of your mood and life events";
 
     /// A clue in words: an event near the start of low mood.
     pub fn clue(kind: LifeEventKind, event: &str, onset: &str) -> String {

@@ -2,6 +2,8 @@
 //! deleting everything, and the passphrase lock.
 
 use leptos::prelude::*;
+
+use crate::components::field::Field;
 use leptos_meta::Title;
 
 use crate::app::href;
@@ -298,15 +300,14 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="import-heading">
             <h2 id="import-heading">{text::IMPORT_HEADING}</h2>
             <p>{text::IMPORT_INTRO}</p>
-            <div class="field">
-                <label for="import-file">{text::IMPORT_FILE}</label>
+            <Field id="import-file" label=text::IMPORT_FILE>
                 <input
                     id="import-file"
                     type="file"
                     accept="application/json,.json"
                     on:change=on_file
                 />
-            </div>
+            </Field>
             {move || {
                 checked_backup()
                     .map(|backup| {
@@ -404,8 +405,7 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="delete-heading" class="danger-zone">
             <h2 id="delete-heading">{text::DELETE_HEADING}</h2>
             <p>{text::DELETE_INTRO}</p>
-            <div class="field">
-                <label for="delete-confirm">{text::DELETE_CONFIRM_LABEL}</label>
+            <Field id="delete-confirm" label=text::DELETE_CONFIRM_LABEL>
                 <input
                     id="delete-confirm"
                     type="text"
@@ -413,7 +413,7 @@ pub fn DataPage() -> impl IntoView {
                     prop:value=move || confirm.get()
                     on:input=move |event| confirm.set(event_target_value(&event))
                 />
-            </div>
+            </Field>
             <p>
                 <button
                     type="button"

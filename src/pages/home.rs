@@ -158,6 +158,11 @@ fn Dashboard() -> impl IntoView {
                 None => view! {
                     <p class="step-detail">{text::NO_FOCUS_YET}</p>
                     <TimelineClue />
+                    <p class="step-detail">
+                        <a href=href(
+                            routes::TIMELINE,
+                        )>{crate::content::practice_text::timeline::HOME_LINK}</a>
+                    </p>
                 }.into_any(),
             }),
             Step::PractiseSkills => Some(view! { <RecentSteps /> }.into_any()),

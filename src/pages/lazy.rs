@@ -16,8 +16,8 @@ use crate::routes;
 
 /// A route whose whole page loads on demand; its data (the stores) is in
 /// the app's context already, so the route itself carries none.
-macro_rules! lazy_page {
-    ($(#[$doc:meta])* $route:ident at $path:expr => $page:path) => {
+macro_rules! lazy_pages {
+    ($($(#[$doc:meta])* $route:ident at $path:expr => $page:path;)*) => {$(
         $(#[$doc])*
         pub struct $route;
 
@@ -34,7 +34,7 @@ macro_rules! lazy_page {
                 $page().into_any()
             }
         }
-    };
+    )*};
 }
 
 thread_local! {
@@ -49,31 +49,19 @@ pub fn loading_path() -> Option<String> {
     LOADING_PATH.with(|loading| loading.borrow().clone())
 }
 
-lazy_page!(
+lazy_pages! {
     /// `/map`: the relationship map.
-    MapRoute at routes::MAP => crate::pages::map::MapPage
-);
-lazy_page!(
+    MapRoute at routes::MAP => crate::pages::map::MapPage;
     /// `/timeline`: life events and times of low mood, drawn and listed.
-    TimelineRoute at routes::TIMELINE => crate::pages::timeline::TimelinePage
-);
-lazy_page!(
+    TimelineRoute at routes::TIMELINE => crate::pages::timeline::TimelinePage;
     /// `/journal`: the weekly check-in and its chart.
-    JournalRoute at routes::JOURNAL => crate::pages::journal::JournalPage
-);
-lazy_page!(
+    JournalRoute at routes::JOURNAL => crate::pages::journal::JournalPage;
     /// `/data`: backup, import, delete and the passphrase lock.
-    DataRoute at routes::DATA => crate::pages::data::DataPage
-);
-lazy_page!(
+    DataRoute at routes::DATA => crate::pages::data::DataPage;
     /// `/data/summary`: the printable summary.
-    SummaryRoute at routes::SUMMARY => crate::pages::summary::SummaryPage
-);
-lazy_page!(
+    SummaryRoute at routes::SUMMARY => crate::pages::summary::SummaryPage;
     /// `/help/plan`: the personal safety plan.
-    SafetyPlanRoute at routes::SAFETY_PLAN => crate::pages::safety_plan::SafetyPlanPage
-);
-lazy_page!(
+    SafetyPlanRoute at routes::SAFETY_PLAN => crate::pages::safety_plan::SafetyPlanPage;
     /// `/learn/which-area`: the problem-area self-check.
-    SelfCheckRoute at routes::learn_path(routes::SELF_CHECK_SLUG) => crate::pages::self_check::SelfCheckPage
-);
+    SelfCheckRoute at routes::learn_path(routes::SELF_CHECK_SLUG) => crate::pages::self_check::SelfCheckPage;
+}

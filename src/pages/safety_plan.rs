@@ -1,6 +1,8 @@
 //! `/help/plan`: the personal safety plan, saved as it is typed, printable.
 
 use leptos::prelude::*;
+
+use crate::components::print_button::PrintButton;
 use leptos_meta::Title;
 
 use crate::app::href;
@@ -65,16 +67,7 @@ pub fn SafetyPlanPage() -> impl IntoView {
             {sections}
         </form>
         <p class="actions">
-            <button
-                type="button"
-                on:click=|_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
-                }
-            >
-                {text::PRINT}
-            </button>
+            <PrintButton label=text::PRINT />
         </p>
     }
 }

@@ -2,6 +2,10 @@
 //! therapist or doctor. Nothing is included until it is ticked.
 
 use leptos::prelude::*;
+
+use crate::components::field::Field;
+
+use crate::components::print_button::PrintButton;
 use leptos_meta::Title;
 
 use crate::clock::local_today;
@@ -113,8 +117,7 @@ pub fn SummaryPage() -> impl IntoView {
         <h1>{text::TITLE}</h1>
         <div class="summary-controls">
             <p class="lead">{text::INTRO}</p>
-            <div class="field">
-                <label for="summary-range">{text::RANGE}</label>
+            <Field id="summary-range" label=text::RANGE>
                 <select
                     id="summary-range"
                     on:change=move |event| {
@@ -137,7 +140,7 @@ pub fn SummaryPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </select>
-            </div>
+            </Field>
             <ChoiceGroup class="field" legend=text::INCLUDE>
                 {checkbox(
                     "include-mood",
@@ -172,17 +175,7 @@ pub fn SummaryPage() -> impl IntoView {
                 {exercise_boxes}
             </ChoiceGroup>
             <p>
-                <button
-                    type="button"
-                    class="primary"
-                    on:click=|_| {
-                        if let Some(window) = web_sys::window() {
-                            let _ = window.print();
-                        }
-                    }
-                >
-                    {text::PRINT}
-                </button>
+                <PrintButton label=text::PRINT primary=true />
             </p>
         </div>
         {move || {

@@ -6,11 +6,15 @@
 use chrono::NaiveDate;
 use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::components::field::Field;
 use leptos_meta::Title;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 
 use crate::app::href;
 use crate::clock::local_today;
-use crate::components::choice::{Choice, ChoiceKind};
+use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::timeline_drawing::TimelineDrawing;
 use crate::content::practice_text::timeline as text;
 use crate::content::ui_text;
@@ -33,7 +37,7 @@ enum Removed {
     Period(LowPeriod),
 }
 
-fn problems_view(problems: Vec<TimelineProblem>, id: &'static str) -> impl IntoView {
+fn problems_view(problems: Vec<TimelineProblem>, id: String) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <ul class="form-problems" id=id role="alert">
@@ -65,6 +69,208 @@ fn people_names(map: &RelationshipMap, ids: &[u64]) -> String {
         .join(", ")
 }
 
+/// What the two forms share: the draft (kept across a reload while a new
+/// entry is typed), its problems, the entry being changed, and where focus
+/// goes: the first field on opening or a refusal, back to the entry's
+/// "Change" button (`{edit_button}-{id}`) on saving or cancelling.
+struct DraftForm<D: Send + Sync + 'static> {
+    draft: RwSignal<D>,
+    problems: RwSignal<Vec<TimelineProblem>>,
+    editing: RwSignal<Option<u64>>,
+    first_field: NodeRef<Input>,
+    draft_name: &'static str,
+    edit_button: &'static str,
+}
+
+impl<D: Send + Sync + 'static> Clone for DraftForm<D> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<D: Send + Sync + 'static> Copy for DraftForm<D> {}
+
+impl<D> DraftForm<D>
+where
+    D: Clone + Default + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    /// The form's state; opening an entry to change it (`editing` set)
+    /// fills the form with `find`'s draft of it and focuses the first field.
+    fn new(
+        draft_name: &'static str,
+        edit_button: &'static str,
+        editing: RwSignal<Option<u64>>,
+        find: impl Fn(&Timeline, u64) -> Option<D> + 'static,
+    ) -> DraftForm<D> {
+        let form = DraftForm {
+            draft: RwSignal::new(drafts::read::<D>(draft_name).unwrap_or_default()),
+            problems: RwSignal::new(Vec::new()),
+            editing,
+            first_field: NodeRef::new(),
+            draft_name,
+            edit_button,
+        };
+        let timeline = store::<Timeline>();
+        Effect::new(move |_| {
+            let Some(id) = editing.get() else {
+                return;
+            };
+            if let Some(found) = timeline.data.with_untracked(|t| find(t, id)) {
+                form.draft.set(found);
+                form.problems.set(Vec::new());
+                form.focus_first_field();
+            }
+        });
+        form
+    }
+
+    fn focus_first_field(self) {
+        if let Some(input) = self.first_field.get_untracked() {
+            let _ = input.focus();
+        }
+    }
+
+    fn change(self, edit: &dyn Fn(&mut D)) {
+        self.draft.update(|draft| edit(draft));
+        if self.editing.get_untracked().is_none() {
+            self.draft
+                .with_untracked(|draft| drafts::keep(self.draft_name, draft));
+        }
+    }
+
+    /// Empties the form; focus goes back to the "Change" button of the
+    /// entry that was being changed.
+    fn finish(self, changed: Option<u64>) {
+        self.draft.set(D::default());
+        drafts::keep(self.draft_name, &D::default());
+        self.problems.set(Vec::new());
+        self.editing.set(None);
+        if let Some(id) = changed {
+            focus_id(&format!("{}-{id}", self.edit_button));
+        }
+    }
+
+    /// Adds or changes the entry with `save` (given the entry being
+    /// changed, if any): done, or the problems shown and focus on the form.
+    fn submit(
+        self,
+        status: RwSignal<Option<String>>,
+        save: impl FnOnce(Option<u64>, &D) -> Result<u64, Vec<TimelineProblem>>,
+    ) {
+        let changing = self.editing.get_untracked();
+        match save(changing, &self.draft.get_untracked()) {
+            Ok(id) => {
+                status.set(Some(text::ADDED.to_string()));
+                self.finish(changing.map(|_| id));
+            }
+            Err(found) => {
+                self.problems.set(found);
+                self.focus_first_field();
+            }
+        }
+    }
+
+    fn cancel(self) {
+        self.finish(self.editing.get_untracked());
+    }
+
+    /// The heading, the problems, the fields and the buttons.
+    fn view(
+        self,
+        class: &'static str,
+        headings: (&'static str, &'static str),
+        buttons: (&'static str, &'static str),
+        on_submit: impl Fn() + 'static,
+        fields: AnyView,
+    ) -> impl IntoView {
+        // "edit-event" gives "event-problems" and "event-submit".
+        let base = self.edit_button.trim_start_matches("edit-");
+        let problems_id = format!("{base}-problems");
+        let described_by = problems_id.clone();
+        let submit_id = format!("{base}-submit");
+        let editing = self.editing;
+        let problems = self.problems;
+        view! {
+            <form
+                class=class
+                on:submit=move |event| {
+                    event.prevent_default();
+                    on_submit();
+                }
+                novalidate=true
+                aria-describedby=move || {
+                    (!problems.with(Vec::is_empty)).then(|| described_by.clone())
+                }
+            >
+                <h3>{move || if editing.get().is_some() { headings.1 } else { headings.0 }}</h3>
+                {move || problems_view(problems.get(), problems_id.clone())}
+                {fields}
+                <p class="actions">
+                    <button type="submit" id=submit_id class="primary">
+                        {move || if editing.get().is_some() { buttons.1 } else { buttons.0 }}
+                    </button>
+                    {move || {
+                        editing
+                            .get()
+                            .is_some()
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="cancel-edit"
+                                        on:click=move |_| self.cancel()
+                                    >
+                                        {text::CANCEL}
+                                    </button>
+                                }
+                            })
+                    }}
+                </p>
+            </form>
+        }
+    }
+}
+
+/// A labelled one-line text field bound to a part of the draft.
+fn text_field<D>(
+    form: DraftForm<D>,
+    id: &'static str,
+    label: &'static str,
+    hint: Option<&'static str>,
+    node_ref: Option<NodeRef<Input>>,
+    get: fn(&D) -> String,
+    set: fn(&mut D, String),
+) -> impl IntoView
+where
+    D: Clone + Default + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let node_ref = node_ref.unwrap_or_default();
+    view! {
+        <Field id=id label=label>
+            <input
+                id=id
+                type="text"
+                dir="auto"
+                autocomplete="off"
+                aria-describedby=hint.map(|_| format!("{id}-hint"))
+                node_ref=node_ref
+                prop:value=move || form.draft.with(get)
+                on:input=move |event| {
+                    let value = event_target_value(&event);
+                    form.change(&|draft: &mut D| set(draft, value.clone()));
+                }
+            />
+            {hint
+                .map(|hint| {
+                    view! {
+                        <p class="small" id=format!("{id}-hint")>
+                            {hint}
+                        </p>
+                    }
+                })}
+        </Field>
+    }
+}
+
 #[component]
 fn EventForm(
     today: NaiveDate,
@@ -73,69 +279,12 @@ fn EventForm(
 ) -> impl IntoView {
     let timeline = store::<Timeline>();
     let map = map_store();
-    let draft = RwSignal::new(drafts::read::<LifeEventDraft>(EVENT_DRAFT).unwrap_or_default());
-    let problems = RwSignal::new(Vec::<TimelineProblem>::new());
-    let when_input = NodeRef::<Input>::new();
-    // Opening an event to change it fills the form and moves focus to it.
-    Effect::new(move |_| {
-        if let Some(id) = editing.get() {
-            let found = timeline.data.with_untracked(|t| {
-                t.events
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map(LifeEventDraft::from_event)
-            });
-            if let Some(found) = found {
-                draft.set(found);
-                problems.set(Vec::new());
-                if let Some(input) = when_input.get_untracked() {
-                    let _ = input.focus();
-                }
-            }
-        }
+    let form = DraftForm::new(EVENT_DRAFT, "edit-event", editing, |t: &Timeline, id| {
+        t.events
+            .iter()
+            .find(|e| e.id == id)
+            .map(LifeEventDraft::from_event)
     });
-    let change = move |edit: &dyn Fn(&mut LifeEventDraft)| {
-        draft.update(|draft| edit(draft));
-        if editing.get_untracked().is_none() {
-            draft.with_untracked(|draft| drafts::keep(EVENT_DRAFT, draft));
-        }
-    };
-    let finish = move |focus_after: Option<String>| {
-        draft.set(LifeEventDraft::default());
-        drafts::keep(EVENT_DRAFT, &LifeEventDraft::default());
-        problems.set(Vec::new());
-        editing.set(None);
-        if let Some(id) = focus_after {
-            focus_id(&id);
-        }
-    };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let typed = draft.get_untracked();
-        let result = match editing.get_untracked() {
-            Some(id) => timeline
-                .update(|t| t.update_event(id, &typed, today))
-                .map(|_| id),
-            None => timeline.update(|t| t.add_event(&typed, today)),
-        };
-        match result {
-            Ok(id) => {
-                status.set(Some(text::ADDED.to_string()));
-                let back_to = editing.get_untracked().map(|_| format!("edit-event-{id}"));
-                finish(back_to);
-            }
-            Err(found) => {
-                problems.set(found);
-                if let Some(input) = when_input.get_untracked() {
-                    let _ = input.focus();
-                }
-            }
-        }
-    };
-    let cancel = move |_| {
-        let back_to = editing.get_untracked().map(|id| format!("edit-event-{id}"));
-        finish(back_to);
-    };
     let people = move || {
         map.data.with(|map| {
             if map.people.is_empty() {
@@ -146,15 +295,16 @@ fn EventForm(
                 .map(|person| {
                     let id = person.id.0;
                     let name = person.name.clone();
-                    let input_id = format!("timeline-person-{id}");
                     view! {
                         <Choice
                             kind=ChoiceKind::Checkbox
-                            id=input_id
+                            id=format!("timeline-person-{id}")
                             value=id.to_string()
-                            checked=Signal::derive(move || draft.with(|d| d.people.contains(&id)))
+                            checked=Signal::derive(move || {
+                                form.draft.with(|d| d.people.contains(&id))
+                            })
                             on_change=move |on: bool| {
-                                change(
+                                form.change(
                                     &|d: &mut LifeEventDraft| {
                                         d.people.retain(|p| *p != id);
                                         if on {
@@ -175,97 +325,62 @@ fn EventForm(
     let kinds = LifeEventKind::ALL
         .into_iter()
         .map(|kind| {
-            let input_id = format!("timeline-kind-{}", kind.id());
             view! {
                 <Choice
                     kind=ChoiceKind::Radio
-                    id=input_id
+                    id=format!("timeline-kind-{}", kind.id())
                     name="timeline-kind"
                     value=kind.id()
-                    checked=Signal::derive(move || draft.with(|d| d.kind == Some(kind)))
-                    on_change=move |_| change(&|d: &mut LifeEventDraft| d.kind = Some(kind))
+                    checked=Signal::derive(move || form.draft.with(|d| d.kind == Some(kind)))
+                    on_change=move |_| form.change(&|d: &mut LifeEventDraft| d.kind = Some(kind))
                 >
                     {text::kind_label(kind)}
                 </Choice>
             }
         })
         .collect_view();
-    view! {
-        <form
-            class="timeline-event-form"
-            on:submit=submit
-            novalidate=true
-            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("event-problems")
-        >
-            <h3>
-                {move || {
-                    if editing.get().is_some() {
-                        text::EDIT_EVENT_HEADING
-                    } else {
-                        text::ADD_EVENT_HEADING
-                    }
-                }}
-            </h3>
-            {move || problems_view(problems.get(), "event-problems")}
-            <div class="field">
-                <label for="event-when">{text::WHEN_LABEL}</label>
-                <input
-                    id="event-when"
-                    type="text"
-                    autocomplete="off"
-                    aria-describedby="event-when-hint"
-                    node_ref=when_input
-                    prop:value=move || draft.with(|d| d.when.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        change(&|d: &mut LifeEventDraft| d.when = value.clone());
-                    }
-                />
-                <p class="small" id="event-when-hint">
-                    {text::WHEN_HINT}
-                </p>
-            </div>
-            <div class="field">
-                <label for="event-what">{text::WHAT_LABEL}</label>
-                <input
-                    id="event-what"
-                    type="text"
-                    dir="auto"
-                    autocomplete="off"
-                    prop:value=move || draft.with(|d| d.what.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        change(&|d: &mut LifeEventDraft| d.what = value.clone());
-                    }
-                />
-            </div>
-            <fieldset class="field">
-                <legend>{text::KIND_LEGEND}</legend>
-                {kinds}
-            </fieldset>
-            <fieldset class="field people-choices">
-                <legend>{text::PEOPLE_LEGEND}</legend>
-                {people}
-            </fieldset>
-            <p class="actions">
-                <button type="submit" id="event-submit" class="primary">
-                    {move || if editing.get().is_some() { text::SAVE } else { text::ADD_EVENT }}
-                </button>
-                {move || {
-                    editing
-                        .get()
-                        .is_some()
-                        .then(|| {
-                            view! {
-                                <button type="button" class="cancel-edit" on:click=cancel>
-                                    {text::CANCEL}
-                                </button>
-                            }
-                        })
-                }}
-            </p>
-        </form>
+    let fields = view! {
+        {text_field(
+            form,
+            "event-when",
+            text::WHEN_LABEL,
+            Some(text::WHEN_HINT),
+            Some(form.first_field),
+            |d| d.when.clone(),
+            |d, v| d.when = v,
+        )}
+        {text_field(
+            form,
+            "event-what",
+            text::WHAT_LABEL,
+            None,
+            None,
+            |d| d.what.clone(),
+            |d, v| d.what = v,
+        )}
+        <ChoiceGroup class="field" legend=text::KIND_LEGEND>
+            {kinds}
+        </ChoiceGroup>
+        <ChoiceGroup class="field people-choices" legend=text::PEOPLE_LEGEND>
+            {people}
+        </ChoiceGroup>
     }
+    .into_any();
+    let save = move || {
+        form.submit(status, |changing, typed| match changing {
+            Some(id) => timeline
+                .update(|t| t.update_event(id, typed, today))
+                .map(|_| id),
+            None => timeline.update(|t| t.add_event(typed, today)),
+        })
+    };
+    form.view(
+        "timeline-event-form",
+        (text::ADD_EVENT_HEADING, text::EDIT_EVENT_HEADING),
+        (text::ADD_EVENT, text::SAVE),
+        save,
+        fields,
+    )
 }
 
 #[component]
@@ -275,160 +390,70 @@ fn PeriodForm(
     status: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let timeline = store::<Timeline>();
-    let draft = RwSignal::new(drafts::read::<LowPeriodDraft>(PERIOD_DRAFT).unwrap_or_default());
-    let problems = RwSignal::new(Vec::<TimelineProblem>::new());
-    let from_input = NodeRef::<Input>::new();
-    Effect::new(move |_| {
-        if let Some(id) = editing.get() {
-            let found = timeline.data.with_untracked(|t| {
-                t.low_periods
-                    .iter()
-                    .find(|p| p.id == id)
-                    .map(LowPeriodDraft::from_period)
-            });
-            if let Some(found) = found {
-                draft.set(found);
-                problems.set(Vec::new());
-                if let Some(input) = from_input.get_untracked() {
-                    let _ = input.focus();
-                }
-            }
-        }
+    let form = DraftForm::new(PERIOD_DRAFT, "edit-period", editing, |t: &Timeline, id| {
+        t.low_periods
+            .iter()
+            .find(|p| p.id == id)
+            .map(LowPeriodDraft::from_period)
     });
-    let change = move |edit: &dyn Fn(&mut LowPeriodDraft)| {
-        draft.update(|draft| edit(draft));
-        if editing.get_untracked().is_none() {
-            draft.with_untracked(|draft| drafts::keep(PERIOD_DRAFT, draft));
-        }
-    };
-    let finish = move |focus_after: Option<String>| {
-        draft.set(LowPeriodDraft::default());
-        drafts::keep(PERIOD_DRAFT, &LowPeriodDraft::default());
-        problems.set(Vec::new());
-        editing.set(None);
-        if let Some(id) = focus_after {
-            focus_id(&id);
-        }
-    };
-    let submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        let typed = draft.get_untracked();
-        let result = match editing.get_untracked() {
-            Some(id) => timeline
-                .update(|t| t.update_low_period(id, &typed, today))
-                .map(|_| id),
-            None => timeline.update(|t| t.add_low_period(&typed, today)),
-        };
-        match result {
-            Ok(id) => {
-                status.set(Some(text::ADDED.to_string()));
-                let back_to = editing.get_untracked().map(|_| format!("edit-period-{id}"));
-                finish(back_to);
-            }
-            Err(found) => {
-                problems.set(found);
-                if let Some(input) = from_input.get_untracked() {
-                    let _ = input.focus();
-                }
-            }
-        }
-    };
-    let cancel = move |_| {
-        let back_to = editing
-            .get_untracked()
-            .map(|id| format!("edit-period-{id}"));
-        finish(back_to);
-    };
     let lowness = Lowness::ALL
         .into_iter()
         .map(|level| {
-            let input_id = format!("timeline-lowness-{}", level.id());
             view! {
                 <Choice
                     kind=ChoiceKind::Radio
-                    id=input_id
+                    id=format!("timeline-lowness-{}", level.id())
                     name="timeline-lowness"
                     value=level.id()
-                    checked=Signal::derive(move || draft.with(|d| d.lowness == Some(level)))
-                    on_change=move |_| change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))
+                    checked=Signal::derive(move || form.draft.with(|d| d.lowness == Some(level)))
+                    on_change=move |_| {
+                        form.change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))
+                    }
                 >
                     {text::lowness_label(level)}
                 </Choice>
             }
         })
         .collect_view();
-    view! {
-        <form
-            class="timeline-period-form"
-            on:submit=submit
-            novalidate=true
-            aria-describedby=move || (!problems.with(Vec::is_empty)).then_some("period-problems")
-        >
-            <h3>
-                {move || {
-                    if editing.get().is_some() {
-                        text::EDIT_PERIOD_HEADING
-                    } else {
-                        text::ADD_PERIOD_HEADING
-                    }
-                }}
-            </h3>
-            {move || problems_view(problems.get(), "period-problems")}
-            <div class="field">
-                <label for="period-from">{text::FROM_LABEL}</label>
-                <input
-                    id="period-from"
-                    type="text"
-                    autocomplete="off"
-                    aria-describedby="period-when-hint"
-                    node_ref=from_input
-                    prop:value=move || draft.with(|d| d.from.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        change(&|d: &mut LowPeriodDraft| d.from = value.clone());
-                    }
-                />
-            </div>
-            <div class="field">
-                <label for="period-to">{text::TO_LABEL}</label>
-                <input
-                    id="period-to"
-                    type="text"
-                    autocomplete="off"
-                    aria-describedby="period-when-hint"
-                    prop:value=move || draft.with(|d| d.to.clone())
-                    on:input=move |event| {
-                        let value = event_target_value(&event);
-                        change(&|d: &mut LowPeriodDraft| d.to = value.clone());
-                    }
-                />
-                <p class="small" id="period-when-hint">
-                    {text::WHEN_HINT}
-                </p>
-            </div>
-            <fieldset class="field">
-                <legend>{text::LOWNESS_LEGEND}</legend>
-                {lowness}
-            </fieldset>
-            <p class="actions">
-                <button type="submit" id="period-submit" class="primary">
-                    {move || if editing.get().is_some() { text::SAVE } else { text::ADD_PERIOD }}
-                </button>
-                {move || {
-                    editing
-                        .get()
-                        .is_some()
-                        .then(|| {
-                            view! {
-                                <button type="button" class="cancel-edit" on:click=cancel>
-                                    {text::CANCEL}
-                                </button>
-                            }
-                        })
-                }}
-            </p>
-        </form>
+    let fields = view! {
+        {text_field(
+            form,
+            "period-from",
+            text::FROM_LABEL,
+            None,
+            Some(form.first_field),
+            |d| d.from.clone(),
+            |d, v| d.from = v,
+        )}
+        {text_field(
+            form,
+            "period-to",
+            text::TO_LABEL,
+            Some(text::WHEN_HINT),
+            None,
+            |d| d.to.clone(),
+            |d, v| d.to = v,
+        )}
+        <ChoiceGroup class="field" legend=text::LOWNESS_LEGEND>
+            {lowness}
+        </ChoiceGroup>
     }
+    .into_any();
+    let save = move || {
+        form.submit(status, |changing, typed| match changing {
+            Some(id) => timeline
+                .update(|t| t.update_low_period(id, typed, today))
+                .map(|_| id),
+            None => timeline.update(|t| t.add_low_period(typed, today)),
+        })
+    };
+    form.view(
+        "timeline-period-form",
+        (text::ADD_PERIOD_HEADING, text::EDIT_PERIOD_HEADING),
+        (text::ADD_PERIOD, text::SAVE),
+        save,
+        fields,
+    )
 }
 
 #[component]

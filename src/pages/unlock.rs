@@ -5,6 +5,8 @@
 
 use leptos::html::Input;
 use leptos::prelude::*;
+
+use crate::components::field::Field;
 use leptos_meta::Title;
 
 use crate::components::crisis_contacts::CrisisContactList;
@@ -58,8 +60,7 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
             <h1>{text::UNLOCK_TITLE}</h1>
             <p class="lead">{text::UNLOCK_INTRO}</p>
             <form class="unlock-form" on:submit=unlock>
-                <div class="field">
-                    <label for="unlock-passphrase">{text::PASSPHRASE}</label>
+                <Field id="unlock-passphrase" label=text::PASSPHRASE>
                     <input
                         id="unlock-passphrase"
                         type="password"
@@ -69,7 +70,7 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
                         node_ref=passphrase_input
                         aria-describedby="unlock-failed"
                     />
-                </div>
+                </Field>
                 <p>
                     <button
                         type="submit"

@@ -7,6 +7,8 @@ use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::focus::{focus_selector, focus_selector_after_render};
 use crate::components::journal::{map_people, person_name};
@@ -489,8 +491,7 @@ fn EventForm(
             on:submit=submit
         >
             <h4 id=heading_id>{heading}</h4>
-            <div class="field">
-                <label for=description_id.clone()>{text::DESCRIPTION_LABEL}</label>
+            <Field id=description_id.clone() label=text::DESCRIPTION_LABEL>
                 <input
                     type="text"
                     id=description_id
@@ -510,7 +511,7 @@ fn EventForm(
                 <p class="field-error" id=description_error_id aria-live="polite">
                     {move || description_missing.get().then_some(text::DESCRIPTION_MISSING)}
                 </p>
-            </div>
+            </Field>
             <fieldset class="field people-choices">
                 <legend>{text::PEOPLE_LEGEND}</legend>
                 <div class="answers">{person_choices}</div>
@@ -555,8 +556,7 @@ fn EventForm(
             <ChoiceGroup class="field" legend=text::FEELING_LEGEND in_a_row=true>
                 {feelings}
             </ChoiceGroup>
-            <div class="field">
-                <label for=area_id.clone()>{text::AREA_LABEL}</label>
+            <Field id=area_id.clone() label=text::AREA_LABEL>
                 <select
                     id=area_id
                     on:change=move |event| {
@@ -568,7 +568,7 @@ fn EventForm(
                     </option>
                     {areas}
                 </select>
-            </div>
+            </Field>
             <div class="button-row">
                 <button type="submit" class="event-submit">
                     {submit_label}

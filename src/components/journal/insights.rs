@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::journal::person_name;
 use crate::content::journal_text as text;
@@ -69,8 +71,7 @@ fn Plan(this_week: IsoWeek) -> impl IntoView {
         <section class="plan" aria-labelledby="journal-plan-heading">
             <h3 id="journal-plan-heading">{text::PLAN_HEADING}</h3>
             {summary}
-            <div class="field">
-                <label for="journal-plan-weeks">{text::PLAN_LABEL}</label>
+            <Field id="journal-plan-weeks" label=text::PLAN_LABEL>
                 <select
                     id="journal-plan-weeks"
                     aria-describedby="journal-plan-hint"
@@ -85,7 +86,7 @@ fn Plan(this_week: IsoWeek) -> impl IntoView {
                 <p class="small" id="journal-plan-hint">
                     {text::PLAN_HINT}
                 </p>
-            </div>
+            </Field>
         </section>
     }
 }

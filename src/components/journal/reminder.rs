@@ -5,6 +5,8 @@
 use chrono::{NaiveDate, Weekday};
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::app::href;
 use crate::components::download::download_text;
 use crate::content::journal_text as text;
@@ -95,8 +97,7 @@ pub fn Reminder(today: NaiveDate) -> impl IntoView {
             <h2 id="journal-reminder-heading">{text::REMINDER_HEADING}</h2>
             <p>{text::REMINDER_INTRO}</p>
             <div class="reminder-fields">
-                <div class="field">
-                    <label for="journal-reminder-day">{text::REMINDER_DAY}</label>
+                <Field id="journal-reminder-day" label=text::REMINDER_DAY>
                     <select
                         id="journal-reminder-day"
                         on:change=move |event| {
@@ -108,9 +109,8 @@ pub fn Reminder(today: NaiveDate) -> impl IntoView {
                     >
                         {days}
                     </select>
-                </div>
-                <div class="field">
-                    <label for="journal-reminder-time">{text::REMINDER_TIME}</label>
+                </Field>
+                <Field id="journal-reminder-time" label=text::REMINDER_TIME>
                     <input
                         type="time"
                         id="journal-reminder-time"
@@ -123,7 +123,7 @@ pub fn Reminder(today: NaiveDate) -> impl IntoView {
                             time.set(typed);
                         }
                     />
-                </div>
+                </Field>
             </div>
             <p class="field-error" id="journal-reminder-time-error" aria-live="polite">
                 {move || time_invalid.get().then_some(text::REMINDER_TIME_INVALID)}

@@ -6,6 +6,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::components::choice::{Choice, ChoiceKind};
 use crate::content::journal_text::area_label;
 use crate::content::practice_text::step as text;
@@ -76,8 +78,7 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
         <section class="weekly-step" aria-labelledby="step-heading">
             <h3 id="step-heading">{text::HEADING}</h3>
             <p class="small">{text::INTRO}</p>
-            <div class="field">
-                <label for="step-what">{text::WHAT_LABEL}</label>
+            <Field id="step-what" label=text::WHAT_LABEL>
                 <input
                     id="step-what"
                     type="text"
@@ -89,9 +90,8 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                         save(&|draft: &mut StepDraft| draft.what = typed.clone());
                     }
                 />
-            </div>
-            <div class="field">
-                <label for="step-person">{text::PERSON_LABEL}</label>
+            </Field>
+            <Field id="step-person" label=text::PERSON_LABEL>
                 <select
                     id="step-person"
                     on:change=move |event| {
@@ -104,9 +104,8 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     </option>
                     {person_options}
                 </select>
-            </div>
-            <div class="field">
-                <label for="step-focus">{text::FOCUS_LABEL}</label>
+            </Field>
+            <Field id="step-focus" label=text::FOCUS_LABEL>
                 <select
                     id="step-focus"
                     on:change=move |event| {
@@ -119,7 +118,7 @@ fn StepForm(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     </option>
                     {focus_options}
                 </select>
-            </div>
+            </Field>
         </section>
     }
 }
@@ -194,13 +193,13 @@ fn ReviewOf(set_in: IsoWeek, step: WeeklyStep) -> impl IntoView {
                     })
             }}
             {move || {
+                let learned = learned.clone();
                 outcome
                     .get()
                     .is_some()
                     .then(|| {
                         view! {
-                            <div class="field">
-                                <label for="step-learned">{text::LEARNED_LABEL}</label>
+                            <Field id="step-learned" label=text::LEARNED_LABEL>
                                 <textarea
                                     id="step-learned"
                                     rows="3"
@@ -211,7 +210,7 @@ fn ReviewOf(set_in: IsoWeek, step: WeeklyStep) -> impl IntoView {
                                         save();
                                     }
                                 ></textarea>
-                            </div>
+                            </Field>
                         }
                     })
             }}

@@ -8,6 +8,8 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use crate::components::journal::events::Events;
 use crate::components::journal::people_notes::PeopleNotes;
 use crate::components::journal::phq9_form::Phq9Form;
@@ -173,8 +175,7 @@ fn MoodField(week: IsoWeek, today: NaiveDate) -> impl IntoView {
     view! {
         <section class="mood" aria-labelledby="journal-mood-heading">
             <h3 id="journal-mood-heading">{text::MOOD_HEADING}</h3>
-            <div class="field">
-                <label for="journal-mood">{text::MOOD_LABEL}</label>
+            <Field id="journal-mood" label=text::MOOD_LABEL>
                 <p class="mood-scale" id="journal-mood-scale">
                     <span>{text::MOOD_LOW_END}</span>
                     <span>{text::MOOD_HIGH_END}</span>
@@ -198,7 +199,7 @@ fn MoodField(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                 <p class="field-error" id="journal-mood-error" aria-live="polite">
                     {message}
                 </p>
-            </div>
+            </Field>
         </section>
     }
 }
@@ -215,8 +216,7 @@ fn FreeNote(week: IsoWeek, today: NaiveDate) -> impl IntoView {
     view! {
         <section class="free-note" aria-labelledby="journal-note-heading">
             <h3 id="journal-note-heading">{text::NOTE_HEADING}</h3>
-            <div class="field">
-                <label for="journal-note">{text::NOTE_LABEL}</label>
+            <Field id="journal-note" label=text::NOTE_LABEL>
                 <textarea
                     id="journal-note"
                     rows="4"
@@ -229,7 +229,7 @@ fn FreeNote(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                             });
                     }
                 ></textarea>
-            </div>
+            </Field>
         </section>
     }
 }

@@ -1,6 +1,8 @@
 //! Save the map as SVG or PNG, or print it. The file is made on the device.
 
 use leptos::prelude::*;
+
+use crate::components::print_button::PrintButton;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -74,16 +76,7 @@ pub fn MapExport(state: MapState) -> impl IntoView {
                 <button type="button" on:click=move |_| download_png(&current_svg(state))>
                     {text::EXPORT_PNG}
                 </button>
-                <button
-                    type="button"
-                    on:click=|_| {
-                        if let Some(window) = web_sys::window() {
-                            let _ = window.print();
-                        }
-                    }
-                >
-                    {text::PRINT}
-                </button>
+                <PrintButton label=text::PRINT />
             </p>
         </section>
     }

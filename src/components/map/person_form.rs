@@ -2,6 +2,8 @@
 //! shown next to their field and nothing is thrown away.
 
 use leptos::prelude::*;
+
+use crate::components::field::Field;
 use wasm_bindgen::JsCast;
 
 use super::{Editor, MapState};
@@ -122,8 +124,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                            write: fn(&mut PersonDraft, String)| {
         let initial = read(&draft_untracked());
         view! {
-            <div class="field">
-                <label for=id>{label}</label>
+            <Field id=id label=label>
                 <textarea
                     id=id
                     rows="2"
@@ -133,7 +134,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         update(Box::new(move |d| write(d, value)));
                     }
                 ></textarea>
-            </div>
+            </Field>
         }
     };
 
@@ -176,8 +177,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 }
                             })
                     }}
-                    <div class="field">
-                        <label for="person-name">{text::FIELD_NAME}</label>
+                    <Field id="person-name" label=text::FIELD_NAME>
                         <input
                             id="person-name"
                             type="text"
@@ -197,9 +197,8 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         <p id="person-name-warning" class="field-warning">
                             {move || has_warning().then_some(text::DUPLICATE_NAME)}
                         </p>
-                    </div>
-                    <div class="field">
-                        <label for="person-relationship">{text::FIELD_RELATIONSHIP}</label>
+                    </Field>
+                    <Field id="person-relationship" label=text::FIELD_RELATIONSHIP>
                         <select
                             id="person-relationship"
                             on:change=move |event| {
@@ -230,7 +229,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </div>
+                    </Field>
                     <div class="field" class:hidden=move || !is_other()>
                         <label for="person-relationship-other">
                             {text::FIELD_RELATIONSHIP_OTHER}
@@ -248,8 +247,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                             }
                         />
                     </div>
-                    <div class="field">
-                        <label for="person-ring">{text::FIELD_RING}</label>
+                    <Field id="person-ring" label=text::FIELD_RING>
                         <select
                             id="person-ring"
                             on:change=move |event| {
@@ -269,15 +267,14 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </div>
+                    </Field>
                     {text_field(
                         "person-contact",
                         text::FIELD_CONTACT,
                         |d| d.contact_frequency.clone(),
                         |d, v| d.contact_frequency = v,
                     )}
-                    <div class="field">
-                        <label for="person-support">{text::FIELD_SUPPORT}</label>
+                    <Field id="person-support" label=text::FIELD_SUPPORT>
                         <input
                             id="person-support"
                             type="number"
@@ -296,9 +293,8 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         <p id="person-support-problem" class="field-problem">
                             {support_problem}
                         </p>
-                    </div>
-                    <div class="field">
-                        <label for="person-conflict">{text::FIELD_CONFLICT}</label>
+                    </Field>
+                    <Field id="person-conflict" label=text::FIELD_CONFLICT>
                         <input
                             id="person-conflict"
                             type="number"
@@ -317,7 +313,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         <p id="person-conflict-problem" class="field-problem">
                             {conflict_problem}
                         </p>
-                    </div>
+                    </Field>
                     {text_field(
                         "person-good",
                         text::FIELD_GOOD,
@@ -348,8 +344,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         |d| d.change.clone(),
                         |d, v| d.change = v,
                     )}
-                    <div class="field">
-                        <label for="person-area">{text::FIELD_AREA}</label>
+                    <Field id="person-area" label=text::FIELD_AREA>
                         <select
                             id="person-area"
                             on:change=move |event| {
@@ -377,7 +372,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 })
                                 .collect_view()}
                         </select>
-                    </div>
+                    </Field>
                     <div class="field" class:hidden=move || !is_dispute()>
                         <label for="person-stage">{text::FIELD_STAGE}</label>
                         <select

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::field::Field;
+
 use super::circle::StillCircle;
 use super::MapState;
 use crate::clock::local_today;
@@ -143,8 +145,7 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                 (!dates.is_empty())
                     .then(|| {
                         view! {
-                            <div class="field">
-                                <label for="compare-snapshot">{text::COMPARE_WITH}</label>
+                            <Field id="compare-snapshot" label=text::COMPARE_WITH>
                                 <select
                                     id="compare-snapshot"
                                     on:change=move |event| {
@@ -160,7 +161,7 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                                         })
                                         .collect_view()}
                                 </select>
-                            </div>
+                            </Field>
                         }
                     })
             }}

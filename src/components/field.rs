@@ -1,0 +1,14 @@
+//! A form field: its label above the control it names. The control is the
+//! child and carries the same `id`, so the label is tied to it.
+
+use leptos::prelude::*;
+
+#[component]
+pub fn Field(#[prop(into)] id: String, label: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {children()}
+        </div>
+    }
+}
