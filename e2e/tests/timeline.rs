@@ -368,8 +368,11 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
         assert!(clue.contains("a clue, not a cause"), "{path}: {clue}");
     }
     browser.goto(&server.url("/")).await;
+    // The "find your focus" step links to it (and so does its clue).
     assert_eq!(
-        browser.count(".path a[href='/timeline']").await,
+        browser
+            .count(".path-step[data-step='find-focus'] .step-detail > a[href='/timeline']")
+            .await,
         1,
         "the home path leads to the timeline"
     );
