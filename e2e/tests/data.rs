@@ -18,14 +18,7 @@ async fn a_backup_holds_everything_and_delete_needs_the_typed_word() {
     browser.click("button.read-toggle").await;
     browser.goto(&server.url("/help/plan")).await;
     browser.wait_for_h1("safety plan").await;
-    browser
-        .client
-        .find(Locator::Css("#plan-0"))
-        .await
-        .unwrap()
-        .send_keys("Not sleeping")
-        .await
-        .unwrap();
+    browser.type_into("#plan-0", "Not sleeping").await;
 
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;

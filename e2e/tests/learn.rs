@@ -135,13 +135,8 @@ async fn sharing_a_section_offers_its_public_link_and_nothing_else() {
     browser.wait_for_h1("").await;
     // Something typed must never travel in a shared link.
     browser
-        .client
-        .find(Locator::Css("#exercise-dispute-expectations-mine"))
-        .await
-        .expect("field")
-        .send_keys("private words")
-        .await
-        .expect("type");
+        .type_into("#exercise-dispute-expectations-mine", "private words")
+        .await;
     browser
         .client
         .find(Locator::Css(

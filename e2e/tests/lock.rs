@@ -34,6 +34,14 @@ async fn set_new_passphrase(browser: &Browser, passphrase: &str, button: &str) {
     browser.click(button).await;
 }
 
+/// A fresh browser and server, with a person on the map and the lock on.
+async fn locked_with_a_person() -> (StaticServer, Browser) {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    map_person_then_lock(&browser, &server).await;
+    (server, browser)
+}
+
 /// A person on the map, then the lock turned on with [`PASSPHRASE`].
 async fn map_person_then_lock(browser: &Browser, server: &StaticServer) {
     browser.goto(&server.url("/map")).await;
@@ -162,9 +170,7 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
 
 #[tokio::test]
 async fn a_flipped_ciphertext_byte_fails_like_a_wrong_passphrase_and_changes_nothing() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    map_person_then_lock(&browser, &server).await;
+    let (server, browser) = locked_with_a_person().await;
     // Flip one bit of one byte in the middle of the map's ciphertext.
     let flipped = browser
         .script(
@@ -191,9 +197,7 @@ async fn a_flipped_ciphertext_byte_fails_like_a_wrong_passphrase_and_changes_not
 
 #[tokio::test]
 async fn the_passphrase_changes_and_the_lock_turns_off() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    map_person_then_lock(&browser, &server).await;
+    let (server, browser) = locked_with_a_person().await;
     let map_before = browser.stored("ipt.v1.map").await;
     // A wrong current passphrase changes nothing.
     browser.type_into("#lock-current", "not it at all").await;
@@ -243,9 +247,7 @@ async fn the_passphrase_changes_and_the_lock_turns_off() {
 
 #[tokio::test]
 async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphrase() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    map_person_then_lock(&browser, &server).await;
+    let (_server, browser) = locked_with_a_person().await;
     let folder = browser.allow_downloads("locked-backup").await;
     browser.click("button.download-backup").await;
     let file = browser.downloaded_file(&folder, "json").await;
@@ -289,9 +291,7 @@ async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphr
 
 #[tokio::test]
 async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_while_locked() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    map_person_then_lock(&browser, &server).await;
+    let (server, browser) = locked_with_a_person().await;
     // As an interrupted "turn on" would leave it: the map stored plain.
     let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Plain-Left-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
     browser.store("ipt.v1.map", plain_map).await;
@@ -334,9 +334,7 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
 
 #[tokio::test]
 async fn lock_now_waits_while_a_change_is_not_stored() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    map_person_then_lock(&browser, &server).await;
+    let (server, browser) = locked_with_a_person().await;
     browser
         .script(
             "let size = 256 * 1024, i = 0;

@@ -40,12 +40,18 @@ async fn eventually_equals(browser: &Browser, script: &str, expected: Value) {
         .await;
 }
 
-#[tokio::test]
-async fn build_move_edit_undo_and_reload_the_map() {
+/// A fresh browser on /map, and the server it came from.
+async fn open_map() -> (StaticServer, Browser) {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("relationship map").await;
+    (server, browser)
+}
+
+#[tokio::test]
+async fn build_move_edit_undo_and_reload_the_map() {
+    let (_server, browser) = open_map().await;
     let empty = browser.text_of(".empty-state").await;
     assert!(empty.contains("interpersonal inventory"), "{empty}");
 
@@ -131,21 +137,9 @@ async fn build_move_edit_undo_and_reload_the_map() {
         .click(".person-list button[aria-label='Edit: Ann']")
         .await;
     browser
-        .client
-        .find(Locator::Css("#person-good"))
-        .await
-        .expect("good field")
-        .send_keys("Listens without judging")
-        .await
-        .expect("type");
-    browser
-        .client
-        .find(Locator::Css("#person-support"))
-        .await
-        .expect("support")
-        .send_keys("4")
-        .await
-        .expect("type");
+        .type_into("#person-good", "Listens without judging")
+        .await;
+    browser.type_into("#person-support", "4").await;
     browser.click(".person-form button[type=submit]").await;
     let details = browser.text_of(".person-details").await;
     assert!(details.contains("Listens without judging"), "{details}");
@@ -176,21 +170,11 @@ async fn build_move_edit_undo_and_reload_the_map() {
 
 #[tokio::test]
 async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/map")).await;
-    browser.wait_for_h1("relationship map").await;
+    let (_server, browser) = open_map().await;
 
     // An empty name: a message, and the form keeps what was typed.
     browser.click("button.add-person").await;
-    browser
-        .client
-        .find(Locator::Css("#person-good"))
-        .await
-        .expect("good")
-        .send_keys("kept text")
-        .await
-        .expect("type");
+    browser.type_into("#person-good", "kept text").await;
     browser.click(".person-form button[type=submit]").await;
     let problem = browser.text_of("#person-name-problem").await;
     assert!(problem.contains("name"), "{problem}");
@@ -229,14 +213,7 @@ async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     let row = browser.text_of(".person-list tbody th").await;
     assert_eq!(row, markup);
     browser.click("button.add-person").await;
-    browser
-        .client
-        .find(Locator::Css("#person-name"))
-        .await
-        .expect("name")
-        .send_keys(markup)
-        .await
-        .expect("type");
+    browser.type_into("#person-name", markup).await;
     let warning = browser.text_of("#person-name-warning").await;
     assert!(warning.contains("already has this name"), "{warning}");
     browser.close().await;
@@ -275,10 +252,7 @@ async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
 
 #[tokio::test]
 async fn after_a_rename_the_list_buttons_name_the_person_as_they_are_called_now() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/map")).await;
-    browser.wait_for_h1("relationship map").await;
+    let (_server, browser) = open_map().await;
     browser.add_person_with_mouse("Ann").await;
     browser.wait_for_text(".person-list", "Ann").await;
     browser
@@ -321,10 +295,7 @@ async fn wait_for_focus(browser: &Browser, expected: &str) {
 
 #[tokio::test]
 async fn a_form_opened_by_a_button_takes_the_focus_and_gives_it_back() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/map")).await;
-    browser.wait_for_h1("relationship map").await;
+    let (_server, browser) = open_map().await;
 
     // "Add a person" by keyboard: the name field has the focus; cancel
     // gives it back to the button.
@@ -362,10 +333,7 @@ async fn a_form_opened_by_a_button_takes_the_focus_and_gives_it_back() {
 
 #[tokio::test]
 async fn editing_the_map_does_not_redraw_the_earlier_snapshot() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/map")).await;
-    browser.wait_for_h1("relationship map").await;
+    let (_server, browser) = open_map().await;
     browser.add_person_with_mouse("Ann").await;
     browser.wait_for_text(".person-list", "Ann").await;
     browser.click("button.take-snapshot").await;

@@ -5,7 +5,6 @@ use std::time::Duration;
 use e2e::browser::{Browser, SETTLE};
 use e2e::static_server::StaticServer;
 use e2e::{dist_dir, next_dist_dir};
-use fantoccini::Locator;
 use serde_json::json;
 
 #[tokio::test]
@@ -84,13 +83,8 @@ async fn no_request_leaves_the_origin_and_the_policy_is_never_violated() {
         // A main flow on the page: type into an exercise where there is one.
         if path == "/learn/grief" {
             browser
-                .client
-                .find(Locator::Css("#exercise-grief-story-good-memories"))
-                .await
-                .expect("field")
-                .send_keys("walks by the sea")
-                .await
-                .expect("type");
+                .type_into("#exercise-grief-story-good-memories", "walks by the sea")
+                .await;
         }
         let foreign = browser
             .script(
@@ -122,13 +116,11 @@ async fn a_new_version_waits_for_the_person_and_keeps_their_data() {
         .script("return document.querySelector('meta[name=app-version]').content;")
         .await;
     browser
-        .client
-        .find(Locator::Css("#exercise-grief-story-good-memories"))
-        .await
-        .expect("field")
-        .send_keys("kept across the update")
-        .await
-        .expect("type");
+        .type_into(
+            "#exercise-grief-story-good-memories",
+            "kept across the update",
+        )
+        .await;
 
     server.deploy(next_dist_dir());
     browser

@@ -6,7 +6,6 @@ use std::time::Duration;
 use e2e::browser::Browser;
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
-use fantoccini::Locator;
 use serde_json::json;
 
 #[tokio::test]
@@ -33,13 +32,8 @@ async fn a_full_storage_shows_the_banner_and_changes_no_stored_byte() {
     assert_eq!(filled, json!("QuotaExceededError"));
     // An edit that needs more room.
     browser
-        .client
-        .find(Locator::Css("#exercise-grief-story-good-memories"))
-        .await
-        .expect("field")
-        .send_keys("Walks by the sea")
-        .await
-        .expect("type");
+        .type_into("#exercise-grief-story-good-memories", "Walks by the sea")
+        .await;
     let banner = browser.text_of(".save-banner").await;
     assert!(banner.contains("Not saved"), "{banner}");
     assert_eq!(

@@ -12,6 +12,7 @@ pub mod load_failure;
 pub mod lock_settings;
 pub mod map;
 pub mod module_text;
+pub mod page_top;
 pub mod people_picker;
 pub mod practice;
 pub mod print_button;

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::components::page_top::PageTop;
+
 use crate::components::field::Field;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::clock::local_today;
@@ -245,9 +246,7 @@ pub fn DataPage() -> impl IntoView {
     let last_backup = move || settings.data.with(|s| s.last_backup.clone());
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::WHERE}</p>
+        <PageTop title=text::TITLE lead=text::WHERE />
         <section aria-labelledby="device-safety" class="device-safety">
             <h2 id="device-safety">{text::DEVICE_HEADING}</h2>
             <p>{text::DEVICE_NOTE}</p>

@@ -2,7 +2,8 @@
 //! self-help is not enough (also prerendered as static HTML).
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::components::page_top::PageTop;
 
 use crate::app::href;
 use crate::components::crisis_contacts::{CountryChoice, CrisisContactList};
@@ -16,9 +17,7 @@ use crate::routes;
 #[component]
 pub fn HelpPage() -> impl IntoView {
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <PageTop title=text::TITLE lead=text::INTRO />
         <p class="danger">
             <strong>{text::DANGER}</strong>
         </p>

@@ -2,11 +2,12 @@
 //! the self-check.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::components::page_top::PageTop;
 
 use crate::app::href;
 use crate::content::exercises::exercises_for;
-use crate::content::ui_text::{self, learn as text, progress};
+use crate::content::ui_text::{learn as text, progress};
 use crate::content::{GROUPS, MODULES};
 use crate::routes;
 use crate::stores::learn_store;
@@ -59,9 +60,7 @@ pub fn LearnIndexPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <PageTop title=text::TITLE lead=text::INTRO />
         {groups}
         <p>
             <a href=href(&routes::learn_path(routes::SELF_CHECK_SLUG))>{text::SELF_CHECK_LINK}</a>

@@ -2,12 +2,13 @@
 
 use leptos::prelude::*;
 
+use crate::components::page_top::PageTop;
+
 use crate::components::print_button::PrintButton;
-use leptos_meta::Title;
 
 use crate::app::href;
 use crate::components::people_picker::PeoplePicker;
-use crate::content::ui_text::{self, safety_plan as text};
+use crate::content::ui_text::safety_plan as text;
 use crate::model::settings::SafetyPlanSection;
 use crate::routes;
 use crate::stores::safety_plan_store;
@@ -55,9 +56,7 @@ pub fn SafetyPlanPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <PageTop title=text::TITLE lead=text::INTRO />
         <p class="danger">
             <strong>{text::CRISIS_NOW}</strong>
             " "

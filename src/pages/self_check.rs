@@ -2,7 +2,8 @@
 //! the device as they are given; the result updates at once.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::components::page_top::PageTop;
 
 use crate::app::href;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
@@ -100,9 +101,7 @@ pub fn SelfCheckPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
-        <h1>{text::TITLE}</h1>
-        <p class="lead">{text::INTRO}</p>
+        <PageTop title=text::TITLE lead=text::INTRO />
         <p class="notice">{text::NOT_A_DIAGNOSIS}</p>
         <form class="self-check" on:submit=|event| event.prevent_default()>
             {questions}

@@ -18,6 +18,7 @@ use crate::content::map_text;
 use crate::content::self_check::why;
 use crate::content::ui_text::{self, summary as text};
 use crate::model::journal::{week_rows_in_range, IsoWeek};
+use crate::model::settings::SummaryChoices;
 use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
 #[component]
@@ -50,22 +51,46 @@ pub fn SummaryPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let checkbox =
-        move |id: &'static str,
-              label: String,
-              read: Memo<bool>,
-              write: fn(&mut crate::model::settings::SummaryChoices, bool)| {
-            view! {
-                <Choice
-                    kind=ChoiceKind::Checkbox
-                    id=id
-                    checked=read
-                    on_change=move |on: bool| settings.update(|s| write(&mut s.summary, on))
-                >
-                    {label}
-                </Choice>
-            }
-        };
+    type SetChoice = fn(&mut SummaryChoices, bool);
+    // (id, label, whether ticked, how ticking changes the choices)
+    let parts: [(&'static str, &'static str, Memo<bool>, SetChoice); 5] = [
+        ("include-mood", text::INCLUDE_MOOD, include_mood, |s, on| {
+            s.mood = on
+        }),
+        ("include-map", text::INCLUDE_MAP, include_map, |s, on| {
+            s.map = on
+        }),
+        (
+            "include-focus",
+            text::INCLUDE_FOCUS,
+            include_focus,
+            |s, on| s.focus_area = on,
+        ),
+        (
+            "include-timeline",
+            text::INCLUDE_TIMELINE,
+            include_timeline,
+            |s, on| s.timeline = on,
+        ),
+        (
+            "include-steps",
+            text::INCLUDE_STEPS,
+            include_steps,
+            |s, on| s.steps = on,
+        ),
+    ];
+    let checkbox = move |id: &'static str, label: String, read: Memo<bool>, write: SetChoice| {
+        view! {
+            <Choice
+                kind=ChoiceKind::Checkbox
+                id=id
+                checked=read
+                on_change=move |on: bool| settings.update(|s| write(&mut s.summary, on))
+            >
+                {label}
+            </Choice>
+        }
+    };
     let exercise_boxes = move || {
         started_exercises()
             .into_iter()
@@ -142,36 +167,10 @@ pub fn SummaryPage() -> impl IntoView {
                 </select>
             </Field>
             <ChoiceGroup class="field" legend=text::INCLUDE>
-                {checkbox(
-                    "include-mood",
-                    text::INCLUDE_MOOD.to_string(),
-                    include_mood,
-                    |s, on| s.mood = on,
-                )}
-                {checkbox(
-                    "include-map",
-                    text::INCLUDE_MAP.to_string(),
-                    include_map,
-                    |s, on| s.map = on,
-                )}
-                {checkbox(
-                    "include-focus",
-                    text::INCLUDE_FOCUS.to_string(),
-                    include_focus,
-                    |s, on| s.focus_area = on,
-                )}
-                {checkbox(
-                    "include-timeline",
-                    text::INCLUDE_TIMELINE.to_string(),
-                    include_timeline,
-                    |s, on| s.timeline = on,
-                )}
-                {checkbox(
-                    "include-steps",
-                    text::INCLUDE_STEPS.to_string(),
-                    include_steps,
-                    |s, on| s.steps = on,
-                )}
+                {parts
+                    .into_iter()
+                    .map(|(id, label, read, write)| checkbox(id, label.to_string(), read, write))
+                    .collect_view()}
                 {exercise_boxes}
             </ChoiceGroup>
             <p>

@@ -49,6 +49,18 @@ fn marker_label(label: LabelPlacement) -> impl IntoView {
     }
 }
 
+/// One ring of the circle, drawn as a disc (the inner rings on top).
+fn ring_circle(ring: Ring) -> impl IntoView {
+    view! {
+        <circle
+            class=format!("ring ring-{}", ring_index(ring))
+            cx=CENTRE
+            cy=CENTRE
+            r=layout::ring_outer_radius(ring)
+        ></circle>
+    }
+}
+
 fn ring_index(ring: Ring) -> usize {
     Ring::ALL.iter().position(|r| *r == ring).unwrap_or(0)
 }
@@ -264,12 +276,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         .map(|ring| {
             let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - 16.0, 0.0);
             view! {
-                <circle
-                    class=format!("ring ring-{}", ring_index(*ring))
-                    cx=CENTRE
-                    cy=CENTRE
-                    r=layout::ring_outer_radius(*ring)
-                ></circle>
+                {ring_circle(*ring)}
                 <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">
                     {text::ring_name(*ring)}
                 </text>
@@ -339,14 +346,7 @@ pub fn StillCircle(
         .iter()
         .rev()
         .map(|ring| {
-            view! {
-                <circle
-                    class=format!("ring ring-{}", ring_index(*ring))
-                    cx=CENTRE
-                    cy=CENTRE
-                    r=layout::ring_outer_radius(*ring)
-                ></circle>
-            }
+            view! { {ring_circle(*ring)} }
         })
         .collect_view();
     view! {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::MapState;
 use crate::components::focus::opener_of;
 use crate::content::map_text as text;
-use crate::model::relationship_map::{Person, PersonId};
+use crate::model::relationship_map::{Person, PersonId, RelationshipMap};
 
 /// Buttons that move a person; shared by the details panel and the list.
 #[component]
@@ -16,38 +16,29 @@ pub fn MoveButtons(
     #[prop(into)] name: Signal<String>,
 ) -> impl IntoView {
     let labelled = move |action: &'static str| move || format!("{action}: {}", name.get());
-    view! {
-        <span class="move-buttons">
-            <button
-                type="button"
-                aria-label=labelled(text::MOVE_CLOSER)
-                on:click=move |_| state.move_person(id, |map| map.move_inward(id))
-            >
-                "↑"
-            </button>
-            <button
-                type="button"
-                aria-label=labelled(text::MOVE_FURTHER)
-                on:click=move |_| state.move_person(id, |map| map.move_outward(id))
-            >
-                "↓"
-            </button>
-            <button
-                type="button"
-                aria-label=labelled(text::MOVE_LEFT)
-                on:click=move |_| state.move_person(id, |map| map.move_around(id, -1))
-            >
-                "↺"
-            </button>
-            <button
-                type="button"
-                aria-label=labelled(text::MOVE_RIGHT)
-                on:click=move |_| state.move_person(id, |map| map.move_around(id, 1))
-            >
-                "↻"
-            </button>
-        </span>
-    }
+    // (what it says, what it shows, the move), in the order of the arrows.
+    type Move = fn(&mut RelationshipMap, PersonId) -> bool;
+    let moves: [(&'static str, &'static str, Move); 4] = [
+        (text::MOVE_CLOSER, "↑", |map, id| map.move_inward(id)),
+        (text::MOVE_FURTHER, "↓", |map, id| map.move_outward(id)),
+        (text::MOVE_LEFT, "↺", |map, id| map.move_around(id, -1)),
+        (text::MOVE_RIGHT, "↻", |map, id| map.move_around(id, 1)),
+    ];
+    let buttons = moves
+        .into_iter()
+        .map(|(action, glyph, movement)| {
+            view! {
+                <button
+                    type="button"
+                    aria-label=labelled(action)
+                    on:click=move |_| state.move_person(id, |map| movement(map, id))
+                >
+                    {glyph}
+                </button>
+            }
+        })
+        .collect_view();
+    view! { <span class="move-buttons">{buttons}</span> }
 }
 
 fn row(label: &'static str, value: String) -> impl IntoView {

@@ -13,6 +13,20 @@ use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, FieldWarning, PersonDraft};
 use crate::model::relationship_map::{DisputeStage, Relationship, RelationshipKind, Ring};
 
+type ReadDraft = fn(&PersonDraft) -> String;
+type WriteDraft = fn(&mut PersonDraft, String);
+
+/// The inventory's free-text fields, in the form's order: (id, label, read,
+/// write). A table, so it is laid out as one.
+#[rustfmt::skip]
+const WORDS_FIELDS: [(&str, &str, ReadDraft, WriteDraft); 5] = [
+    ("person-good", text::FIELD_GOOD, |d| d.good.clone(), |d, v| d.good = v),
+    ("person-hard", text::FIELD_HARD, |d| d.hard.clone(), |d, v| d.hard = v),
+    ("person-my-expectations", text::FIELD_MY_EXPECTATIONS, |d| d.my_expectations.clone(), |d, v| d.my_expectations = v),
+    ("person-their-expectations", text::FIELD_THEIR_EXPECTATIONS, |d| d.their_expectations.clone(), |d, v| d.their_expectations = v),
+    ("person-change", text::FIELD_CHANGE, |d| d.change.clone(), |d, v| d.change = v),
+];
+
 #[component]
 pub fn PersonForm(state: MapState) -> impl IntoView {
     let editor = state.editor;
@@ -138,6 +152,39 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
         }
     };
 
+    // Support and conflict: a whole number from 0 to 4, with its problem.
+    let rating_field = move |id: &'static str,
+                             label: &'static str,
+                             field: &'static str,
+                             read: fn(&PersonDraft) -> String,
+                             write: fn(&mut PersonDraft, String)| {
+        let initial = read(&draft_untracked());
+        let problem = problem_for(field);
+        let problem_id = format!("{id}-problem");
+        view! {
+            <Field id=id label=label>
+                <input
+                    id=id
+                    type="number"
+                    min="0"
+                    max="4"
+                    step="1"
+                    inputmode="numeric"
+                    prop:value=initial
+                    aria-invalid=move || problem().is_some().to_string()
+                    aria-describedby=problem_id.clone()
+                    on:input=move |event| {
+                        let value = event_target_value(&event);
+                        update(Box::new(move |d| write(d, value)));
+                    }
+                />
+                <p id=problem_id class="field-problem">
+                    {problem}
+                </p>
+            </Field>
+        }
+    };
+
     move || {
         opened_for.get().map(|_| {
             let initial = draft_untracked();
@@ -148,8 +195,6 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     text::FORM_ADD_HEADING
                 };
             let name_problem = problem_for("name");
-            let support_problem = problem_for("support");
-            let conflict_problem = problem_for("conflict");
             let other_words = match &initial.relationship {
                 Relationship::Other(words) => words.clone(),
                 _ => String::new(),
@@ -274,76 +319,24 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         |d| d.contact_frequency.clone(),
                         |d, v| d.contact_frequency = v,
                     )}
-                    <Field id="person-support" label=text::FIELD_SUPPORT>
-                        <input
-                            id="person-support"
-                            type="number"
-                            min="0"
-                            max="4"
-                            step="1"
-                            inputmode="numeric"
-                            prop:value=initial.support.clone()
-                            aria-invalid=move || support_problem().is_some().to_string()
-                            aria-describedby="person-support-problem"
-                            on:input=move |event| {
-                                let value = event_target_value(&event);
-                                update(Box::new(move |d| d.support = value));
-                            }
-                        />
-                        <p id="person-support-problem" class="field-problem">
-                            {support_problem}
-                        </p>
-                    </Field>
-                    <Field id="person-conflict" label=text::FIELD_CONFLICT>
-                        <input
-                            id="person-conflict"
-                            type="number"
-                            min="0"
-                            max="4"
-                            step="1"
-                            inputmode="numeric"
-                            prop:value=initial.conflict.clone()
-                            aria-invalid=move || conflict_problem().is_some().to_string()
-                            aria-describedby="person-conflict-problem"
-                            on:input=move |event| {
-                                let value = event_target_value(&event);
-                                update(Box::new(move |d| d.conflict = value));
-                            }
-                        />
-                        <p id="person-conflict-problem" class="field-problem">
-                            {conflict_problem}
-                        </p>
-                    </Field>
-                    {text_field(
-                        "person-good",
-                        text::FIELD_GOOD,
-                        |d| d.good.clone(),
-                        |d, v| d.good = v,
+                    {rating_field(
+                        "person-support",
+                        text::FIELD_SUPPORT,
+                        "support",
+                        |d| d.support.clone(),
+                        |d, v| d.support = v,
                     )}
-                    {text_field(
-                        "person-hard",
-                        text::FIELD_HARD,
-                        |d| d.hard.clone(),
-                        |d, v| d.hard = v,
+                    {rating_field(
+                        "person-conflict",
+                        text::FIELD_CONFLICT,
+                        "conflict",
+                        |d| d.conflict.clone(),
+                        |d, v| d.conflict = v,
                     )}
-                    {text_field(
-                        "person-my-expectations",
-                        text::FIELD_MY_EXPECTATIONS,
-                        |d| d.my_expectations.clone(),
-                        |d, v| d.my_expectations = v,
-                    )}
-                    {text_field(
-                        "person-their-expectations",
-                        text::FIELD_THEIR_EXPECTATIONS,
-                        |d| d.their_expectations.clone(),
-                        |d, v| d.their_expectations = v,
-                    )}
-                    {text_field(
-                        "person-change",
-                        text::FIELD_CHANGE,
-                        |d| d.change.clone(),
-                        |d, v| d.change = v,
-                    )}
+                    {WORDS_FIELDS
+                        .into_iter()
+                        .map(|(id, label, read, write)| text_field(id, label, read, write))
+                        .collect_view()}
                     <Field id="person-area" label=text::FIELD_AREA>
                         <select
                             id="person-area"
