@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::field::Field;
+use crate::components::field::{chosen_value, Field};
 
 use crate::content::crisis_contacts::{
     contact_href, display_number, ordered_for, CrisisContact, Reach, CRISIS_CONTACTS,
@@ -67,13 +67,7 @@ pub fn CountryChoice() -> impl IntoView {
         .unwrap_or_default();
     view! {
         <Field id="country" label=text::COUNTRY>
-            <select
-                id="country"
-                on:change=move |event| {
-                    let value = event_target_value(&event);
-                    settings.update(|s| s.country = (!value.is_empty()).then_some(value));
-                }
-            >
+            <select id="country" on:change=move |event| settings.update(|s| s.country = chosen_value(&event))>
                 <option value="" selected=chosen.is_empty()>
                     {text::ALL_COUNTRIES}
                 </option>

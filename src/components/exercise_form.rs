@@ -65,10 +65,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                                     name=element_id.clone()
                                     checked=Signal::stored(checked)
                                     on_change=move |_: bool| {
-                                        store
-                                            .update(|progress| {
-                                                progress.set_answer(exercise_id, field_id, option)
-                                            });
+                                        store.update(|progress| { progress.set_answer(exercise_id, field_id, option) });
                                     }
                                 >
                                     {*option}
@@ -99,9 +96,7 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                 kind=ChoiceKind::Checkbox
                 id=done_id
                 checked=Signal::derive(done)
-                on_change=move |checked: bool| {
-                    store.update(|progress| progress.set_done(exercise_id, checked))
-                }
+                on_change=move |checked: bool| { store.update(|progress| progress.set_done(exercise_id, checked)) }
             >
                 {text::EXERCISE_DONE}
             </Choice>

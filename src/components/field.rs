@@ -3,6 +3,11 @@
 
 use leptos::prelude::*;
 
+/// The value chosen in a `<select>`, or None for its empty "none" option.
+pub fn chosen_value(event: &leptos::ev::Event) -> Option<String> {
+    Some(event_target_value(event)).filter(|value| !value.is_empty())
+}
+
 #[component]
 pub fn Field(#[prop(into)] id: String, label: &'static str, children: Children) -> impl IntoView {
     view! {

@@ -54,8 +54,7 @@ pub fn Header() -> impl IntoView {
             </a>
             <nav aria-label=ui_text::NAV_LABEL>
                 <ul>
-                    {nav_link(routes::LEARN, ui_text::NAV_LEARN)}
-                    {nav_link(routes::MAP, ui_text::NAV_MAP)}
+                    {nav_link(routes::LEARN, ui_text::NAV_LEARN)} {nav_link(routes::MAP, ui_text::NAV_MAP)}
                     {nav_link(routes::JOURNAL, ui_text::NAV_JOURNAL)}
                     {nav_link(routes::TIMELINE, crate::content::practice_text::timeline::NAV)}
                     {nav_link(routes::DATA, ui_text::NAV_DATA)}

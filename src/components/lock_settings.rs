@@ -211,12 +211,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             <p>{text::OFF_INTRO}</p>
             {new_passphrase_fields()}
             <p>
-                <button
-                    type="button"
-                    class="primary lock-turn-on"
-                    prop:disabled=move || working.get()
-                    on:click=turn_on
-                >
+                <button type="button" class="primary lock-turn-on" prop:disabled=move || working.get() on:click=turn_on>
                     {text::TURN_ON}
                 </button>
             </p>
@@ -226,12 +221,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
         view! {
             <p class="lock-status">{text::ON_STATUS}</p>
             <p>
-                <button
-                    type="button"
-                    class="primary lock-now"
-                    on:click=lock_now
-                    aria-describedby="lock-now-hint"
-                >
+                <button type="button" class="primary lock-now" on:click=lock_now aria-describedby="lock-now-hint">
                     {text::LOCK_NOW}
                 </button>
             </p>
@@ -248,12 +238,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             />
             {new_passphrase_fields()}
             <p>
-                <button
-                    type="button"
-                    class="lock-change"
-                    prop:disabled=move || working.get()
-                    on:click=change
-                >
+                <button type="button" class="lock-change" prop:disabled=move || working.get() on:click=change>
                     {text::CHANGE}
                 </button>
             </p>
@@ -266,12 +251,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
                 autocomplete="current-password"
             />
             <p>
-                <button
-                    type="button"
-                    class="lock-turn-off"
-                    prop:disabled=move || working.get()
-                    on:click=turn_off
-                >
+                <button type="button" class="lock-turn-off" prop:disabled=move || working.get() on:click=turn_off>
                     {text::TURN_OFF}
                 </button>
             </p>

@@ -48,11 +48,7 @@ pub fn PeoplePicker(
                         .map(|name| {
                             let label = name.clone();
                             view! {
-                                <button
-                                    type="button"
-                                    class="chip user-text"
-                                    on:click=move |_| pick(&name)
-                                >
+                                <button type="button" class="chip user-text" on:click=move |_| pick(&name)>
                                     {label}
                                 </button>
                             }

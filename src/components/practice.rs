@@ -28,11 +28,7 @@ pub fn TimelineClue() -> impl IntoView {
             let clue = timeline.clues().into_iter().next()?;
             let event = timeline.events.iter().find(|e| e.id == clue.event)?;
             let sentence = timeline_text::clue_summary(event.kind);
-            Some(view! {
-                <p class="timeline-clue">
-                    {sentence}" "<a href=href(routes::TIMELINE)>{timeline_text::TITLE}</a>
-                </p>
-            })
+            Some(view! { <p class="timeline-clue">{sentence}" "<a href=href(routes::TIMELINE)>{timeline_text::TITLE}</a></p> })
         })
     }
 }

@@ -67,11 +67,7 @@ fn AreaRecovery(store: AnyStore) -> impl IntoView {
                     >
                         {text::START_AFRESH}
                     </button>
-                    <button
-                        type="button"
-                        class="recovery-keep"
-                        on:click=move |_| dismissed.set(true)
-                    >
+                    <button type="button" class="recovery-keep" on:click=move |_| dismissed.set(true)>
                         {text::KEEP}
                     </button>
                 </p>

@@ -76,31 +76,16 @@ pub fn ShareButton(
                         .get()
                         .map(|outcome| match outcome {
                             Outcome::Shared(url) => {
-                                view! {
-                                    <span>
-                                        {text::SHARED}" "<span class="share-url">{url}</span>
-                                    </span>
-                                }
-                                    .into_any()
+                                view! { <span>{text::SHARED}" "<span class="share-url">{url}</span></span> }.into_any()
                             }
                             Outcome::Copied(url) => {
-                                view! {
-                                    <span>
-                                        {text::COPIED}" "<span class="share-url">{url}</span>
-                                    </span>
-                                }
-                                    .into_any()
+                                view! { <span>{text::COPIED}" "<span class="share-url">{url}</span></span> }.into_any()
                             }
                             Outcome::CopyByHand(url) => {
                                 view! {
                                     <label>
                                         {text::COPY_BY_HAND}" "
-                                        <input
-                                            class="share-url"
-                                            type="text"
-                                            readonly
-                                            prop:value=url
-                                        />
+                                        <input class="share-url" type="text" readonly prop:value=url />
                                     </label>
                                 }
                                     .into_any()

@@ -89,13 +89,7 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
                             height=height
                             rx="3"
                         >
-                            <title>
-                                {format!(
-                                    "{}: {}",
-                                    text::lowness_label(period.lowness),
-                                    period.from,
-                                )}
-                            </title>
+                            <title>{format!("{}: {}", text::lowness_label(period.lowness), period.from)}</title>
                         </rect>
                     }
                 })
@@ -143,13 +137,7 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
         })
     };
     view! {
-        <div
-            class="timeline-scroll"
-            tabindex="0"
-            role="group"
-            aria-label=text::DRAWING_LABEL
-            node_ref=scroller
-        >
+        <div class="timeline-scroll" tabindex="0" role="group" aria-label=text::DRAWING_LABEL node_ref=scroller>
             {drawing}
         </div>
     }

@@ -25,8 +25,7 @@ pub fn UpdateBanner(
             view! {
                 <div class="update-banner" role="status">
                     <p>
-                        {text::READY}" "
-                        <button type="button" class="update-button" on:click=on_accept>
+                        {text::READY}" " <button type="button" class="update-button" on:click=on_accept>
                             {text::RELOAD}
                         </button>
                     </p>

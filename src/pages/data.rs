@@ -250,23 +250,15 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="device-safety" class="device-safety">
             <h2 id="device-safety">{text::DEVICE_HEADING}</h2>
             <p>{text::DEVICE_NOTE}</p>
-            <p>
-                {text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a>
-            </p>
+            <p>{text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a></p>
         </section>
         <p class="persisted">
-            {move || {
-                persisted
-                    .get()
-                    .flatten()
-                    .map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED })
-            }}
+            {move || { persisted.get().flatten().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED }) }}
         </p>
         <p class="small">{text::SAFARI}</p>
         <p>
-            {text::SIZE}" "
-            <span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span>
-            " "{text::KB}
+            {text::SIZE}" " <span class="stored-size">{move || format!("{:.1}", size.get() as f64 / 1024.0)}</span> " "
+            {text::KB}
         </p>
 
         <section aria-labelledby="backup-heading">
@@ -275,12 +267,8 @@ pub fn DataPage() -> impl IntoView {
                 {text::BACKUP_INTRO}" "
                 {move || if lock_on.get() { lock_text::BACKUPS_LOCKED } else { text::BACKUP_PLAIN }}
             </p>
-            {move || {
-                backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> })
-            }}
-            {move || {
-                last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> })
-            }}
+            {move || { backup_due().then(|| view! { <p class="notice backup-due">{text::BACKUP_DUE}</p> }) }}
+            {move || { last_backup().map(|day| view! { <p class="small">{text::LAST_BACKUP}" "{day}</p> }) }}
             <p>
                 <button
                     type="button"
@@ -300,12 +288,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="import-heading">{text::IMPORT_HEADING}</h2>
             <p>{text::IMPORT_INTRO}</p>
             <Field id="import-file" label=text::IMPORT_FILE>
-                <input
-                    id="import-file"
-                    type="file"
-                    accept="application/json,.json"
-                    on:change=on_file
-                />
+                <input id="import-file" type="file" accept="application/json,.json" on:change=on_file />
             </Field>
             {move || {
                 checked_backup()
@@ -313,8 +296,8 @@ pub fn DataPage() -> impl IntoView {
                         view! {
                             <div class="import-preview">
                                 <p>
-                                    {text::IMPORT_HOLDS}" "{text::holds(&counts(&backup.areas))}" ("
-                                    {text::MADE_AT}" "{backup.exported_at.clone()}")"
+                                    {text::IMPORT_HOLDS}" "{text::holds(&counts(&backup.areas))}" (" {text::MADE_AT}" "
+                                    {backup.exported_at.clone()}")"
                                 </p>
                                 <p>
                                     <button
@@ -329,17 +312,13 @@ pub fn DataPage() -> impl IntoView {
                                 <p class="small">{text::MERGE_HINT}</p>
                                 <p class="small">{text::REPLACE_HINT}</p>
                                 <div class="field">
-                                    <label for="replace-confirm">
-                                        {text::REPLACE_CONFIRM_LABEL}
-                                    </label>
+                                    <label for="replace-confirm">{text::REPLACE_CONFIRM_LABEL}</label>
                                     <input
                                         id="replace-confirm"
                                         type="text"
                                         autocomplete="off"
                                         prop:value=move || replace_confirm.get()
-                                        on:input=move |event| {
-                                            replace_confirm.set(event_target_value(&event))
-                                        }
+                                        on:input=move |event| { replace_confirm.set(event_target_value(&event)) }
                                     />
                                 </div>
                                 <p>
@@ -348,8 +327,7 @@ pub fn DataPage() -> impl IntoView {
                                         class="import-replace"
                                         prop:disabled=move || {
                                             import.pending().get()
-                                                || replace_confirm
-                                                    .with(|typed| typed.trim() != text::REPLACE_WORD)
+                                                || replace_confirm.with(|typed| typed.trim() != text::REPLACE_WORD)
                                         }
                                         on:click=do_replace
                                     >
@@ -365,9 +343,7 @@ pub fn DataPage() -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="field">
-                                <label for="backup-passphrase">
-                                    {lock_text::BACKUP_PASSPHRASE}
-                                </label>
+                                <label for="backup-passphrase">{lock_text::BACKUP_PASSPHRASE}</label>
                                 <input
                                     id="backup-passphrase"
                                     type="password"
@@ -376,11 +352,7 @@ pub fn DataPage() -> impl IntoView {
                                 />
                             </div>
                             <p>
-                                <button
-                                    type="button"
-                                    class="primary open-locked-backup"
-                                    on:click=open_locked_backup
-                                >
+                                <button type="button" class="primary open-locked-backup" on:click=open_locked_backup>
                                     {lock_text::OPEN_BACKUP}
                                 </button>
                             </p>

@@ -36,8 +36,7 @@ pub fn HelpPage() -> impl IntoView {
         <h2 id="safety-plan">{text::PLAN_LINK}</h2>
         <p>{text::PLAN_LINK_HINT}" "<a href=href(routes::SAFETY_PLAN)>{text::PLAN_LINK}</a></p>
         <p class="self-help-limits">
-            {text::SELF_HELP_LIMITS}" "
-            <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+            {text::SELF_HELP_LIMITS}" " <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
         </p>
     }
 }

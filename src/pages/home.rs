@@ -60,11 +60,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=ui_text::document_title(text::TITLE) />
         {move || {
-            if show_welcome.get() {
-                view! { <Welcome /> }.into_any()
-            } else {
-                view! { <Dashboard /> }.into_any()
-            }
+            if show_welcome.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
         }}
     }
 }
@@ -79,15 +75,10 @@ fn Welcome() -> impl IntoView {
             <p>{text::NOT_THERAPY}</p>
             <p>{text::PRIVATE}</p>
             <p class="self-help-limits">
-                {text::SELF_HELP_LIMITS}" "
-                <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+                {text::SELF_HELP_LIMITS}" " <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
             </p>
             <p>
-                <button
-                    type="button"
-                    class="primary start"
-                    on:click=move |_| settings.update(|s| s.welcomed = true)
-                >
+                <button type="button" class="primary start" on:click=move |_| settings.update(|s| s.welcomed = true)>
                     {text::START}
                 </button>
             </p>
@@ -159,9 +150,7 @@ fn Dashboard() -> impl IntoView {
                     <p class="step-detail">{text::NO_FOCUS_YET}</p>
                     <TimelineClue />
                     <p class="step-detail">
-                        <a href=href(
-                            routes::TIMELINE,
-                        )>{crate::content::practice_text::timeline::HOME_LINK}</a>
+                        <a href=href(routes::TIMELINE)>{crate::content::practice_text::timeline::HOME_LINK}</a>
                     </p>
                 }.into_any(),
             }),
@@ -183,12 +172,7 @@ fn Dashboard() -> impl IntoView {
             };
             let is_next = move || next() == Some(step);
             view! {
-                <li
-                    class="path-step"
-                    class:next=is_next
-                    data-step=step.id()
-                    data-state=move || state().id()
-                >
+                <li class="path-step" class:next=is_next data-step=step.id() data-state=move || state().id()>
                     <h2>{step_title(step)}</h2>
                     <p class="step-state">
                         <span class="badge">{move || state_words(state())}</span>
@@ -255,9 +239,7 @@ fn CheckInDetail(this_week: IsoWeek) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="step-detail">
-            {move || if week_done() { text::THIS_WEEK_DONE } else { text::THIS_WEEK_OPEN }}
-        </p>
+        <p class="step-detail">{move || if week_done() { text::THIS_WEEK_DONE } else { text::THIS_WEEK_OPEN }}</p>
         {move || {
             (weeks() > 0)
                 .then(|| {

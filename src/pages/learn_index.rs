@@ -44,9 +44,7 @@ pub fn LearnIndexPage() -> impl IntoView {
                             " "
                             {exercises_done}
                             <p>{module.summary}</p>
-                            <p class="small">
-                                {module.reading_minutes()}" "{text::MINUTES_TO_READ}
-                            </p>
+                            <p class="small">{module.reading_minutes()}" "{text::MINUTES_TO_READ}</p>
                         </li>
                     }
                 })

@@ -72,20 +72,10 @@ pub fn MapPage() -> impl IntoView {
             >
                 {text::ADD_PERSON}
             </button>
-            <button
-                type="button"
-                class="undo"
-                prop:disabled=move || !state.can_undo()
-                on:click=move |_| state.undo()
-            >
+            <button type="button" class="undo" prop:disabled=move || !state.can_undo() on:click=move |_| state.undo()>
                 {text::UNDO}
             </button>
-            <button
-                type="button"
-                class="redo"
-                prop:disabled=move || !state.can_redo()
-                on:click=move |_| state.redo()
-            >
+            <button type="button" class="redo" prop:disabled=move || !state.can_redo() on:click=move |_| state.redo()>
                 {text::REDO}
             </button>
         </p>
@@ -100,16 +90,9 @@ pub fn MapPage() -> impl IntoView {
                     view! {
                         <section class="empty-state" aria-labelledby="empty-heading">
                             <h2 id="empty-heading">{text::EMPTY_HEADING}</h2>
-                            <ol>
-                                {text::EMPTY_STEPS
-                                    .iter()
-                                    .map(|step| view! { <li>{*step}</li> })
-                                    .collect_view()}
-                            </ol>
+                            <ol>{text::EMPTY_STEPS.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
                             <p>
-                                <a href=href(
-                                    &routes::learn_path("interpersonal-inventory"),
-                                )>{text::READ_FIRST}</a>
+                                <a href=href(&routes::learn_path("interpersonal-inventory"))>{text::READ_FIRST}</a>
                             </p>
                         </section>
                     }
@@ -134,9 +117,7 @@ pub fn MapPage() -> impl IntoView {
                                 aria-controls="person-list"
                                 on:click=move |_| list_open.update(|open| *open = !*open)
                             >
-                                {move || {
-                                    if list_open.get() { text::HIDE_LIST } else { text::SHOW_LIST }
-                                }}
+                                {move || { if list_open.get() { text::HIDE_LIST } else { text::SHOW_LIST } }}
                             </button>
                         </p>
                         {move || list_open.get().then(|| view! { <PersonList state=state /> })}

@@ -52,11 +52,7 @@ pub fn SelfCheckPage() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <ChoiceGroup
-                    class="question"
-                    legend=format!("{}. {}", number + 1, question.text)
-                    in_a_row=true
-                >
+                <ChoiceGroup class="question" legend=format!("{}. {}", number + 1, question.text) in_a_row=true>
                     {choices}
                 </ChoiceGroup>
             }
@@ -112,8 +108,7 @@ pub fn SelfCheckPage() -> impl IntoView {
             <TimelineClue />
             <p class="small">{text::NOT_A_DIAGNOSIS}</p>
             <p class="self-help-limits">
-                {text::SELF_HELP_LIMITS}" "
-                <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
+                {text::SELF_HELP_LIMITS}" " <a href=href(routes::SELF_HELP_LIMITS)>{ui_text::SELF_HELP_LIMITS_LINK}</a>
             </p>
         </section>
         <p>

@@ -155,10 +155,7 @@ pub fn SummaryPage() -> impl IntoView {
                         .iter()
                         .map(|(weeks, words)| {
                             view! {
-                                <option
-                                    value=weeks.to_string()
-                                    selected=*weeks == range_weeks.get_untracked()
-                                >
+                                <option value=weeks.to_string() selected=*weeks == range_weeks.get_untracked()>
                                     {*words}
                                 </option>
                             }
@@ -177,14 +174,10 @@ pub fn SummaryPage() -> impl IntoView {
                 <PrintButton label=text::PRINT primary=true />
             </p>
         </div>
-        {move || {
-            nothing_ticked().then(|| view! { <p class="summary-empty">{text::NOTHING_YET}</p> })
-        }}
+        {move || { nothing_ticked().then(|| view! { <p class="summary-empty">{text::NOTHING_YET}</p> }) }}
         <section class="summary-output" aria-labelledby="summary-output-heading">
             <h2 id="summary-output-heading">{text::OUTPUT_HEADING}</h2>
-            <p>
-                {text::MADE_ON}" "{local_today().to_string()}". "{text::WEEKS_SHOWN}" "{range_text}
-            </p>
+            <p>{text::MADE_ON}" "{local_today().to_string()}". "{text::WEEKS_SHOWN}" "{range_text}</p>
             {move || {
                 include_mood
                     .get()
@@ -244,9 +237,7 @@ pub fn SummaryPage() -> impl IntoView {
                                         }
                                             .into_any()
                                     }
-                                    None => {
-                                        view! { <p>{ui_text::home::NO_FOCUS_YET}</p> }.into_any()
-                                    }
+                                    None => view! { <p>{ui_text::home::NO_FOCUS_YET}</p> }.into_any(),
                                 }}
                             </section>
                         }
@@ -264,9 +255,7 @@ pub fn SummaryPage() -> impl IntoView {
                                     .fields
                                     .iter()
                                     .filter_map(|field| {
-                                        let answer = learn
-                                            .data
-                                            .with(|l| l.answer(exercise.id, field.id).to_string());
+                                        let answer = learn.data.with(|l| l.answer(exercise.id, field.id).to_string());
                                         (!answer.is_empty())
                                             .then(|| {
                                                 view! {

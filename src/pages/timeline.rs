@@ -41,10 +41,7 @@ fn problems_view(problems: Vec<TimelineProblem>, id: String) -> impl IntoView {
     (!problems.is_empty()).then(|| {
         view! {
             <ul class="form-problems" id=id role="alert">
-                {problems
-                    .into_iter()
-                    .map(|problem| view! { <li>{text::problem(problem)}</li> })
-                    .collect_view()}
+                {problems.into_iter().map(|problem| view! { <li>{text::problem(problem)}</li> }).collect_view()}
             </ul>
         }
     })
@@ -197,9 +194,7 @@ where
                     on_submit();
                 }
                 novalidate=true
-                aria-describedby=move || {
-                    (!problems.with(Vec::is_empty)).then(|| described_by.clone())
-                }
+                aria-describedby=move || { (!problems.with(Vec::is_empty)).then(|| described_by.clone()) }
             >
                 <h3>{move || if editing.get().is_some() { headings.1 } else { headings.0 }}</h3>
                 {move || problems_view(problems.get(), problems_id.clone())}
@@ -214,11 +209,7 @@ where
                             .is_some()
                             .then(|| {
                                 view! {
-                                    <button
-                                        type="button"
-                                        class="cancel-edit"
-                                        on:click=move |_| self.cancel()
-                                    >
+                                    <button type="button" class="cancel-edit" on:click=move |_| self.cancel()>
                                         {text::CANCEL}
                                     </button>
                                 }
@@ -300,9 +291,7 @@ fn EventForm(
                             kind=ChoiceKind::Checkbox
                             id=format!("timeline-person-{id}")
                             value=id.to_string()
-                            checked=Signal::derive(move || {
-                                form.draft.with(|d| d.people.contains(&id))
-                            })
+                            checked=Signal::derive(move || { form.draft.with(|d| d.people.contains(&id)) })
                             on_change=move |on: bool| {
                                 form.change(
                                     &|d: &mut LifeEventDraft| {
@@ -349,15 +338,7 @@ fn EventForm(
             |d| d.when.clone(),
             |d, v| d.when = v,
         )}
-        {text_field(
-            form,
-            "event-what",
-            text::WHAT_LABEL,
-            None,
-            None,
-            |d| d.what.clone(),
-            |d, v| d.what = v,
-        )}
+        {text_field(form, "event-what", text::WHAT_LABEL, None, None, |d| d.what.clone(), |d, v| d.what = v)}
         <ChoiceGroup class="field" legend=text::KIND_LEGEND>
             {kinds}
         </ChoiceGroup>
@@ -406,9 +387,7 @@ fn PeriodForm(
                     name="timeline-lowness"
                     value=level.id()
                     checked=Signal::derive(move || form.draft.with(|d| d.lowness == Some(level)))
-                    on_change=move |_| {
-                        form.change(&|d: &mut LowPeriodDraft| d.lowness = Some(level))
-                    }
+                    on_change=move |_| { form.change(&|d: &mut LowPeriodDraft| d.lowness = Some(level)) }
                 >
                     {text::lowness_label(level)}
                 </Choice>
@@ -425,15 +404,7 @@ fn PeriodForm(
             |d| d.from.clone(),
             |d, v| d.from = v,
         )}
-        {text_field(
-            form,
-            "period-to",
-            text::TO_LABEL,
-            Some(text::WHEN_HINT),
-            None,
-            |d| d.to.clone(),
-            |d, v| d.to = v,
-        )}
+        {text_field(form, "period-to", text::TO_LABEL, Some(text::WHEN_HINT), None, |d| d.to.clone(), |d, v| d.to = v)}
         <ChoiceGroup class="field" legend=text::LOWNESS_LEGEND>
             {lowness}
         </ChoiceGroup>
@@ -515,8 +486,7 @@ pub fn TimelinePage() -> impl IntoView {
                             " "
                             <span class="user-text timeline-what">{what.clone()}</span>
                             <span class="small">
-                                " · "{text::kind_label(event.kind)}
-                                {(!who.is_empty()).then(|| format!(" · {who}"))}
+                                " · "{text::kind_label(event.kind)} {(!who.is_empty()).then(|| format!(" · {who}"))}
                             </span>
                             <span class="actions">
                                 <button
@@ -627,10 +597,7 @@ pub fn TimelinePage() -> impl IntoView {
             <section aria-labelledby="timeline-drawing-heading">
                 <h2 id="timeline-drawing-heading">{text::DRAWING_HEADING}</h2>
                 {move || {
-                    timeline
-                        .data
-                        .with(Timeline::is_empty)
-                        .then(|| view! { <p class="notice">{text::EMPTY}</p> })
+                    timeline.data.with(Timeline::is_empty).then(|| view! { <p class="notice">{text::EMPTY}</p> })
                 }}
                 <TimelineDrawing timeline=data today=today />
                 <p class="small no-print">{text::DRAWING_SCROLL_HINT}</p>

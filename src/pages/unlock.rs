@@ -72,11 +72,7 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
                     />
                 </Field>
                 <p>
-                    <button
-                        type="submit"
-                        class="primary unlock-button"
-                        prop:disabled=move || working.get()
-                    >
+                    <button type="submit" class="primary unlock-button" prop:disabled=move || working.get()>
                         {text::UNLOCK}
                     </button>
                 </p>

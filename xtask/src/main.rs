@@ -232,8 +232,8 @@ fn test() -> Result<(), String> {
 
     run_step(&Step::cargo(&env, "formatting").args(["fmt", "--all", "--", "--check"]))?;
     // rustfmt leaves macro bodies alone; leptosfmt formats the views, with
-    // leptosfmt.toml (rustfmt's width, so the two agree on the code around
-    // them).
+    // leptosfmt.toml (rustfmt's indent; a wider line, which rustfmt never
+    // sees inside a view).
     run_step(&Step::new("formatting of view! macros", leptosfmt).args([
         "--config-file",
         "leptosfmt.toml",

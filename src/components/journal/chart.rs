@@ -144,13 +144,7 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
             .map(|score| {
                 let y = y_phq9(score);
                 view! {
-                    <line
-                        class="chart-axis-phq9"
-                        x1=plot_right
-                        x2=plot_right + 4.0
-                        y1=y
-                        y2=y
-                    ></line>
+                    <line class="chart-axis-phq9" x1=plot_right x2=plot_right + 4.0 y1=y y2=y></line>
                     <text class="chart-tick phq9" x=plot_right + 7.0 y=y + 4.0 text-anchor="start">
                         {score.to_string()}
                     </text>
@@ -237,13 +231,7 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
             Some(view! {
                 <g class="chart-week" data-week=row.week.to_string()>
                     <title>{summary}</title>
-                    <rect
-                        class="chart-week-hit"
-                        x=column_x
-                        y=TOP
-                        width=frame.step
-                        height=PLOT_HEIGHT + 26.0
-                    ></rect>
+                    <rect class="chart-week-hit" x=column_x y=TOP width=frame.step height=PLOT_HEIGHT + 26.0></rect>
                     {mood}
                     {phq9}
                     {events}

@@ -24,11 +24,7 @@ pub fn CheckInBanner() -> impl IntoView {
     });
     move || {
         open.get().then(|| {
-            view! {
-                <p class="check-in-banner">
-                    {text::CHECK_IN_OPEN} " " <a href=href(JOURNAL)>{text::CHECK_IN_LINK}</a>
-                </p>
-            }
+            view! { <p class="check-in-banner">{text::CHECK_IN_OPEN} " " <a href=href(JOURNAL)>{text::CHECK_IN_LINK}</a></p> }
         })
     }
 }

@@ -88,14 +88,7 @@ pub fn Events(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     key=event_key
                     children=move |event| {
                         view! {
-                            <EventRow
-                                week=week
-                                today=today
-                                event=event
-                                status=status
-                                removed=removed
-                                heading=heading
-                            />
+                            <EventRow week=week today=today event=event status=status removed=removed heading=heading />
                         }
                     }
                 />
@@ -153,15 +146,7 @@ fn EventRow(
     });
     let shown = move || {
         if editing.get() {
-            return view! {
-                <EventForm
-                    week=week
-                    today=today
-                    editing=Some(view_event.clone())
-                    status=status
-                    on_done=done_editing
-                />
-            }
+            return view! { <EventForm week=week today=today editing=Some(view_event.clone()) status=status on_done=done_editing /> }
             .into_any();
         }
         let event = view_event.clone();
@@ -201,9 +186,7 @@ fn EventRow(
                 {event
                     .problem_area
                     .map(|area| {
-                        view! {
-                            <span class="event-area">{text::AREA}" "{text::area_label(area)}</span>
-                        }
+                        view! { <span class="event-area">{text::AREA}" "{text::area_label(area)}</span> }
                     })}
             </p>
             <div class="event-actions">
@@ -407,9 +390,7 @@ fn EventForm(
                             kind=ChoiceKind::Checkbox
                             id=input_id
                             value=id.to_string()
-                            checked=Signal::derive(move || {
-                                people.with(|people| people.contains(&id))
-                            })
+                            checked=Signal::derive(move || { people.with(|people| people.contains(&id)) })
                             on_change=move |on: bool| {
                                 if on {
                                     tick(id);
@@ -483,13 +464,7 @@ fn EventForm(
     };
 
     view! {
-        <form
-            class="event-form"
-            id=format!("{prefix}-form")
-            novalidate
-            aria-labelledby=labelled_by
-            on:submit=submit
-        >
+        <form class="event-form" id=format!("{prefix}-form") novalidate aria-labelledby=labelled_by on:submit=submit>
             <h4 id=heading_id>{heading}</h4>
             <Field id=description_id.clone() label=text::DESCRIPTION_LABEL>
                 <input

@@ -25,10 +25,7 @@ pub fn Insights(this_week: IsoWeek) -> impl IntoView {
     view! {
         <section class="insights" aria-labelledby="journal-insights-heading">
             <h2 id="journal-insights-heading">{text::INSIGHTS_HEADING}</h2>
-            <Show
-                when=move || has_entries.get()
-                fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }
-            >
+            <Show when=move || has_entries.get() fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }>
                 <Plan this_week=this_week />
                 <Trend this_week=this_week />
                 <People />

@@ -63,19 +63,13 @@ pub fn PeopleNotes(week: IsoWeek, today: NaiveDate) -> impl IntoView {
         <section class="people-notes" aria-labelledby="journal-people-notes-heading">
             <h3 id="journal-people-notes-heading">{text::PEOPLE_NOTES_HEADING}</h3>
             <p class="small">{text::PEOPLE_NOTES_INTRO}</p>
-            {move || {
-                shown
-                    .with(Vec::is_empty)
-                    .then(|| view! { <p class="small">{text::PEOPLE_NOTES_EMPTY}</p> })
-            }}
+            {move || { shown.with(Vec::is_empty).then(|| view! { <p class="small">{text::PEOPLE_NOTES_EMPTY}</p> }) }}
             <For
                 each=move || shown.get()
                 key=|id| *id
                 children=move |id| {
                     let element_id = format!("journal-person-note-{id}");
-                    let label = move || {
-                        map.data.with(|map| text::person_note_label(&person_name(map, id)))
-                    };
+                    let label = move || { map.data.with(|map| text::person_note_label(&person_name(map, id))) };
                     let initial = store
                         .data
                         .with_untracked(|journal| {
@@ -110,9 +104,7 @@ pub fn PeopleNotes(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     .then(|| {
                         view! {
                             <div class="field">
-                                <label for="journal-person-note-add">
-                                    {text::ADD_PERSON_NOTE_LABEL}
-                                </label>
+                                <label for="journal-person-note-add">{text::ADD_PERSON_NOTE_LABEL}</label>
                                 <select
                                     id="journal-person-note-add"
                                     on:change=move |event| {

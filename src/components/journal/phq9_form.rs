@@ -114,11 +114,7 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                 })
                 .collect_view();
             view! {
-                <ChoiceGroup
-                    class="question phq9-item"
-                    legend=format!("{}. {item}", index + 1)
-                    in_a_row=true
-                >
+                <ChoiceGroup class="question phq9-item" legend=format!("{}. {item}", index + 1) in_a_row=true>
                     {choices}
                 </ChoiceGroup>
             }
@@ -208,11 +204,7 @@ pub fn Phq9Form(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl Int
                     <strong>{STEM}</strong>
                 </p>
                 {items}
-                <ChoiceGroup
-                    class="question phq9-difficulty"
-                    legend=DIFFICULTY_QUESTION
-                    in_a_row=true
-                >
+                <ChoiceGroup class="question phq9-difficulty" legend=DIFFICULTY_QUESTION in_a_row=true>
                     {difficulty}
                 </ChoiceGroup>
                 <p class="small phq9-credit">{CREDIT}</p>

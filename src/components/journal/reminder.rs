@@ -83,10 +83,7 @@ pub fn Reminder(today: NaiveDate) -> impl IntoView {
         .into_iter()
         .map(|weekday| {
             view! {
-                <option
-                    value=weekday.num_days_from_monday().to_string()
-                    prop:selected=move || day.get() == weekday
-                >
+                <option value=weekday.num_days_from_monday().to_string() prop:selected=move || day.get() == weekday>
                     {text::weekday_name(weekday)}
                 </option>
             }

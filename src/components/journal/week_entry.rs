@@ -63,11 +63,7 @@ pub fn WeekEntry(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl In
         _ => None,
     };
     view! {
-        <section
-            class="week-entry"
-            data-week=week.to_string()
-            aria-labelledby="journal-week-heading"
-        >
+        <section class="week-entry" data-week=week.to_string() aria-labelledby="journal-week-heading">
             <h2 id="journal-week-heading">{text::week_heading(week, is_current)}</h2>
             {(!is_current).then(|| view! { <p class="small">{text::PAST_WEEK_NOTE}</p> })}
             <MoodField week=week today=today />

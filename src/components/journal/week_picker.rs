@@ -111,11 +111,7 @@ pub fn WeekPicker(selected: Memo<IsoWeek>, this_week: IsoWeek) -> impl IntoView 
             </div>
             <div class="field week-select">
                 <label for="journal-week-select">{text::WEEK_SELECT_LABEL}</label>
-                <select
-                    id="journal-week-select"
-                    on:change=choose
-                    prop:value=move || selected.get().to_string()
-                >
+                <select id="journal-week-select" on:change=choose prop:value=move || selected.get().to_string()>
                     {options}
                 </select>
             </div>

@@ -244,9 +244,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 <circle
                     class="marker-dot"
                     r=MARKER_RADIUS
-                    stroke-width=move || {
-                        person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5)
-                    }
+                    stroke-width=move || { person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5) }
                     stroke-dasharray=move || person().and_then(|p| conflict_dash(p.conflict))
                 ></circle>
                 {move || {
@@ -254,12 +252,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                         .filter(|p| marks_high_conflict(p.conflict))
                         .map(|_| {
                             view! {
-                                <text
-                                    class="marker-flag"
-                                    y="6"
-                                    text-anchor="middle"
-                                    aria-hidden="true"
-                                >
+                                <text class="marker-flag" y="6" text-anchor="middle" aria-hidden="true">
                                     "!"
                                 </text>
                             }
@@ -327,10 +320,7 @@ pub fn StillCircle(
                 .find(|label| label.id == placement.id)
                 .cloned();
             Some(view! {
-                <g
-                    class="marker still"
-                    transform=format!("translate({:.1} {:.1})", placement.x, placement.y)
-                >
+                <g class="marker still" transform=format!("translate({:.1} {:.1})", placement.x, placement.y)>
                     <circle
                         class="marker-dot"
                         r=MARKER_RADIUS

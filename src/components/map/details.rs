@@ -77,10 +77,7 @@ pub fn PersonDetails(state: MapState) -> impl IntoView {
                         format!("{}{stage}", text::area_name(area))
                     });
                     view! {
-                        {row(
-                            text::FIELD_RELATIONSHIP,
-                            text::relationship_name(&person.relationship).to_string(),
-                        )}
+                        {row(text::FIELD_RELATIONSHIP, text::relationship_name(&person.relationship).to_string())}
                         {row(text::FIELD_RING, text::ring_name(person.ring).to_string())}
                         {row(text::FIELD_CONTACT, person.contact_frequency.clone())}
                         {row(text::SUPPORT, format!("{} {}", person.support, text::OF_FOUR))}

@@ -204,12 +204,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
             // Drawn once per opening: the focus moves to the first field.
             focus_selector_after_render("#person-name".to_string());
             view! {
-                <form
-                    class="person-form"
-                    aria-labelledby="person-form-heading"
-                    on:submit=save
-                    novalidate
-                >
+                <form class="person-form" aria-labelledby="person-form-heading" on:submit=save novalidate>
                     <h2 id="person-form-heading">{heading}</h2>
                     {move || {
                         editor
@@ -264,10 +259,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 .into_iter()
                                 .map(|kind| {
                                     view! {
-                                        <option
-                                            value=kind.id()
-                                            selected=initial.relationship.kind() == kind
-                                        >
+                                        <option value=kind.id() selected=initial.relationship.kind() == kind>
                                             {text::relationship_kind_name(kind)}
                                         </option>
                                     }
@@ -276,9 +268,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         </select>
                     </Field>
                     <div class="field" class:hidden=move || !is_other()>
-                        <label for="person-relationship-other">
-                            {text::FIELD_RELATIONSHIP_OTHER}
-                        </label>
+                        <label for="person-relationship-other">{text::FIELD_RELATIONSHIP_OTHER}</label>
                         <input
                             id="person-relationship-other"
                             type="text"
@@ -286,9 +276,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                             prop:value=other_words
                             on:input=move |event| {
                                 let value = event_target_value(&event);
-                                update(
-                                    Box::new(move |d| d.relationship = Relationship::Other(value)),
-                                );
+                                update(Box::new(move |d| d.relationship = Relationship::Other(value)));
                             }
                         />
                     </div>
@@ -296,8 +284,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         <select
                             id="person-ring"
                             on:change=move |event| {
-                                let ring = Ring::from_id(&event_target_value(&event))
-                                    .unwrap_or(Ring::Close);
+                                let ring = Ring::from_id(&event_target_value(&event)).unwrap_or(Ring::Close);
                                 update(Box::new(move |d| d.ring = ring));
                             }
                         >
@@ -342,9 +329,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                             id="person-area"
                             on:change=move |event| {
                                 let value = event_target_value(&event);
-                                let area = ProblemArea::ALL
-                                    .into_iter()
-                                    .find(|a| a.module_slug() == value);
+                                let area = ProblemArea::ALL.into_iter().find(|a| a.module_slug() == value);
                                 update(Box::new(move |d| d.problem_area = area));
                             }
                         >
@@ -355,10 +340,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 .iter()
                                 .map(|area| {
                                     view! {
-                                        <option
-                                            value=area.module_slug()
-                                            selected=initial.problem_area == Some(*area)
-                                        >
+                                        <option value=area.module_slug() selected=initial.problem_area == Some(*area)>
                                             {text::area_name(*area)}
                                         </option>
                                     }
@@ -382,10 +364,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                                 .into_iter()
                                 .map(|stage| {
                                     view! {
-                                        <option
-                                            value=stage.id()
-                                            selected=initial.dispute_stage == Some(stage)
-                                        >
+                                        <option value=stage.id() selected=initial.dispute_stage == Some(stage)>
                                             {text::stage_name(stage)}
                                         </option>
                                     }

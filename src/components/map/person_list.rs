@@ -31,17 +31,11 @@ pub fn PersonList(state: MapState) -> impl IntoView {
                 <th scope="row" class="user-text">
                     {cell(|p| p.name.clone())}
                 </th>
-                <td class="user-text">
-                    {cell(|p| text::relationship_name(&p.relationship).to_string())}
-                </td>
+                <td class="user-text">{cell(|p| text::relationship_name(&p.relationship).to_string())}</td>
                 <td>{cell(|p| text::ring_name(p.ring).to_string())}</td>
                 <td>{cell(|p| p.support.to_string())}</td>
                 <td>{cell(|p| p.conflict.to_string())}</td>
-                <td>
-                    {cell(|p| {
-                        p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string()
-                    })}
-                </td>
+                <td>{cell(|p| { p.problem_area.map(text::area_name).unwrap_or(text::NONE).to_string() })}</td>
                 <td class="actions">
                     <button
                         type="button"

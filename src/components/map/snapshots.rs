@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::field::Field;
+use crate::components::field::{chosen_value, Field};
 
 use super::circle::StillCircle;
 use super::MapState;
@@ -146,13 +146,7 @@ pub fn Snapshots(state: MapState) -> impl IntoView {
                     .then(|| {
                         view! {
                             <Field id="compare-snapshot" label=text::COMPARE_WITH>
-                                <select
-                                    id="compare-snapshot"
-                                    on:change=move |event| {
-                                        let value = event_target_value(&event);
-                                        chosen.set((!value.is_empty()).then_some(value));
-                                    }
-                                >
+                                <select id="compare-snapshot" on:change=move |event| chosen.set(chosen_value(&event))>
                                     <option value="">"—"</option>
                                     {dates
                                         .into_iter()
