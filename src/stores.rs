@@ -224,7 +224,7 @@ macro_rules! define_stores {
             }
 
             fn read_at_start(self) {
-                $(if $at_start { self.$field.get(); })*
+                $(if <$type as Area>::READ_AT_START { self.$field.get(); })*
             }
 
             /// The stores read so far.
@@ -238,11 +238,8 @@ macro_rules! define_stores {
 
             /// The same, reactive: changes when an area is first read.
             fn read_so_far_tracked(self) -> Vec<AnyStore> {
-                let mut stores: Vec<AnyStore> = Vec::new();
-                $(if let Some(store) = self.$field.loaded() {
-                    stores.push(Arc::new(store));
-                })*
-                stores
+                $(self.$field.store.track();)*
+                self.read_so_far()
             }
         }
 
