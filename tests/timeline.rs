@@ -68,8 +68,15 @@ fn events_stay_in_time_order_whatever_order_they_are_added_in() {
         )
         .unwrap();
     assert_eq!(timeline.events.last().unwrap().what, "Funeral");
-    assert!(timeline.remove_event(funeral).is_some());
+    let removed = timeline.remove_event(funeral).unwrap();
     assert!(timeline.remove_event(funeral).is_none());
+    // Undo puts it back in its place in time, with its id.
+    let moved = timeline.remove_event(timeline.events[0].id).unwrap();
+    timeline.put_back_event(removed);
+    timeline.put_back_event(moved);
+    let order: Vec<&str> = timeline.events.iter().map(|e| e.what.as_str()).collect();
+    assert_eq!(order, ["Dad died", "New job", "Moved to Leeds", "Funeral"]);
+    assert!(timeline.events.iter().any(|e| e.id == funeral));
 }
 
 #[test]

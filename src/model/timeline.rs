@@ -532,6 +532,19 @@ impl Timeline {
         self.sort();
     }
 
+    /// Puts back an event removed a moment ago (Undo), in its place in
+    /// time and with its id.
+    pub fn put_back_event(&mut self, event: LifeEvent) {
+        self.events.push(event);
+        self.sort();
+    }
+
+    /// Puts back a low period removed a moment ago (Undo).
+    pub fn put_back_low_period(&mut self, period: LowPeriod) {
+        self.low_periods.push(period);
+        self.sort();
+    }
+
     pub fn is_empty(&self) -> bool {
         self.events.is_empty() && self.low_periods.is_empty()
     }

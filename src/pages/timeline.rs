@@ -455,14 +455,8 @@ pub fn TimelinePage() -> impl IntoView {
             return;
         };
         timeline.update(|t| match item {
-            Removed::Event(event) => {
-                t.events.push(event);
-                t.events.sort_by_key(|e| e.when);
-            }
-            Removed::Period(period) => {
-                t.low_periods.push(period);
-                t.low_periods.sort_by_key(|p| p.from);
-            }
+            Removed::Event(event) => t.put_back_event(event),
+            Removed::Period(period) => t.put_back_low_period(period),
         });
         removed.set(None);
         status.set(None);
