@@ -84,23 +84,6 @@ fn median(mut values: Vec<f64>) -> f64 {
     values[values.len() / 2]
 }
 
-async fn seed(browser: &Browser, server: &StaticServer, documents: &[(&str, String)]) {
-    browser.goto(&server.url("/learn")).await;
-    browser.h1_text().await;
-    for (key, text) in documents {
-        browser.store(key, text).await;
-    }
-    browser.goto(&server.url("/learn")).await;
-    browser.h1_text().await;
-}
-
-/// A fresh browser (empty profile) with `documents` stored.
-async fn seeded_browser(server: &StaticServer, documents: &[(&str, String)]) -> Browser {
-    let browser = Browser::start().await;
-    seed(&browser, server, documents).await;
-    browser
-}
-
 /// Chrome DevTools' CPU throttling: `rate` times slower (1.0: off).
 async fn throttle_cpu(browser: &Browser, rate: f64) {
     browser
@@ -135,7 +118,7 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
     let mut drag_frame = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
-        let browser = seeded_browser(server, &[("ipt.v1.map", map_document.clone())]).await;
+        let browser = Browser::with_stored(server, &[("ipt.v1.map", map_document.clone())]).await;
         throttle_cpu(&browser, throttling).await;
         first_render.push(
             time_client_navigation(
@@ -207,7 +190,7 @@ async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f
     let mut keystroke = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
-        let browser = seeded_browser(server, &documents).await;
+        let browser = Browser::with_stored(server, &documents).await;
         throttle_cpu(&browser, throttling).await;
         first_render.push(
             time_client_navigation(
@@ -292,7 +275,7 @@ const BENCH_PASSPHRASE: &str = "bench passphrase one";
 /// drawn, and one edit until its encrypted copy is stored.
 async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
     let documents = map_and_journal_documents();
-    let browser = seeded_browser(server, &documents).await;
+    let browser = Browser::with_stored(server, &documents).await;
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
     browser.type_into("#lock-new", BENCH_PASSPHRASE).await;

@@ -234,6 +234,23 @@ impl Browser {
             .expect("press the key");
     }
 
+    /// A fresh browser (empty profile) with `documents` (key, stored text)
+    /// in the site's localStorage, and the app loaded again to read them.
+    pub async fn with_stored<K: AsRef<str>>(
+        server: &crate::static_server::StaticServer,
+        documents: &[(K, String)],
+    ) -> Browser {
+        let browser = Browser::start().await;
+        browser.goto(&server.url("/learn")).await;
+        browser.h1_text().await;
+        for (key, text) in documents {
+            browser.store(key.as_ref(), text).await;
+        }
+        browser.goto(&server.url("/learn")).await;
+        browser.h1_text().await;
+        browser
+    }
+
     /// Emulates the device's light or dark preference (`theme`).
     pub async fn set_color_scheme(&self, theme: &str) {
         self.cdp(

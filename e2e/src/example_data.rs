@@ -156,12 +156,6 @@ pub fn example_documents(today: NaiveDate) -> Vec<(String, String)> {
 pub async fn browser_with_example(
     server: &crate::static_server::StaticServer,
 ) -> crate::browser::Browser {
-    let browser = crate::browser::Browser::start().await;
-    browser.goto(&server.url("/learn")).await;
-    browser.h1_text().await;
     let today = chrono::Utc::now().date_naive();
-    for (key, text) in example_documents(today) {
-        browser.store(&key, &text).await;
-    }
-    browser
+    crate::browser::Browser::with_stored(server, &example_documents(today)).await
 }
