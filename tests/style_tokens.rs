@@ -94,18 +94,13 @@ fn colour_literals(line: &str) -> Vec<String> {
 
 fn defined_tokens() -> BTreeSet<String> {
     let (tokens, _) = split_tokens(&without_comments(&stylesheet("main.css")));
+    // A definition is `--name:` at the start of a declaration (a name may
+    // hold dashes itself, as `--step--1` does).
     tokens
-        .split("--")
-        .skip(1)
-        .filter_map(|after| {
-            let name: String = after
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
-                .collect();
-            after[name.len()..]
-                .trim_start()
-                .starts_with(':')
-                .then_some(name)
+        .split(['{', ';'])
+        .filter_map(|declaration| {
+            let (name, _) = declaration.trim().strip_prefix("--")?.split_once(':')?;
+            Some(name.trim().to_string())
         })
         .collect()
 }

@@ -253,9 +253,19 @@ impl Browser {
 
     /// Emulates the device's light or dark preference (`theme`).
     pub async fn set_color_scheme(&self, theme: &str) {
+        self.emulate_media(&[("prefers-color-scheme", theme)]).await;
+    }
+
+    /// Emulates the device's media preferences, such as
+    /// `("prefers-contrast", "more")`; those not named go back to normal.
+    pub async fn emulate_media(&self, features: &[(&str, &str)]) {
+        let features: Vec<serde_json::Value> = features
+            .iter()
+            .map(|(name, value)| serde_json::json!({ "name": name, "value": value }))
+            .collect();
         self.cdp(
             "Emulation.setEmulatedMedia",
-            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": theme }] }),
+            serde_json::json!({ "features": features }),
         )
         .await;
     }

@@ -1,7 +1,8 @@
 //! axe-core on every route, with no stored data and with some of
-//! everything, in the light and the dark theme: WCAG 2.0, 2.1 and 2.2 at A
-//! and AA, and axe's best practices. Any violation fails the test, with the
-//! rule, the element and where it was seen.
+//! everything, in the light and the dark theme, and with the device asking
+//! for more contrast: WCAG 2.0, 2.1 and 2.2 at A and AA, and axe's best
+//! practices. Any violation fails the test, with the rule, the element and
+//! where it was seen.
 
 use std::time::Duration;
 
@@ -22,19 +23,24 @@ fn routes() -> Vec<String> {
 const THEMES: [&str; 2] = ["light", "dark"];
 
 /// How a check picks the theme: as the device asks for it (the default,
-/// "follow the system"), or with the switch in the footer.
-#[derive(Clone, Copy)]
+/// "follow the system"), as a device that also asks for more contrast
+/// (`prefers-contrast: more`), or with the switch in the footer.
+#[derive(Clone, Copy, PartialEq)]
 enum ThemeBy {
     Device,
+    DeviceWithMoreContrast,
     Switch,
 }
 
-/// The page background of each theme, as computed (see style/main.css):
-/// proof that the theme asked for is the one axe looks at.
-fn background_of(theme: &str) -> &'static str {
-    match theme {
-        "light" => "rgb(251, 250, 247)",
-        _ => "rgb(21, 24, 28)",
+/// The page background of each theme, as computed (the tokens at the top
+/// of style/main.css): proof that the theme and contrast asked for are the
+/// ones axe looks at.
+fn background_of(theme: &str, by: ThemeBy) -> &'static str {
+    match (theme, by == ThemeBy::DeviceWithMoreContrast) {
+        ("light", false) => "rgb(250, 247, 242)",
+        ("light", true) => "rgb(255, 255, 255)",
+        (_, false) => "rgb(26, 24, 22)",
+        (_, true) => "rgb(0, 0, 0)",
     }
 }
 
@@ -42,6 +48,14 @@ async fn use_theme(browser: &Browser, theme: &str, by: ThemeBy) {
     match by {
         ThemeBy::Device => {
             browser.set_color_scheme(theme).await;
+        }
+        ThemeBy::DeviceWithMoreContrast => {
+            browser
+                .emulate_media(&[
+                    ("prefers-color-scheme", theme),
+                    ("prefers-contrast", "more"),
+                ])
+                .await;
         }
         ThemeBy::Switch => {
             browser
@@ -58,7 +72,7 @@ async fn use_theme(browser: &Browser, theme: &str, by: ThemeBy) {
         let background = browser
             .script("return getComputedStyle(document.body).backgroundColor;")
             .await;
-        if background == json!(background_of(theme)) {
+        if background == json!(background_of(theme, by)) {
             Ok(())
         } else {
             Err(format!(
@@ -139,6 +153,18 @@ async fn every_page_with_no_data_passes_axe_in_both_themes() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
     let findings = check_every_route(&browser, &server, ThemeBy::Device).await;
+    assert!(findings.is_empty(), "{}", findings.describe());
+    browser.close().await;
+}
+
+/// With data, as a device that asks for more contrast would see it: the
+/// stronger colours of `prefers-contrast: more` must keep every rule met.
+#[tokio::test]
+async fn every_page_with_data_passes_axe_with_more_contrast_in_both_themes() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    enter_some_of_everything(&browser, &server).await;
+    let findings = check_every_route(&browser, &server, ThemeBy::DeviceWithMoreContrast).await;
     assert!(findings.is_empty(), "{}", findings.describe());
     browser.close().await;
 }

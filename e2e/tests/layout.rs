@@ -58,6 +58,14 @@ const SMALL_TARGETS: &str = "
         .map(([e, r]) => (e.getAttribute('aria-label') || e.textContent.trim() || e.id || e.name || e.tagName).slice(0, 40)
             + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));";
 
+/// The header's links, by the row they sit on: on a phone they must share
+/// one row, so the page starts one line higher and no link hides on a
+/// second line.
+const NAV_ROWS: &str = "
+    const tops = [...document.querySelectorAll('.site-header nav a')]
+        .map(a => Math.round(a.getBoundingClientRect().top));
+    return [...new Set(tops)].length;";
+
 async fn check_sizes(phone: bool) -> Vec<String> {
     let server = StaticServer::start(dist_dir());
     let browser = browser_with_example(&server).await;
@@ -77,6 +85,12 @@ async fn check_sizes(phone: bool) -> Vec<String> {
             if wide != json!([]) {
                 problems.push(format!(
                     "{route} {width}px {theme} scrolls sideways: {wide}"
+                ));
+            }
+            let rows = browser.script(NAV_ROWS).await;
+            if rows != json!(1) {
+                problems.push(format!(
+                    "{route} {width}px {theme}: the header's links take {rows} rows"
                 ));
             }
             if phone && theme == "light" {

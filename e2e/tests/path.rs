@@ -227,7 +227,7 @@ async fn the_colours_can_be_switched_by_hand_and_stay_switched() {
         .script("const s = document.getElementById('theme'); s.value = 'dark'; s.dispatchEvent(new Event('change', { bubbles: true })); return true;")
         .await;
     let dark = browser
-        .wait_for_script(background, |dark| *dark == json!("rgb(21, 24, 28)"))
+        .wait_for_script(background, |dark| *dark == json!("rgb(26, 24, 22)"))
         .await;
     assert_ne!(light, dark, "the background changed");
     browser.client.refresh().await.expect("reload");

@@ -258,8 +258,8 @@ fn add_head(html: &str, public_url: &str, version: &str) -> Result<String, Strin
          <link rel=\"manifest\" href=\"{base}manifest.webmanifest\">\
          <link rel=\"icon\" href=\"{base}icons/icon.svg\" type=\"image/svg+xml\">\
          <link rel=\"apple-touch-icon\" href=\"{base}icons/icon-192.png\">\
-         <meta name=\"theme-color\" content=\"#1f5f8b\" media=\"(prefers-color-scheme: light)\">\
-         <meta name=\"theme-color\" content=\"#15181c\" media=\"(prefers-color-scheme: dark)\">",
+         <meta name=\"theme-color\" content=\"#1d5e7a\" media=\"(prefers-color-scheme: light)\">\
+         <meta name=\"theme-color\" content=\"#1a1816\" media=\"(prefers-color-scheme: dark)\">",
         csp = escape_attribute(&content_security_policy(&hashes)),
         base = escape_attribute(public_url),
     );
