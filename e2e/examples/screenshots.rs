@@ -14,11 +14,13 @@ use e2e::static_server::StaticServer;
 use serde_json::json;
 
 /// (route, file name, the h1 it shows)
-const PAGES: [(&str, &str, &str); 4] = [
+const PAGES: &[(&str, &str, &str)] = &[
     ("/map", "map", "relationship map"),
     ("/journal", "journal", "Weekly journal"),
     ("/timeline", "timeline", "Your timeline"),
     ("/", "home", ""),
+    ("/learn/grief", "learn-grief", "rief"),
+    ("/help", "help", "Get help now"),
 ];
 
 const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)];
