@@ -316,6 +316,16 @@ async fn on_a_phone_only_the_drawing_scrolls_sideways() {
         .await;
     assert_eq!(widths, json!([true, true, "auto"]));
     assert_eq!(browser.count("h1").await, 1);
+    // The scrolling box and the drawing in it are named apart, so a screen
+    // reader does not read the same words twice.
+    let names = browser
+        .script(
+            "return [document.querySelector('.timeline-scroll').getAttribute('aria-label'),
+                     document.querySelector('.timeline-drawing').getAttribute('aria-label')];",
+        )
+        .await;
+    assert_ne!(names[0], names[1], "{names}");
+    assert!(names[0].is_string() && names[1].is_string(), "{names}");
     browser.close().await;
 }
 

@@ -15,6 +15,10 @@ pub mod timeline {
     pub const SAVED: &str = "Everything here saves on this device as you type.";
     pub const DRAWING_HEADING: &str = "The picture";
     pub const DRAWING_LABEL: &str = "Timeline drawing. The same entries are listed below.";
+    /// The box the drawing scrolls in (it takes the keyboard's arrow keys),
+    /// named apart from the drawing so a screen reader does not say the
+    /// same words twice.
+    pub const DRAWING_SCROLLER_LABEL: &str = "Scrolling area for the timeline drawing";
     pub const DRAWING_SCROLL_HINT: &str = "On a small screen, the drawing scrolls sideways.";
     pub const EMPTY: &str = "Nothing on your timeline yet. Start with one thing you remember: \
         a time your mood was low, or something that happened with someone.";

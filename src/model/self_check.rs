@@ -24,6 +24,16 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 3] = [Answer::No, Answer::Somewhat, Answer::Yes];
 
+    /// The stable id in the page's input ids (and the saved word): never
+    /// the label, so a translation changes neither.
+    pub fn id(self) -> &'static str {
+        match self {
+            Answer::No => "no",
+            Answer::Somewhat => "somewhat",
+            Answer::Yes => "yes",
+        }
+    }
+
     /// Points towards the question's area: 0, 1 or 2.
     pub fn points(self) -> u32 {
         match self {
@@ -194,6 +204,16 @@ mod tests {
     use super::*;
     use Answer::{No, Somewhat, Yes};
     use ProblemArea::{Disputes, Grief, Isolation, RoleTransitions};
+
+    #[test]
+    fn answer_ids_are_the_saved_words_and_stay_fixed() {
+        for answer in Answer::ALL {
+            let saved = serde_json::to_string(&answer).unwrap();
+            assert_eq!(saved, format!("\"{}\"", answer.id()));
+        }
+        let ids: Vec<&str> = Answer::ALL.iter().map(|answer| answer.id()).collect();
+        assert_eq!(ids, ["no", "somewhat", "yes"]);
+    }
 
     fn outcome(answers: &[(ProblemArea, Option<Answer>)]) -> Outcome {
         evaluate(answers).0

@@ -27,7 +27,7 @@ pub fn SelfCheckPage() -> impl IntoView {
                 .iter()
                 .map(|(answer, label)| {
                     let answer = *answer;
-                    let input_id = format!("self-check-{}-{label}", question.id).to_lowercase();
+                    let input_id = format!("self-check-{}-{}", question.id, answer.id());
                     let checked = move || {
                         store
                             .data
