@@ -70,7 +70,9 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{ui_text::FOOTER_DISCLAIMER}</p>
             <p>
-                <a href=href(routes::HELP)>{ui_text::GET_HELP_NOW}</a>
+                <a class="go-link" href=href(routes::HELP)>
+                    {ui_text::GET_HELP_NOW}
+                </a>
             </p>
             <p>
                 <ThemeSwitch />

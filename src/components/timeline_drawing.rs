@@ -137,7 +137,13 @@ pub fn TimelineDrawing(timeline: Signal<Timeline>, today: NaiveDate) -> impl Int
         })
     };
     view! {
-        <div class="timeline-scroll" tabindex="0" role="group" aria-label=text::DRAWING_SCROLLER_LABEL node_ref=scroller>
+        <div
+            class="timeline-scroll"
+            tabindex="0"
+            role="group"
+            aria-label=text::DRAWING_SCROLLER_LABEL
+            node_ref=scroller
+        >
             {drawing}
         </div>
     }

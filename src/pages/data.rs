@@ -369,7 +369,9 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">{text::SUMMARY_HEADING}</h2>
             <p>
-                <a href=href(routes::SUMMARY)>{ui_text::summary::TITLE}</a>
+                <a class="go-link" href=href(routes::SUMMARY)>
+                    {ui_text::summary::TITLE}
+                </a>
             </p>
         </section>
 

@@ -182,7 +182,9 @@ fn Dashboard() -> impl IntoView {
                         let (path, words) = action(step);
                         view! {
                             <p>
-                                <a href=href(&path)>{words}</a>
+                                <a class="go-link" href=href(&path)>
+                                    {words}
+                                </a>
                             </p>
                         }
                     }}
@@ -213,7 +215,9 @@ fn Dashboard() -> impl IntoView {
         }}
         <ol class="path">{steps}</ol>
         <p>
-            <a href=href(routes::SUMMARY)>{text::SUMMARY_LINK}</a>
+            <a class="go-link" href=href(routes::SUMMARY)>
+                {text::SUMMARY_LINK}
+            </a>
         </p>
         <p class="small">{text::NOT_THERAPY}" "{text::PRIVATE}</p>
     }

@@ -74,7 +74,9 @@ pub fn SelfCheckPage() -> impl IntoView {
         let is_focus = move || focus() == Some(area);
         view! {
             <li class="area-result">
-                <a href=href(&routes::learn_path(module.slug))>{module.title}</a>
+                <a class="go-link" href=href(&routes::learn_path(module.slug))>
+                    {module.title}
+                </a>
                 <p>{text::why(area)}</p>
                 <button
                     type="button"
@@ -112,7 +114,9 @@ pub fn SelfCheckPage() -> impl IntoView {
             </p>
         </section>
         <p>
-            <a href=href(routes::LEARN)>{learn::ALL_MODULES}</a>
+            <a class="go-link" href=href(routes::LEARN)>
+                {learn::ALL_MODULES}
+            </a>
         </p>
     }
 }
