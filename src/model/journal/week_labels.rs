@@ -4,8 +4,9 @@
 //! phone or a laptop.
 
 /// Steps tried in turn: each a readable rhythm (weekly, fortnightly,
-/// monthly-ish, quarterly, half-yearly, yearly, then every few years).
-const STEPS: [usize; 10] = [1, 2, 4, 8, 13, 26, 52, 104, 260, 520];
+/// monthly-ish, quarterly, half-yearly, yearly, then every 2, 3, 5 or 10
+/// years).
+const STEPS: [usize; 11] = [1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520];
 
 /// The indices (0-based, oldest first) of the weeks to label, for `weeks`
 /// weeks spread evenly over `plot_width` pixels, each label needing
