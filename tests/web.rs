@@ -157,3 +157,114 @@ fn a_choice_group_draws_labelled_inputs_under_its_legend_and_reports_changes() {
     good.click();
     assert_eq!(picked.get_untracked(), Some("good"));
 }
+
+/// Waits about 100ms: long enough for a frame to be drawn and measured.
+async fn after_a_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_mood_chart_is_drawn_for_its_box_with_the_plans_phases() {
+    use ipt_companion::components::journal::chart::MoodChart;
+    use ipt_companion::model::journal::chart_frame::{phase_ranges, ChartSpan};
+    use ipt_companion::model::journal::{IsoWeek, WeekRow};
+
+    let this_week = IsoWeek::new(2026, 49).unwrap();
+    let rows: Vec<WeekRow> = (46..=49)
+        .map(|week| WeekRow {
+            week: IsoWeek::new(2026, week).unwrap(),
+            mood: Some(5),
+            phq9: None,
+            events: 1,
+            hard_events: usize::from(week == 47),
+        })
+        .collect();
+    let phases = phase_ranges(IsoWeek::new(2026, 46).unwrap(), 12);
+    let container = mount(move || {
+        let rows = Memo::new(move |_| rows.clone());
+        view! {
+            <div style="width: 300px">
+                <MoodChart rows=rows this_week=this_week span=ChartSpan::All phases=phases.clone() />
+            </div>
+        }
+    });
+    let svg = container.query_selector("svg.mood-chart").unwrap().unwrap();
+    assert_eq!(
+        container
+            .query_selector_all("g.chart-week")
+            .unwrap()
+            .length(),
+        4
+    );
+    assert_eq!(
+        container
+            .query_selector_all("polygon.chart-hard-event")
+            .unwrap()
+            .length(),
+        1
+    );
+    // Four weeks of a plan that began with the first: its beginning and
+    // the first week of its middle.
+    assert_eq!(
+        container
+            .query_selector_all("rect.chart-phase")
+            .unwrap()
+            .length(),
+        2
+    );
+    let legend = container.query_selector(".chart-legend").unwrap().unwrap();
+    let legend = legend.text_content().unwrap_or_default();
+    assert!(
+        legend.contains("Beginning phase (weeks 1 to 3 of your plan)"),
+        "{legend}"
+    );
+    let description = container.query_selector("desc").unwrap().unwrap();
+    assert!(description
+        .text_content()
+        .unwrap_or_default()
+        .contains("Middle phase"));
+
+    after_a_frame().await;
+    let view_box = svg.get_attribute("viewBox").unwrap_or_default();
+    assert!(view_box.starts_with("0 0 300 "), "{view_box}");
+    let dates = container
+        .query_selector_all("text.chart-date")
+        .unwrap()
+        .length();
+    assert_eq!(dates, 4, "four weeks in 300px all get a date");
+    container.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_year_at_a_glance_shows_fifty_two_weeks_ending_this_week() {
+    use ipt_companion::components::journal::year_glance::YearGlance;
+    use ipt_companion::model::journal::IsoWeek;
+
+    let this_week = IsoWeek::new(2026, 49).unwrap();
+    let container = mount(move || view! { <YearGlance this_week=this_week /> });
+    let squares = container
+        .query_selector_all(".year-rows [role='img']")
+        .unwrap();
+    assert_eq!(squares.length(), 52);
+    assert_eq!(
+        container.query_selector_all(".year-row").unwrap().length(),
+        4
+    );
+    let name = |index: u32| {
+        squares
+            .item(index)
+            .unwrap()
+            .unchecked_into::<web_sys::Element>()
+            .get_attribute("aria-label")
+            .unwrap_or_default()
+    };
+    assert_eq!(name(51), "Week of 30 November 2026: no entry, this week");
+    assert_eq!(name(0), "Week of 8 December 2025: no entry");
+    container.remove();
+}

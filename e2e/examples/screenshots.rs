@@ -27,11 +27,13 @@ const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)
 
 /// Parts photographed on their own, to look at closely: (route, element,
 /// file name).
-const PARTS: [(&str, &str, &str); 4] = [
+const PARTS: [(&str, &str, &str); 6] = [
     ("/timeline", ".timeline-scroll", "part-timeline-drawing"),
     ("/journal", ".step-review", "part-step-review"),
     ("/journal", ".weekly-step", "part-weekly-step"),
     ("/map", "svg", "part-map-drawing"),
+    ("/journal", ".trend", "part-mood-chart"),
+    ("/journal", ".year-glance", "part-year-glance"),
 ];
 
 /// A PNG of the element `css` on the current page.

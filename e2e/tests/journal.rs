@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use e2e::browser::Browser;
 use e2e::dist_dir;
+use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
 use fantoccini::Locator;
 use ipt_companion::content::journal_text;
@@ -727,5 +728,285 @@ async fn changing_an_event_takes_the_focus_to_its_words_and_gives_it_back() {
     )
     .await;
     eventually(&browser, &focus_on("li.event button.event-edit")).await;
+    browser.close().await;
+}
+
+/// The chart's box and the chart in it, once it has been measured: the
+/// chart's and its section's content width, how far it reaches past the
+/// section, the size of its dates as drawn, and each date's and year's
+/// box (left, right, top, bottom).
+const CHART_FIT: &str = "
+    const svg = document.querySelector('svg.mood-chart');
+    if (!svg) return null;
+    const section = svg.closest('section');
+    const style = getComputedStyle(section);
+    const container = section.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const chart = svg.getBoundingClientRect();
+    const scale = chart.width / svg.viewBox.baseVal.width;
+    const dates = [...svg.querySelectorAll('text.chart-date')];
+    const years = [...svg.querySelectorAll('text.chart-year')];
+    const box = t => { const r = t.getBoundingClientRect(); return [r.left, r.right, r.top, r.bottom]; };
+    return {
+        chart: chart.width,
+        container,
+        overflow: chart.right - section.getBoundingClientRect().right + parseFloat(style.paddingRight),
+        font: dates.length ? parseFloat(getComputedStyle(dates[0]).fontSize) * scale : 0,
+        weeks: Number(svg.dataset.weeks),
+        dates: dates.map(box),
+        years: years.map(box),
+    };";
+
+/// Whether two label boxes touch.
+fn boxes_meet(a: &[f64], b: &[f64]) -> bool {
+    a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3]
+}
+
+/// Checks the chart on the page now fills its section (at least 90% of
+/// its width, never past it), draws its dates at 11px or more, and that no
+/// two of its dates or years meet; returns how many dates it drew.
+async fn chart_fits(browser: &Browser, what: &str) -> usize {
+    Browser::eventually(
+        Duration::from_secs(10),
+        Duration::from_millis(100),
+        async || {
+            let fit = browser.script(CHART_FIT).await;
+            if fit.is_null() {
+                return Err(format!("{what}: no chart"));
+            }
+            let number = |key: &str| fit[key].as_f64().unwrap_or(0.0);
+            let (chart, container) = (number("chart"), number("container"));
+            if chart < 0.9 * container || number("overflow") > 1.0 {
+                return Err(format!(
+                    "{what}: the chart is {chart:.0}px wide in a {container:.0}px box \
+                 (reaching {:.0}px past it)",
+                    number("overflow")
+                ));
+            }
+            if number("font") < 10.9 {
+                return Err(format!(
+                    "{what}: the dates are drawn at {:.1}px",
+                    number("font")
+                ));
+            }
+            let boxes = |key: &str| -> Vec<Vec<f64>> {
+                serde_json::from_value(fit[key].clone()).unwrap_or_default()
+            };
+            let labels: Vec<Vec<f64>> = boxes("dates").into_iter().chain(boxes("years")).collect();
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    if boxes_meet(a, b) {
+                        return Err(format!("{what}: labels {a:?} and {b:?} overlap"));
+                    }
+                }
+            }
+            println!(
+                "{what}: chart {chart:.0}px in {container:.0}px, {} weeks, {} dates",
+                number("weeks"),
+                boxes("dates").len()
+            );
+            Ok(boxes("dates").len())
+        },
+    )
+    .await
+}
+
+/// A journal with a mood in each of the `weeks` weeks up to this one.
+fn journal_of(weeks: u64) -> String {
+    use ipt_companion::model::journal::{IsoWeek, Journal};
+    let today = chrono::Utc::now().date_naive();
+    let mut journal = Journal::default();
+    for weeks_ago in 0..weeks {
+        let date = today - chrono::Days::new(7 * weeks_ago);
+        let mood = (weeks_ago * 7 % 11).to_string();
+        journal
+            .set_mood_from_text(IsoWeek::from_date(date), today, &mood)
+            .expect("a mood");
+    }
+    ipt_companion::storage::encode("journal", 1, &journal)
+}
+
+#[tokio::test]
+async fn the_chart_fills_its_column_with_dates_apart_on_a_phone_and_a_laptop() {
+    let server = StaticServer::start(dist_dir());
+    for (weeks, show_all) in [(3, false), (14, false), (520, true)] {
+        let stored = [("ipt.v1.journal".to_string(), journal_of(weeks))];
+        let browser = Browser::with_stored(&server, &stored).await;
+        for (width, height) in [(360, 740), (1280, 900)] {
+            browser
+                .client
+                .set_window_size(width, height)
+                .await
+                .expect("window size");
+            for theme in ["light", "dark"] {
+                browser.set_color_scheme(theme).await;
+                browser.goto(&server.url("/journal")).await;
+                browser.wait_for_h1("Weekly journal").await;
+                browser.text_of("svg.mood-chart").await;
+                if show_all {
+                    click(&browser, ".chart-span button:nth-child(2)").await;
+                    eventually(
+                        &browser,
+                        &format!("return document.querySelector('svg.mood-chart')?.dataset.weeks === '{weeks}';"),
+                    )
+                    .await;
+                }
+                let what = format!("{weeks} weeks at {width}px, {theme}");
+                let dates = chart_fits(&browser, &what).await;
+                assert!(dates >= 1, "{what}: no dates");
+                // The table lists what the chart shows.
+                let table_rows = browser.count("table.week-table tbody tr").await;
+                let shown = if show_all {
+                    weeks.min(26)
+                } else {
+                    weeks.min(12)
+                };
+                assert_eq!(table_rows, shown as usize, "{what}");
+            }
+        }
+        browser.close().await;
+    }
+}
+
+#[tokio::test]
+async fn the_switch_shows_the_last_twelve_weeks_or_all_and_the_table_follows() {
+    let server = StaticServer::start(dist_dir());
+    let browser = browser_with_example(&server).await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    let chart = "svg.mood-chart";
+    browser.text_of(chart).await;
+    // Fourteen weeks: the last twelve at first.
+    assert_eq!(browser.count("svg.mood-chart[data-weeks='12']").await, 1);
+    assert_eq!(browser.count("svg.mood-chart g.chart-week").await, 12);
+    assert_eq!(browser.count("table.week-table tbody tr").await, 12);
+    let recent = ".chart-span button:nth-child(1)";
+    let all = ".chart-span button:nth-child(2)";
+    let pressed = async |css: &str| {
+        browser
+            .script(&format!(
+                "return document.querySelector('{css}').getAttribute('aria-pressed');"
+            ))
+            .await
+    };
+    assert_eq!(pressed(recent).await, json!("true"));
+    assert_eq!(pressed(all).await, json!("false"));
+    assert_eq!(browser.text_of(all).await, journal_text::chart_span_all(14));
+    let caption = browser.text_of("table.week-table caption").await;
+    assert!(caption.contains("last 12 weeks"), "{caption}");
+
+    click(&browser, all).await;
+    eventually(
+        &browser,
+        "return document.querySelectorAll('svg.mood-chart g.chart-week').length === 14;",
+    )
+    .await;
+    assert_eq!(pressed(all).await, json!("true"));
+    assert_eq!(pressed(recent).await, json!("false"));
+    assert_eq!(browser.count("table.week-table tbody tr").await, 14);
+    let caption = browser.text_of("table.week-table caption").await;
+    assert!(caption.contains("All your weeks"), "{caption}");
+
+    // The plan's phases are shaded, named in the key and described.
+    assert_eq!(browser.count("svg.mood-chart rect.chart-phase").await, 3);
+    let key = browser.text_of("ul.chart-legend").await;
+    assert!(
+        key.contains("Beginning phase (weeks 1 to 3 of your plan)"),
+        "{key}"
+    );
+    assert!(
+        key.contains("Ending phase (weeks 10 to 12 of your plan)"),
+        "{key}"
+    );
+    let description = browser.text_of("#mood-chart-desc").await;
+    let description = if description.is_empty() {
+        browser
+            .script("return document.getElementById('mood-chart-desc').textContent;")
+            .await
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    } else {
+        description
+    };
+    assert!(
+        description.contains("Middle phase (weeks 4 to 9"),
+        "{description}"
+    );
+
+    // The choice lasts while the app is open: away and back.
+    click(&browser, "a[href='/map']").await;
+    browser.wait_for_h1("map").await;
+    click(&browser, "a[href='/journal']").await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser.text_of(chart).await;
+    assert_eq!(browser.count("svg.mood-chart[data-weeks='14']").await, 1);
+    click(&browser, recent).await;
+    eventually(
+        &browser,
+        "return document.querySelector('svg.mood-chart').dataset.weeks === '12';",
+    )
+    .await;
+    browser.close().await;
+}
+
+/// The year at a glance's squares now: (name, band, hard) of each.
+const YEAR_SQUARES: &str = "
+    return [...document.querySelectorAll('.year-glance .year-rows [role=img]')]
+        .map(s => [s.getAttribute('aria-label'), s.dataset.band, s.dataset.hard || '']);";
+
+#[tokio::test]
+async fn the_year_at_a_glance_has_a_square_a_week_named_by_its_mood_and_prints_in_the_summary() {
+    let server = StaticServer::start(dist_dir());
+    let browser = browser_with_example(&server).await;
+    browser.goto(&server.url("/journal")).await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser.text_of(".year-glance").await;
+    let squares: Vec<(String, String, String)> =
+        serde_json::from_value(browser.script(YEAR_SQUARES).await).expect("squares");
+    assert_eq!(squares.len(), 52);
+    // The example's last fourteen weeks have a mood; the rest no entry.
+    let (before, noted) = squares.split_at(38);
+    assert!(
+        before
+            .iter()
+            .all(|(name, band, _)| name.ends_with("no entry") && band == "none"),
+        "{before:?}"
+    );
+    let moods = [3, 3, 4, 2, 4, 5, 4, 5, 6, 5, 6, 7, 6, 7];
+    for ((name, band, hard), (index, mood)) in noted.iter().zip(moods.iter().enumerate()) {
+        assert!(name.contains(&format!("mood {mood} of 10")), "{name}");
+        let expected_band = match mood {
+            0..=1 => "1",
+            2..=3 => "2",
+            4..=6 => "3",
+            7..=8 => "4",
+            _ => "5",
+        };
+        assert_eq!(band, expected_band, "{name}");
+        // Every fourth week of the example has a hard event.
+        assert_eq!(hard == "true", index % 4 == 0, "{name}");
+        assert_eq!(name.contains("a hard event"), index % 4 == 0, "{name}");
+    }
+    assert!(noted[13].0.ends_with("this week"), "{:?}", noted[13]);
+    let key = browser.text_of(".year-key").await;
+    assert!(
+        key.contains("Mood 4 to 6") && key.contains("No entry"),
+        "{key}"
+    );
+
+    // In the summary, with the mood.
+    browser.goto(&server.url("/data/summary")).await;
+    browser.wait_for_h1("").await;
+    if browser.count(".summary-output .summary-mood").await == 0 {
+        click(&browser, "#include-mood").await;
+    }
+    browser.text_of(".summary-output .year-glance").await;
+    assert_eq!(
+        browser
+            .count(".summary-output .year-glance .year-rows [role=img]")
+            .await,
+        52
+    );
+    assert_eq!(browser.count(".summary-output svg.mood-chart").await, 1);
     browser.close().await;
 }

@@ -211,6 +211,8 @@ pub const CHART_HEADING: &str = "Mood by week";
 pub const CHART_DESCRIPTION: &str = "A line chart of your mood each week (left scale, 0 to 10) \
     and your questionnaire score when you filled it in (right scale, 0 to 27). Triangles mark \
     weeks with a hard event. The table below shows the same numbers.";
+pub const CHART_PHASES_DESCRIPTION: &str = "Shaded bands behind the line mark the phases of \
+    your plan, each named at its top and in the key below:";
 pub const CHART_MOOD_AXIS: &str = "Mood (0 to 10)";
 pub const CHART_PHQ9_AXIS: &str = "PHQ-9 (0 to 27)";
 pub const LEGEND_MOOD: &str = "Mood (left scale)";
@@ -219,6 +221,90 @@ pub const LEGEND_HARD: &str = "A week with a hard event";
 pub const LEGEND_EVENTS: &str = "A week with other events";
 pub const TABLE_CAPTION: &str =
     "Your weeks in numbers (PHQ-9 scores are screening results, not a diagnosis)";
+
+// The switch above the chart: the last 12 weeks or all of them.
+pub const CHART_SPAN_LABEL: &str = "Weeks shown";
+pub const CHART_SPAN_RECENT: &str = "Last 12 weeks";
+
+pub fn chart_span_all(count: usize) -> String {
+    format!("All {count} weeks")
+}
+
+/// The table's caption beside the chart, saying which weeks it lists: the
+/// same as the chart.
+pub fn table_caption(recent: bool) -> &'static str {
+    if recent {
+        "Your last 12 weeks in numbers, as in the chart (PHQ-9 scores are screening results, \
+        not a diagnosis)"
+    } else {
+        "All your weeks in numbers, as in the chart (PHQ-9 scores are screening results, not \
+        a diagnosis)"
+    }
+}
+
+/// A phase's name at the top of its band in the chart.
+pub fn phase_short_name(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Initial => "Beginning",
+        Phase::Middle => "Middle",
+        Phase::Final => "Ending",
+        Phase::Beyond => "After",
+    }
+}
+
+/// A phase in the chart's key and its description: "Beginning phase
+/// (weeks 1 to 3 of your plan)".
+pub fn phase_key(phase: Phase, first: i64, last: i64) -> String {
+    if first == last {
+        format!("{} (week {first} of your plan)", phase_name(phase))
+    } else {
+        format!(
+            "{} (weeks {first} to {last} of your plan)",
+            phase_name(phase)
+        )
+    }
+}
+
+// The year at a glance.
+pub const YEAR_HEADING: &str = "Your year at a glance";
+pub const YEAR_INTRO: &str = "One square for each of the last 52 weeks, coloured by your mood. \
+    Each row is about three months, read from left to right; this week is the last square.";
+pub const YEAR_NO_MOOD_KEY: &str = "No entry, or no mood noted";
+pub const YEAR_HARD_KEY: &str = "A week with a hard event (corner mark)";
+
+/// A band of moods in the key: "Mood 4 to 6".
+pub fn mood_band_key(low: u8, high: u8) -> String {
+    format!("Mood {low} to {high}")
+}
+
+/// A square's name: "Week of 23 November 2026: mood 6, a hard event, this
+/// week".
+pub fn year_square_label(
+    week: IsoWeek,
+    entry: bool,
+    mood: Option<u8>,
+    hard: bool,
+    current: bool,
+) -> String {
+    let mut label = format!("{}: ", week_of(week));
+    label.push_str(&match (entry, mood) {
+        (_, Some(mood)) => format!("mood {mood} of 10"),
+        (true, None) => "no mood noted".to_string(),
+        (false, None) => "no entry".to_string(),
+    });
+    if hard {
+        label.push_str(", a hard event");
+    }
+    if current {
+        label.push_str(", this week");
+    }
+    label
+}
+
+/// The start of a row of the year: "Dec 2025".
+pub fn month_year(date: NaiveDate) -> String {
+    format!("{} {}", &month_name(date.month())[..3], date.year())
+}
 pub const TABLE_WEEK: &str = "Week";
 pub const TABLE_MOOD: &str = "Mood";
 pub const TABLE_PHQ9: &str = "PHQ-9";

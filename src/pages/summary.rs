@@ -11,12 +11,15 @@ use leptos_meta::Title;
 use crate::clock::local_today;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::journal::chart::{MoodChart, WeekTable};
+use crate::components::journal::year_glance::YearGlance;
 use crate::components::map::circle::StillCircle;
 use crate::components::practice::{RecentSteps, TimelineSummary};
 use crate::content::exercises::EXERCISES;
+use crate::content::journal_text;
 use crate::content::map_text;
 use crate::content::self_check::why;
 use crate::content::ui_text::{self, summary as text};
+use crate::model::journal::chart_frame::{plan_phases, ChartSpan};
 use crate::model::journal::{week_rows_in_range, IsoWeek};
 use crate::model::settings::SummaryChoices;
 use crate::stores::{journal_store, learn_store, map_store, settings_store};
@@ -43,6 +46,7 @@ pub fn SummaryPage() -> impl IntoView {
             .data
             .with(|j| week_rows_in_range(j, this_week, weeks))
     });
+    let phases = Signal::derive(move || journal.data.with(plan_phases));
     let started_exercises = move || {
         learn.data.with(|l| {
             EXERCISES
@@ -185,8 +189,9 @@ pub fn SummaryPage() -> impl IntoView {
                         view! {
                             <section class="summary-mood">
                                 <h3>{text::MOOD_HEADING}</h3>
-                                <MoodChart rows=rows this_week=this_week />
-                                <WeekTable rows=rows />
+                                <MoodChart rows=rows this_week=this_week span=ChartSpan::All phases=phases />
+                                <WeekTable rows=rows caption=journal_text::TABLE_CAPTION />
+                                <YearGlance this_week=this_week />
                                 <p class="small">{text::SCREENING_NOTE}</p>
                             </section>
                         }

@@ -2,74 +2,47 @@
 //! scale (0 to 10); the PHQ-9, when filled in, the right one (0 to 27),
 //! drawn dashed. Weeks without an entry are gaps in the mood line. Marks
 //! under the weeks show events: a triangle for a week with a hard event,
-//! a ring for a week with other events.
+//! a ring for a week with other events. The plan's phases are shaded
+//! behind the plot, each named above its band and in the key.
+//!
+//! Filling its box: the chart measures the width of its box when it is
+//! drawn and whenever the window is resized, and draws for exactly that
+//! width, with a viewBox of the same size. One unit is one CSS pixel, so
+//! the text is 11px on a phone and on a laptop alike, never stretched or
+//! shrunk, and the dates under the weeks, thinned for that width by
+//! `model::journal::week_labels`, never overlap. The SVG is also
+//! `width: 100%` with `preserveAspectRatio="xMinYMin meet"`, so between a
+//! change of its box and the next measure (a scroll bar appearing, a
+//! printed page) it scales a little instead of overflowing. The other way,
+//! a fixed viewBox stretched with `preserveAspectRatio="none"` and the
+//! labels in HTML, would stretch the points and lines and keep the labels
+//! in a second layout to hold in step.
 
-use chrono::Days;
+use std::cell::Cell;
+
 use leptos::prelude::*;
 
 use crate::content::journal_text as text;
 use crate::content::phq9::band_label;
-use crate::model::journal::{weeks_between, Band, IsoWeek, WeekRow};
+use crate::model::journal::chart_frame::{
+    chart_weeks, y_mood, y_phq9, ChartLayout, ChartSpan, PhaseRange, WeekSpan, FALLBACK_WIDTH,
+    PLOT_HEIGHT, TOP,
+};
+use crate::model::journal::{Band, IsoWeek, Phase, WeekRow};
 
-/// At most this many weeks are drawn (the table lists them all).
-const MAX_CHART_WEEKS: i64 = 104;
-const MOOD_MAX: f64 = 10.0;
-const PHQ9_MAX: f64 = 27.0;
-const LEFT: f64 = 44.0;
-const RIGHT: f64 = 44.0;
-const TOP: f64 = 30.0;
-const PLOT_HEIGHT: f64 = 180.0;
-const BOTTOM: f64 = 56.0;
-const MIN_STEP: f64 = 40.0;
-const MIN_PLOT_WIDTH: f64 = 232.0;
-
-/// Where the weeks sit on the chart: the first week drawn, how many, and
-/// the width of one week's column.
-#[derive(Debug, Clone, Copy)]
-struct Frame {
-    first: IsoWeek,
-    weeks: i64,
-    step: f64,
+thread_local! {
+    /// The span last chosen with the switch, kept while the app is open
+    /// (not stored: it is a way of looking, not data).
+    static CHOSEN_SPAN: Cell<Option<ChartSpan>> = const { Cell::new(None) };
 }
 
-impl Frame {
-    fn new(rows: &[WeekRow], this_week: IsoWeek) -> Option<Frame> {
-        let earliest = rows.first()?.week;
-        let last = rows.last().map_or(this_week, |row| row.week.max(this_week));
-        let limit = last
-            .monday()
-            .checked_sub_days(Days::new(7 * (MAX_CHART_WEEKS as u64 - 1)))
-            .map_or(IsoWeek::MIN, IsoWeek::from_date);
-        let first = earliest.max(limit);
-        let weeks = weeks_between(first, last) + 1;
-        let step = MIN_STEP.max(MIN_PLOT_WIDTH / weeks as f64);
-        Some(Frame { first, weeks, step })
-    }
-
-    fn index(&self, week: IsoWeek) -> Option<i64> {
-        let index = weeks_between(self.first, week);
-        (0..self.weeks).contains(&index).then_some(index)
-    }
-
-    fn x(&self, index: i64) -> f64 {
-        LEFT + self.step * (index as f64 + 0.5)
-    }
-
-    fn width(&self) -> f64 {
-        LEFT + RIGHT + self.step * self.weeks as f64
-    }
-
-    fn height(&self) -> f64 {
-        TOP + PLOT_HEIGHT + BOTTOM
-    }
+/// The span chosen with the switch earlier in this visit, if any.
+pub fn remembered_span() -> Option<ChartSpan> {
+    CHOSEN_SPAN.with(Cell::get)
 }
 
-fn y_mood(mood: u8) -> f64 {
-    TOP + PLOT_HEIGHT * (1.0 - f64::from(mood).min(MOOD_MAX) / MOOD_MAX)
-}
-
-fn y_phq9(score: u8) -> f64 {
-    TOP + PLOT_HEIGHT * (1.0 - f64::from(score).min(PHQ9_MAX) / PHQ9_MAX)
+pub fn remember_span(span: ChartSpan) {
+    CHOSEN_SPAN.with(|chosen| chosen.set(Some(span)));
 }
 
 fn points(list: &[(f64, f64)]) -> String {
@@ -80,15 +53,15 @@ fn points(list: &[(f64, f64)]) -> String {
 }
 
 /// The mood line, broken where a week has no mood.
-fn mood_segments(rows: &[WeekRow], frame: &Frame) -> Vec<Vec<(f64, f64)>> {
+fn mood_segments(rows: &[WeekRow], weeks: WeekSpan, layout: &ChartLayout) -> Vec<Vec<(f64, f64)>> {
     let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
-    let mut previous: Option<i64> = None;
+    let mut previous: Option<usize> = None;
     for row in rows {
-        let (Some(index), Some(mood)) = (frame.index(row.week), row.mood) else {
+        let (Some(index), Some(mood)) = (weeks.index(row.week), row.mood) else {
             previous = None;
             continue;
         };
-        let point = (frame.x(index), y_mood(mood));
+        let point = (layout.x(index), y_mood(mood));
         match (previous, segments.last_mut()) {
             (Some(before), Some(segment)) if index == before + 1 => segment.push(point),
             _ => segments.push(vec![point]),
@@ -98,33 +71,117 @@ fn mood_segments(rows: &[WeekRow], frame: &Frame) -> Vec<Vec<(f64, f64)>> {
     segments
 }
 
-/// Every `n`th week gets a date under it, so labels never overlap.
-fn label_every(weeks: i64) -> i64 {
-    match weeks {
-        0..=8 => 1,
-        9..=26 => 2,
-        _ => 4,
+fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Initial => "start",
+        Phase::Middle => "middle",
+        Phase::Final => "end",
+        Phase::Beyond => "beyond",
     }
 }
 
+/// The chart of `rows` over the weeks `span` picks (see
+/// `chart_frame::chart_weeks`), with the plan's `phases` shaded.
 #[component]
-pub fn MoodChart(rows: Memo<Vec<WeekRow>>, this_week: IsoWeek) -> impl IntoView {
-    move || {
+pub fn MoodChart(
+    rows: Memo<Vec<WeekRow>>,
+    this_week: IsoWeek,
+    #[prop(into)] span: Signal<ChartSpan>,
+    #[prop(into)] phases: Signal<Vec<PhaseRange>>,
+) -> impl IntoView {
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let width = RwSignal::new(FALLBACK_WIDTH);
+    let measure = move || {
+        let Some(element) = frame.get_untracked() else {
+            return;
+        };
+        let measured = f64::from(element.client_width());
+        if measured > 0.0 && (measured - width.get_untracked()).abs() >= 1.0 {
+            width.set(measured);
+        }
+    };
+    // Measured after the first layout, and again on every resize.
+    Effect::new(move |_| {
+        if frame.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let chart = move || {
         rows.with(|rows| {
-            let frame = Frame::new(rows, this_week)?;
-            Some(draw(rows, frame))
+            let weeks = chart_weeks(rows, this_week, span.get())?;
+            let layout = ChartLayout::new(width.get(), weeks.count);
+            Some(phases.with(|phases| draw(rows, weeks, layout, phases)))
         })
+    };
+    view! {
+        <div class="mood-chart-frame" node_ref=frame>
+            {chart}
+        </div>
     }
 }
 
-fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
-    let (width, height) = (frame.width(), frame.height());
-    let plot_left = LEFT;
-    let plot_right = width - RIGHT;
-    let baseline = TOP + PLOT_HEIGHT;
+fn draw(
+    rows: &[WeekRow],
+    weeks: WeekSpan,
+    layout: ChartLayout,
+    phases: &[PhaseRange],
+) -> impl IntoView {
+    let (width, height) = (layout.width, layout.height());
+    let plot_left = layout.plot_left();
+    let plot_right = layout.plot_right();
+    let baseline = layout.baseline();
     let has_phq9 = rows
         .iter()
-        .any(|row| row.phq9.is_some() && frame.index(row.week).is_some());
+        .any(|row| row.phq9.is_some() && weeks.contains(row.week));
+
+    // The plan's phases inside the weeks drawn: a band each, named above
+    // the plot where the name fits.
+    let visible_phases: Vec<(PhaseRange, usize, usize)> = phases
+        .iter()
+        .filter_map(|range| {
+            let (first, last) = weeks.overlap(range.weeks)?;
+            Some((*range, first, last))
+        })
+        .collect();
+    let phase_bands = visible_phases
+        .iter()
+        .map(|(range, first, last)| {
+            let left = layout.column_left(*first);
+            let band_width = layout.column_left(*last + 1) - left;
+            let name = text::phase_short_name(range.phase);
+            // About 7px a letter at 11px, and a little room either side.
+            let fits = band_width >= name.chars().count() as f64 * 7.0 + 8.0;
+            let label = fits.then(|| {
+                view! {
+                    <text class="chart-phase-name" x=left + band_width / 2.0 y=TOP - 6.0 text-anchor="middle">
+                        {name}
+                    </text>
+                }
+            });
+            view! {
+                <rect
+                    class="chart-phase"
+                    data-phase=phase_id(range.phase)
+                    x=left
+                    y=TOP - 18.0
+                    width=band_width
+                    height=PLOT_HEIGHT + 18.0
+                ></rect>
+                {label}
+            }
+        })
+        .collect_view();
+    let phases_description = (!visible_phases.is_empty()).then(|| {
+        let names = visible_phases
+            .iter()
+            .map(|(range, _, _)| text::phase_key(range.phase, range.numbers.0, range.numbers.1))
+            .collect::<Vec<_>>()
+            .join("; ");
+        format!(" {} {names}.", text::CHART_PHASES_DESCRIPTION)
+    });
 
     let mood_grid = (0..=10u8)
         .step_by(2)
@@ -161,7 +218,7 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
         }
     });
 
-    let mood_lines = mood_segments(rows, &frame)
+    let mood_lines = mood_segments(rows, weeks, &layout)
         .into_iter()
         .filter(|segment| segment.len() > 1)
         .map(|segment| {
@@ -170,38 +227,49 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
         .collect_view();
     let phq9_points: Vec<(f64, f64)> = rows
         .iter()
-        .filter_map(|row| Some((frame.x(frame.index(row.week)?), y_phq9(row.phq9?))))
+        .filter_map(|row| Some((layout.x(weeks.index(row.week)?), y_phq9(row.phq9?))))
         .collect();
     let phq9_line = (phq9_points.len() > 1).then(|| {
         view! { <polyline class="chart-phq9-line" points=points(&phq9_points)></polyline> }
     });
 
-    let every = label_every(frame.weeks);
-    let labels = (0..frame.weeks)
-        .filter(|index| index % every == 0)
+    // A date under each labelled week, and the year under the first one
+    // and wherever the year changes.
+    let mut year_shown: Option<i32> = None;
+    let labels = layout
+        .labelled()
+        .into_iter()
         .map(|index| {
-            let monday = frame
-                .first
-                .monday()
-                .checked_add_days(Days::new(7 * index as u64))
-                .unwrap_or(frame.first.monday());
+            let monday = weeks.week(index).monday();
+            let x = layout.x(index);
+            let year = chrono::Datelike::year(&monday);
+            let year_label = (year_shown != Some(year)).then(|| {
+                view! {
+                    <text class="chart-tick chart-year" x=x y=baseline + 54.0 text-anchor="middle">
+                        {year.to_string()}
+                    </text>
+                }
+            });
+            year_shown = Some(year);
             view! {
-                <text class="chart-tick" x=frame.x(index) y=baseline + 42.0 text-anchor="middle">
+                <text class="chart-tick chart-date" x=x y=baseline + 40.0 text-anchor="middle">
                     {text::short_date(monday)}
                 </text>
+                {year_label}
             }
         })
         .collect_view();
 
-    let weeks = rows
+    let radius = layout.point_radius();
+    let week_marks = rows
         .iter()
         .filter_map(|row| {
-            let index = frame.index(row.week)?;
-            let x = frame.x(index);
+            let index = weeks.index(row.week)?;
+            let x = layout.x(index);
             let summary =
                 text::chart_week_summary(row.week, row.mood, row.phq9, row.events, row.hard_events);
             let mood = row.mood.map(|mood| {
-                view! { <circle class="chart-mood-point" cx=x cy=y_mood(mood) r="5"></circle> }
+                view! { <circle class="chart-mood-point" cx=x cy=y_mood(mood) r=radius></circle> }
             });
             let phq9 = row.phq9.map(|score| {
                 let y = y_phq9(score);
@@ -227,11 +295,16 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
                 None
             };
             // A transparent column makes the whole week hoverable.
-            let column_x = x - frame.step / 2.0;
             Some(view! {
                 <g class="chart-week" data-week=row.week.to_string()>
                     <title>{summary}</title>
-                    <rect class="chart-week-hit" x=column_x y=TOP width=frame.step height=PLOT_HEIGHT + 26.0></rect>
+                    <rect
+                        class="chart-week-hit"
+                        x=layout.column_left(index)
+                        y=TOP
+                        width=layout.step()
+                        height=PLOT_HEIGHT + 26.0
+                    ></rect>
                     {mood}
                     {phq9}
                     {events}
@@ -240,32 +313,44 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
         })
         .collect_view();
 
+    let phase_keys = visible_phases
+        .iter()
+        .map(|(range, _, _)| {
+            view! {
+                <li>
+                    <span class="legend-phase" data-phase=phase_id(range.phase) aria-hidden="true"></span>
+                    {text::phase_key(range.phase, range.numbers.0, range.numbers.1)}
+                </li>
+            }
+        })
+        .collect_view();
+
     view! {
-        <div class="chart-scroll">
-            <svg
-                class="mood-chart"
-                role="img"
-                aria-labelledby="mood-chart-title mood-chart-desc"
-                width=width
-                height=height
-                viewBox=format!("0 0 {width} {height}")
-            >
-                <title id="mood-chart-title">{text::CHART_HEADING}</title>
-                <desc id="mood-chart-desc">{text::CHART_DESCRIPTION}</desc>
-                <text class="chart-axis-title" x="4" y="14" text-anchor="start">
-                    {text::CHART_MOOD_AXIS}
-                </text>
-                {phq9_axis_title}
-                {mood_grid}
-                {phq9_ticks}
-                <line class="chart-axis" x1=plot_left x2=plot_left y1=TOP y2=baseline></line>
-                <line class="chart-axis" x1=plot_left x2=plot_right y1=baseline y2=baseline></line>
-                {labels}
-                {mood_lines}
-                {phq9_line}
-                {weeks}
-            </svg>
-        </div>
+        <svg
+            class="mood-chart"
+            role="img"
+            aria-labelledby="mood-chart-title"
+            aria-describedby="mood-chart-desc"
+            data-weeks=weeks.count
+            viewBox=format!("0 0 {width} {height}")
+            preserveAspectRatio="xMinYMin meet"
+        >
+            <title id="mood-chart-title">{text::CHART_HEADING}</title>
+            <desc id="mood-chart-desc">{text::CHART_DESCRIPTION}{phases_description}</desc>
+            {phase_bands}
+            <text class="chart-axis-title" x="4" y="14" text-anchor="start">
+                {text::CHART_MOOD_AXIS}
+            </text>
+            {phq9_axis_title}
+            {mood_grid}
+            {phq9_ticks}
+            <line class="chart-axis" x1=plot_left x2=plot_left y1=TOP y2=baseline></line>
+            <line class="chart-axis" x1=plot_left x2=plot_right y1=baseline y2=baseline></line>
+            {labels}
+            {mood_lines}
+            {phq9_line}
+            {week_marks}
+        </svg>
         <ul class="chart-legend">
             <li>
                 <span class="legend-mood" aria-hidden="true"></span>
@@ -292,6 +377,7 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
                 </span>
                 {text::LEGEND_EVENTS}
             </li>
+            {phase_keys}
         </ul>
     }
 }
@@ -300,9 +386,13 @@ fn draw(rows: &[WeekRow], frame: Frame) -> impl IntoView {
 /// journal (ten years is 520 rows) opens fast.
 const TABLE_FIRST_ROWS: usize = 26;
 
-/// The chart's numbers as a table, newest week first.
+/// The chart's numbers as a table, newest week first; `caption` says
+/// which weeks it lists.
 #[component]
-pub fn WeekTable(rows: Memo<Vec<WeekRow>>) -> impl IntoView {
+pub fn WeekTable(
+    rows: Memo<Vec<WeekRow>>,
+    #[prop(into)] caption: Signal<&'static str>,
+) -> impl IntoView {
     let show_all = RwSignal::new(false);
     let hidden_rows = move || rows.with(|rows| rows.len().saturating_sub(TABLE_FIRST_ROWS));
     let body = move || {
@@ -337,7 +427,7 @@ pub fn WeekTable(rows: Memo<Vec<WeekRow>>) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="week-table">
-                <caption>{text::TABLE_CAPTION}</caption>
+                <caption>{caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{text::TABLE_WEEK}</th>

@@ -1,14 +1,19 @@
 //! "Your weeks so far": where the person is in a 12 to 16 week plan (and
-//! its IPT phase), the mood chart with its table, and the people who come
-//! up most. Worded as patterns, never causes.
+//! its IPT phase), the mood chart with its switch (the last 12 weeks or
+//! all) and its table, the year at a glance, and the people who come up
+//! most. Worded as patterns, never causes.
 
 use leptos::prelude::*;
 
 use crate::components::field::Field;
 
-use crate::components::journal::chart::{MoodChart, WeekTable};
+use crate::components::journal::chart::{remember_span, remembered_span, MoodChart, WeekTable};
 use crate::components::journal::person_name;
+use crate::components::journal::year_glance::YearGlance;
 use crate::content::journal_text as text;
+use crate::model::journal::chart_frame::{
+    chart_weeks, default_span, more_than_recent, plan_phases, rows_in, ChartSpan,
+};
 use crate::model::journal::entry::{PLAN_WEEKS_MAX, PLAN_WEEKS_MIN};
 use crate::model::journal::{
     journal_weeks, people_patterns, phase, week_rows, IsoWeek, PersonPattern,
@@ -28,6 +33,7 @@ pub fn Insights(this_week: IsoWeek) -> impl IntoView {
             <Show when=move || has_entries.get() fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }>
                 <Plan this_week=this_week />
                 <Trend this_week=this_week />
+                <YearGlance this_week=this_week />
                 <People />
             </Show>
         </section>
@@ -92,12 +98,58 @@ fn Plan(this_week: IsoWeek) -> impl IntoView {
 fn Trend(this_week: IsoWeek) -> impl IntoView {
     let store = journal_store();
     let rows = Memo::new(move |_| store.data.with(week_rows));
+    let phases = Signal::derive(move || store.data.with(plan_phases));
+    // The last 12 weeks at first when there are more, or what was chosen
+    // earlier in this visit.
+    let span = RwSignal::new(
+        remembered_span()
+            .unwrap_or_else(|| rows.with_untracked(|rows| default_span(rows, this_week))),
+    );
+    let choose = move |chosen: ChartSpan| {
+        remember_span(chosen);
+        span.set(chosen);
+    };
+    let offer_switch = move || rows.with(|rows| more_than_recent(rows, this_week));
+    let all_weeks = move || {
+        rows.with(|rows| chart_weeks(rows, this_week, ChartSpan::All).map_or(0, |all| all.count))
+    };
+    let showing_recent = move || span.get() == ChartSpan::Recent && offer_switch();
+    let table_rows = Memo::new(move |_| {
+        rows.with(|rows| {
+            chart_weeks(rows, this_week, span.get())
+                .map(|weeks| rows_in(rows, weeks))
+                .unwrap_or_default()
+        })
+    });
+    let switch = move || {
+        offer_switch().then(|| {
+            view! {
+                <div class="chart-span" role="group" aria-label=text::CHART_SPAN_LABEL>
+                    <button
+                        type="button"
+                        aria-pressed=move || (span.get() == ChartSpan::Recent).to_string()
+                        on:click=move |_| choose(ChartSpan::Recent)
+                    >
+                        {text::CHART_SPAN_RECENT}
+                    </button>
+                    <button
+                        type="button"
+                        aria-pressed=move || (span.get() == ChartSpan::All).to_string()
+                        on:click=move |_| choose(ChartSpan::All)
+                    >
+                        {move || text::chart_span_all(all_weeks())}
+                    </button>
+                </div>
+            }
+        })
+    };
     view! {
         <section class="trend" aria-labelledby="journal-chart-heading">
             <h3 id="journal-chart-heading">{text::CHART_HEADING}</h3>
             <p class="small">{text::PATTERNS_NOT_CAUSES}</p>
-            <MoodChart rows=rows this_week=this_week />
-            <WeekTable rows=rows />
+            {switch}
+            <MoodChart rows=rows this_week=this_week span=span phases=phases />
+            <WeekTable rows=table_rows caption=Signal::derive(move || text::table_caption(showing_recent())) />
         </section>
     }
 }

@@ -14,6 +14,7 @@ pub mod safety_panel;
 pub mod step;
 pub mod week_entry;
 pub mod week_picker;
+pub mod year_glance;
 
 use crate::content::journal_text as text;
 use crate::model::relationship_map::{PersonId, RelationshipMap};
