@@ -112,7 +112,10 @@ pub fn MoodChart(
     let chart = move || {
         rows.with(|rows| {
             let weeks = chart_weeks(rows, this_week, span.get())?;
-            let layout = ChartLayout::new(width.get(), weeks.count);
+            let has_phq9 = rows
+                .iter()
+                .any(|row| row.phq9.is_some() && weeks.contains(row.week));
+            let layout = ChartLayout::new(width.get(), weeks.count, has_phq9);
             Some(phases.with(|phases| draw(rows, weeks, layout, phases)))
         })
     };
@@ -133,9 +136,7 @@ fn draw(
     let plot_left = layout.plot_left();
     let plot_right = layout.plot_right();
     let baseline = layout.baseline();
-    let has_phq9 = rows
-        .iter()
-        .any(|row| row.phq9.is_some() && weeks.contains(row.week));
+    let has_phq9 = layout.phq9;
 
     // The plan's phases inside the weeks drawn: a band each, named above
     // the plot where the name fits.

@@ -179,10 +179,12 @@ pub fn plan_phases(journal: &Journal) -> Vec<PhaseRange> {
 }
 
 /// The chart's margins and plot height, in CSS pixels. The left margin
-/// holds the mood scale, the right one the PHQ-9 scale; both are wider
-/// than half a week label, so the first and last labels stay inside.
+/// holds the mood scale, the right one the PHQ-9 scale when there is one
+/// (and is narrower without it); all are wider than half a week label, so
+/// the first and last labels stay inside.
 pub const LEFT: f64 = 44.0;
-pub const RIGHT: f64 = 44.0;
+pub const RIGHT_WITH_PHQ9: f64 = 44.0;
+pub const RIGHT_PLAIN: f64 = 28.0;
 pub const TOP: f64 = 34.0;
 pub const PLOT_HEIGHT: f64 = 180.0;
 /// Under the plot: the event marks, a date and, where the year changes,
@@ -205,14 +207,17 @@ pub const FALLBACK_WIDTH: f64 = 640.0;
 pub struct ChartLayout {
     pub width: f64,
     pub weeks: usize,
+    /// Whether the PHQ-9's scale takes the right margin.
+    pub phq9: bool,
 }
 
 impl ChartLayout {
-    pub fn new(width: f64, weeks: usize) -> ChartLayout {
+    pub fn new(width: f64, weeks: usize, phq9: bool) -> ChartLayout {
         let width = if width.is_finite() { width } else { 0.0 };
         ChartLayout {
             width: width.max(MIN_WIDTH),
             weeks: weeks.max(1),
+            phq9,
         }
     }
 
@@ -225,7 +230,12 @@ impl ChartLayout {
     }
 
     pub fn plot_right(&self) -> f64 {
-        self.width - RIGHT
+        self.width
+            - if self.phq9 {
+                RIGHT_WITH_PHQ9
+            } else {
+                RIGHT_PLAIN
+            }
     }
 
     pub fn plot_width(&self) -> f64 {
@@ -385,8 +395,9 @@ mod tests {
         fn drawn_week_labels_never_overlap_and_stay_inside(
             weeks in 1usize..=520,
             width in 320.0f64..=1280.0,
+            phq9 in any::<bool>(),
         ) {
-            let layout = ChartLayout::new(width, weeks);
+            let layout = ChartLayout::new(width, weeks, phq9);
             let labelled = layout.labelled();
             prop_assert!(!labelled.is_empty());
             prop_assert_eq!(labelled.last().copied(), Some(weeks - 1));
