@@ -268,6 +268,20 @@ impl Browser {
             serde_json::json!({ "features": features }),
         )
         .await;
+        self.wait_for_transitions().await;
+    }
+
+    /// Waits until no CSS transition or animation is running: a change of
+    /// theme fades the buttons' colours (`--motion`), and a check made
+    /// halfway (axe's contrast, a screenshot) would see colours that are
+    /// never at rest. `getAnimations()` brings the style up to date first,
+    /// so a transition the change has just started is counted.
+    pub async fn wait_for_transitions(&self) {
+        self.wait_for_script(
+            "return document.getAnimations().every(a => a.playState !== 'running');",
+            |done| *done == Value::Bool(true),
+        )
+        .await;
     }
 
     /// On /data: types the confirmation word and deletes everything, then

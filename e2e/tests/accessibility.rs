@@ -81,6 +81,9 @@ async fn use_theme(browser: &Browser, theme: &str, by: ThemeBy) {
         }
     })
     .await;
+    // The buttons fade to the theme's colours; axe looks once they are
+    // there.
+    browser.wait_for_transitions().await;
 }
 
 /// Opens `path` (as from a shared link), lets `prepare` open what a person
