@@ -12,9 +12,10 @@ use ipt_companion::model::relationship_map::labels::{
     estimated_text_width, place_labels, LabelPlacement, ELLIPSIS, LABEL_FONT_SIZE,
 };
 use ipt_companion::model::relationship_map::layout::{
-    layout_map, layout_ring, ring_from_point, slot_degrees, MarkerPlacement, CENTRE, MARKER_RADIUS,
-    ME_RADIUS, VIEW_BOX_SIZE,
+    layout_map, layout_ring, ring_from_point, roomy_capacity, slot_degrees, MarkerPlacement,
+    CENTRE, ME_RADIUS, ROOMY_RADIUS, VIEW_BOX_SIZE,
 };
+use ipt_companion::model::relationship_map::marker::{belongs_to_previous, initials};
 use ipt_companion::model::relationship_map::snapshot::{diff, take_snapshot};
 use ipt_companion::model::relationship_map::{
     DisputeStage, Person, PersonId, Relationship, RelationshipMap, Ring, Snapshot,
@@ -331,25 +332,20 @@ fn distance(a: &MarkerPlacement, b: &MarkerPlacement) -> f64 {
 }
 
 /// Every marker inside the viewBox and off the Me circle, and no two
-/// overlapping.
+/// overlapping, each with its own radius.
 fn check_no_overlap(placed: &[MarkerPlacement]) -> Result<(), TestCaseError> {
     for marker in placed {
-        prop_assert!(
-            marker.x - MARKER_RADIUS >= -1e-6 && marker.x + MARKER_RADIUS <= VIEW_BOX_SIZE + 1e-6
-        );
-        prop_assert!(
-            marker.y - MARKER_RADIUS >= -1e-6 && marker.y + MARKER_RADIUS <= VIEW_BOX_SIZE + 1e-6
-        );
+        let radius = marker.radius;
+        prop_assert!(radius > 0.0);
+        prop_assert!(marker.x - radius >= -1e-6 && marker.x + radius <= VIEW_BOX_SIZE + 1e-6);
+        prop_assert!(marker.y - radius >= -1e-6 && marker.y + radius <= VIEW_BOX_SIZE + 1e-6);
         let from_centre = (marker.x - CENTRE).hypot(marker.y - CENTRE);
-        prop_assert!(
-            from_centre >= ME_RADIUS + MARKER_RADIUS - 1e-6,
-            "{marker:?}"
-        );
+        prop_assert!(from_centre >= ME_RADIUS + radius - 1e-6, "{marker:?}");
     }
     for (i, a) in placed.iter().enumerate() {
         for b in &placed[i + 1..] {
             prop_assert!(
-                distance(a, b) >= 2.0 * MARKER_RADIUS - 1e-6,
+                distance(a, b) >= a.radius + b.radius - 1e-6,
                 "{a:?} and {b:?} overlap"
             );
         }
@@ -483,7 +479,7 @@ fn check_labels(
             prop_assert!(
                 !label
                     .bounds
-                    .intersects_circle(marker.x, marker.y, MARKER_RADIUS),
+                    .intersects_circle(marker.x, marker.y, marker.radius),
                 "{:?} covers the marker of {:?}",
                 label.text,
                 marker.id
@@ -525,7 +521,8 @@ fn any_name() -> impl Strategy<Value = String> {
 
 /// Issue 16's check: twelve people on one ring, dropped on one spot (so
 /// packed at the least spacing the layout allows) or spread round it, all
-/// named in full with no two names overlapping.
+/// named in full with no two names overlapping; on the close and the
+/// outer ring, all with roomy markers, big enough for a thumb on a phone.
 #[test]
 fn twelve_people_on_one_ring_are_named_in_full_without_overlap() {
     let names = [
@@ -559,11 +556,68 @@ fn twelve_people_on_one_ring_are_named_in_full_without_overlap() {
             check_labels(&map.people, &markers, &labels).unwrap();
             assert_eq!(labels.len(), 12, "{ring:?} {spread}");
             assert!(shortened.is_empty(), "{ring:?} {spread}: {shortened:?}");
+            if ring != Ring::Closest {
+                let small: Vec<f64> = markers
+                    .iter()
+                    .map(|m| m.radius)
+                    .filter(|&r| r < ROOMY_RADIUS)
+                    .collect();
+                assert!(small.is_empty(), "{ring:?} {spread}: {small:?}");
+            }
         }
     }
 }
 
+/// A roomy marker is at least 44 CSS px across on a 360 px phone, where
+/// the drawing is as wide as the screen, even with a 15 px scroll bar
+/// taking some of the width; and the close and outer rings hold twelve.
+#[test]
+fn roomy_markers_are_big_enough_for_a_thumb_on_a_phone() {
+    for phone_width in [360.0, 345.0] {
+        let pixels = 2.0 * ROOMY_RADIUS * phone_width / VIEW_BOX_SIZE;
+        assert!(pixels >= 44.0, "{pixels} px at {phone_width}");
+    }
+    assert!(roomy_capacity(Ring::Close) >= 12);
+    assert!(roomy_capacity(Ring::FurtherAway) >= 12);
+}
+
+/// The letters of an initial, without the accents and modifiers that
+/// belong to them.
+fn base_chars(text: &str) -> Vec<char> {
+    text.chars().filter(|&c| !belongs_to_previous(c)).collect()
+}
+
 proptest! {
+    #[test]
+    fn initials_are_one_or_two_letters_from_the_name(name in any_name()) {
+        let found = initials(&name);
+        let letters = base_chars(&found);
+        prop_assert!(letters.len() <= 2, "{name:?}: {found:?}");
+        let words_with_letters = name
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .count();
+        if words_with_letters >= 2 {
+            prop_assert_eq!(letters.len(), 2, "{:?}: {:?}", name, found);
+        } else if words_with_letters == 1 {
+            prop_assert!(!letters.is_empty(), "{name:?}");
+        }
+        // Each is a character of the name, or its capital.
+        for letter in letters {
+            prop_assert!(
+                name.chars().any(|c| c == letter || c.to_uppercase().eq([letter])),
+                "{letter:?} is not from {name:?}"
+            );
+        }
+        // The first comes from the first word that has one.
+        if let Some(first) = found.chars().next() {
+            let first_word = name
+                .split_whitespace()
+                .find(|word| word.contains(|c: char| c.to_uppercase().any(|u| u == first) || c == first));
+            prop_assert!(first_word.is_some(), "{name:?}: {found:?}");
+        }
+    }
+
     #[test]
     fn labels_never_overlap_each_other_or_a_marker(
         people in proptest::collection::vec((any_name(), any_ring(), 0u32..36_000), 0..=150),

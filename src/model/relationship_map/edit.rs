@@ -312,7 +312,8 @@ impl RelationshipMap {
     }
 
     /// An angle for a new person in `ring`: the middle of the widest empty
-    /// arc between the people already there (the top when it is empty).
+    /// arc between the people already there, or the ring's start angle
+    /// when it is empty (see `start_angle`).
     pub fn free_angle(&self, ring: Ring) -> f64 {
         let mut angles: Vec<f64> = self
             .people_in_ring(ring)
@@ -320,7 +321,7 @@ impl RelationshipMap {
             .collect();
         angles.sort_by(f64::total_cmp);
         let (Some(&lowest), Some(&highest)) = (angles.first(), angles.last()) else {
-            return 0.0;
+            return start_angle(ring);
         };
         if lowest == highest {
             // One person, or everyone at the same place: opposite them.
@@ -342,6 +343,20 @@ impl RelationshipMap {
 
     fn person_mut(&mut self, id: PersonId) -> Option<&mut Person> {
         self.people.iter_mut().find(|person| person.id == id)
+    }
+}
+
+/// Where the first person added to an empty ring goes. The rings start at
+/// different angles (30, 90 and 150 degrees), so that people added one
+/// after another, each opposite the last, do not line up in one column
+/// across the rings: with two people in each ring they sit at six
+/// different angles, a twelfth of a turn apart. None starts at the top,
+/// where the rings' names are written.
+pub fn start_angle(ring: Ring) -> f64 {
+    match ring {
+        Ring::Closest => 30.0,
+        Ring::Close => 90.0,
+        Ring::FurtherAway => 150.0,
     }
 }
 
@@ -518,16 +533,34 @@ mod tests {
     #[test]
     fn new_people_go_to_the_widest_free_arc() {
         let mut map = RelationshipMap::default();
-        assert_eq!(map.free_angle(Ring::Close), 0.0);
+        assert_eq!(map.free_angle(Ring::Close), 90.0);
         map.add_person(&named("A")).unwrap();
-        assert_eq!(map.free_angle(Ring::Close), 180.0);
+        assert_eq!(map.free_angle(Ring::Close), 270.0);
         map.add_person(&named("B")).unwrap();
         let angles: Vec<f64> = map.people.iter().map(|p| p.angle).collect();
-        assert_eq!(angles, [0.0, 180.0]);
-        assert_eq!(map.free_angle(Ring::Close), 90.0);
-        assert_eq!(map.free_angle(Ring::Closest), 0.0);
-        map.set_position(PersonId(1), Ring::Close, 0.0);
+        assert_eq!(angles, [90.0, 270.0]);
         assert_eq!(map.free_angle(Ring::Close), 180.0);
+        assert_eq!(map.free_angle(Ring::Closest), 30.0);
+        map.set_position(PersonId(1), Ring::Close, 0.0);
+        assert_eq!(map.free_angle(Ring::Close), 225.0);
+    }
+
+    #[test]
+    fn two_people_per_ring_do_not_line_up_across_the_rings() {
+        let mut map = RelationshipMap::default();
+        for ring in Ring::ALL {
+            for name in ["A", "B"] {
+                map.add_person(&PersonDraft {
+                    ring,
+                    ..named(name)
+                })
+                .unwrap();
+            }
+        }
+        let mut angles: Vec<f64> = map.people.iter().map(|p| p.angle).collect();
+        angles.sort_by(f64::total_cmp);
+        // Six people at six angles, evenly round, none at the top.
+        assert_eq!(angles, [30.0, 90.0, 150.0, 210.0, 270.0, 330.0]);
     }
 
     #[test]
@@ -546,7 +579,7 @@ mod tests {
         assert_eq!(map.person(id).unwrap().ring, Ring::FurtherAway);
         assert!(!map.move_to_ring(id, Ring::FurtherAway));
         assert!(!map.move_inward(PersonId(42)));
-        assert!(!map.set_position(id, Ring::FurtherAway, 0.0));
+        assert!(!map.set_position(id, Ring::FurtherAway, 30.0));
         assert!(map.set_position(id, Ring::Close, -45.0));
         assert_eq!(map.person(id).unwrap().angle, 315.0);
         assert!(!map.set_position(id, Ring::Close, f64::NAN));

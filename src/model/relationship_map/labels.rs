@@ -8,7 +8,7 @@
 //! (see `candidates`): right beside it first, in the direction pointing
 //! away from the centre (across the ring, where the neighbours on the same
 //! ring are not), then the other directions, then the same positions one
-//! and two lines further out. The first position where the box touches
+//! to four lines further out. The first position where the box touches
 //! nothing already there is taken.
 //!
 //! Every whole name that fits is placed first, in the order of the
@@ -20,15 +20,14 @@
 
 use std::collections::BTreeMap;
 
-use super::layout::{
-    circular_distance, MarkerPlacement, CENTRE, MARKER_RADIUS, ME_RADIUS, VIEW_BOX_SIZE,
-};
+use super::layout::{circular_distance, MarkerPlacement, CENTRE, ME_RADIUS, VIEW_BOX_SIZE};
 use super::{Person, PersonId};
 
 /// The labels' font size in viewBox units (`.marker-label` in
 /// style/map.css says the same, in px, which inside the SVG are viewBox
-/// units).
-pub const LABEL_FONT_SIZE: f64 = 17.0;
+/// units): about 12 CSS px on a 360 px phone, where the drawing is as wide
+/// as the screen and a unit is 0.36 px.
+pub const LABEL_FONT_SIZE: f64 = 34.0;
 /// The estimated height of a line of label text, from the top of the
 /// tallest letter to the bottom of the deepest: generous, so accents and
 /// descenders stay inside.
@@ -36,7 +35,7 @@ pub const LABEL_LINE_HEIGHT: f64 = 1.3 * LABEL_FONT_SIZE;
 /// From the top of a label's box down to the text's baseline.
 pub const LABEL_ASCENT: f64 = 1.0 * LABEL_FONT_SIZE;
 /// The least space between a label and anything else.
-pub const LABEL_GAP: f64 = 3.0;
+pub const LABEL_GAP: f64 = 4.0;
 /// A shortened name keeps at least this many characters (before the
 /// ellipsis); with less room, the name is not written at all.
 pub const MIN_SHORTENED_CHARS: usize = 3;
@@ -190,13 +189,16 @@ const SPOTS: [Spot; 12] = [
     Spot::Leftward(0),
 ];
 
-/// How far out the candidates go: beside the marker, then one and two
-/// lines further.
-const STEPS_OUT: usize = 3;
+/// How far out the candidates go: beside the marker, then up to four
+/// lines further. With names about 12 px high on a phone, twelve big
+/// markers on one ring leave no room for names side by side; stepped out
+/// line by line, the names stagger across the next ring instead.
+const STEPS_OUT: usize = 5;
 
 /// The box of a label `width` wide at `spot` around a marker at (`x`,
 /// `y`), its nearest edge or corner `distance` from the marker's centre.
-fn box_at(x: f64, y: f64, spot: Spot, distance: f64, width: f64) -> LabelBox {
+fn box_at(marker: &MarkerPlacement, spot: Spot, distance: f64, width: f64) -> LabelBox {
+    let (x, y) = (marker.x, marker.y);
     let height = LABEL_LINE_HEIGHT;
     let diagonal = distance * std::f64::consts::FRAC_1_SQRT_2;
     let above = y - distance - height;
@@ -212,11 +214,11 @@ fn box_at(x: f64, y: f64, spot: Spot, distance: f64, width: f64) -> LabelBox {
         Spot::Towards(270) => (x - distance - width, y - height / 2.0),
         Spot::Towards(_) => (x - diagonal - width, y - diagonal - height),
         Spot::Rightward(direction) => (
-            x - MARKER_RADIUS,
+            x - marker.radius,
             if direction == 0 { above } else { below },
         ),
         Spot::Leftward(direction) => (
-            x + MARKER_RADIUS - width,
+            x + marker.radius - width,
             if direction == 0 { above } else { below },
         ),
     };
@@ -240,7 +242,7 @@ fn candidates(marker: &MarkerPlacement) -> Vec<(Spot, f64)> {
     });
     (0..STEPS_OUT)
         .flat_map(|step| {
-            let distance = MARKER_RADIUS + LABEL_GAP + step as f64 * LABEL_LINE_HEIGHT;
+            let distance = marker.radius + LABEL_GAP + step as f64 * LABEL_LINE_HEIGHT;
             spots.map(|spot| (spot, distance))
         })
         .collect()
@@ -279,10 +281,10 @@ impl<'a> Obstacles<'a> {
         };
         for (index, marker) in markers.iter().enumerate() {
             let square = LabelBox {
-                left: marker.x - MARKER_RADIUS,
-                top: marker.y - MARKER_RADIUS,
-                right: marker.x + MARKER_RADIUS,
-                bottom: marker.y + MARKER_RADIUS,
+                left: marker.x - marker.radius,
+                top: marker.y - marker.radius,
+                right: marker.x + marker.radius,
+                bottom: marker.y + marker.radius,
             };
             for cell in cells(&square) {
                 obstacles.marker_cells[cell].push(index);
@@ -312,7 +314,7 @@ impl<'a> Obstacles<'a> {
         cells(&padded).all(|cell| {
             let clear_of_markers = self.marker_cells[cell].iter().all(|&index| {
                 let marker = &self.markers[index];
-                !padded.intersects_circle(marker.x, marker.y, MARKER_RADIUS)
+                !padded.intersects_circle(marker.x, marker.y, marker.radius)
             });
             clear_of_markers
                 && self.label_cells[cell]
@@ -330,7 +332,7 @@ impl<'a> Obstacles<'a> {
     ) -> Option<LabelBox> {
         spots
             .iter()
-            .map(|&(spot, distance)| box_at(marker.x, marker.y, spot, distance, width))
+            .map(|&(spot, distance)| box_at(marker, spot, distance, width))
             .find(|bounds| self.leaves_room_for(bounds))
     }
 }
@@ -424,22 +426,13 @@ pub fn place_labels(markers: &[MarkerPlacement], people: &[Person]) -> Vec<Label
             .iter()
             .copied()
             .filter(|&(spot, distance)| {
-                obstacles.leaves_room_for(&box_at(
-                    marker.x,
-                    marker.y,
-                    spot,
-                    distance,
-                    shortest_width,
-                ))
+                obstacles.leaves_room_for(&box_at(marker, spot, distance, shortest_width))
             })
             .collect();
         let Some(&(spot, distance)) = viable.first() else {
             continue;
         };
-        let mut best = (
-            shortest,
-            box_at(marker.x, marker.y, spot, distance, shortest_width),
-        );
+        let mut best = (shortest, box_at(marker, spot, distance, shortest_width));
         let fit = |count: usize| {
             let text = shortened(name, count)?;
             let width = estimated_text_width(&text, LABEL_FONT_SIZE);
@@ -501,7 +494,7 @@ mod tests {
         assert_eq!(label.text, "Ann");
         assert!(!label.shortened);
         // On the right of the circle, the label is to the right.
-        assert!((label.bounds.left - (marker.x + MARKER_RADIUS + LABEL_GAP)).abs() < 1e-9);
+        assert!((label.bounds.left - (marker.x + marker.radius + LABEL_GAP)).abs() < 1e-9);
         assert!((label.bounds.centre_x() - (marker.x + label.dx)).abs() < 1e-9);
         // The baseline is inside the box, nearer its bottom.
         let baseline = marker.y + label.dy;
@@ -512,8 +505,8 @@ mod tests {
         let labels = labels_of(&map);
         let at_top = markers.iter().position(|m| m.angle == 0.0).unwrap();
         let on_left = 1 - at_top;
-        assert!(labels[on_left].bounds.right <= markers[on_left].x - MARKER_RADIUS);
-        assert!(labels[at_top].bounds.bottom <= markers[at_top].y - MARKER_RADIUS);
+        assert!(labels[on_left].bounds.right <= markers[on_left].x - markers[on_left].radius);
+        assert!(labels[at_top].bounds.bottom <= markers[at_top].y - markers[at_top].radius);
     }
 
     #[test]

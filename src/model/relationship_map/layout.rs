@@ -4,34 +4,41 @@
 //! The geometry, in viewBox units:
 //!
 //! ```text
-//!   Me circle        radius 0 .. 70
-//!   Closest ring     radius 70 .. 230   (band centre 150)
-//!   Close ring       radius 230 .. 355  (band centre 292.5)
-//!   Further away     radius 355 .. 480  (band centre 417.5)
+//!   Me circle        radius 0 .. 72
+//!   Closest ring     radius 72 .. 208   (band centre 140)
+//!   Close ring       radius 208 .. 344  (band centre 276)
+//!   Further away     radius 344 .. 480  (band centre 412)
 //! ```
 //!
-//! leaving a margin of 20 inside the viewBox. The inner ring is the widest
-//! because it is the shortest around and must still hold many people.
+//! leaving a margin of 20 inside the viewBox. On a phone the drawing is as
+//! wide as the screen (360 CSS px), so one unit is about 0.36 px there. The
+//! bands are equally wide, 136 units, because each must hold the largest
+//! marker, the "roomy" one of radius 66 (about 47 px across on that phone,
+//! more than the 44 px a thumb needs).
 //!
 //! Angles are in degrees from the top (12 o'clock), clockwise, as a person
 //! reads a clock face; SVG's y axis points down.
 //!
-//! Markers are circles of radius `MARKER_RADIUS`, and every marker lies
-//! wholly inside its ring's band. Bands do not overlap, so markers in
-//! different rings never overlap, none covers the Me circle and all are
-//! inside the viewBox. Within a ring, `layout_ring` keeps markers at least
-//! two radii apart:
+//! Markers are discs (`MarkerPlacement::radius`; whatever shape is drawn
+//! stays inside the disc), and every marker lies wholly inside its ring's
+//! band. Bands do not overlap, so markers in different rings never
+//! overlap, none covers the Me circle and all are inside the viewBox. All
+//! the markers of one ring have the same size, chosen by how many people
+//! the ring holds, and `layout_ring` keeps them at least two radii apart:
 //!
 //! - While the ring is not crowded (up to `single_track_capacity` people),
-//!   all markers sit on the band's centre line, `LABELLED_SPACING` apart so
-//!   there is room for a label, each as close to its stored angle as that
-//!   spacing allows: a marker dropped in an empty part of the ring stays
-//!   where it was dropped.
-//! - When crowded, the band is split into up to five concentric tracks at
-//!   least two radii apart, and the markers are spread evenly around them in
-//!   the order of their stored angles, `CROWDED_SPACING` apart. Every ring
-//!   holds at least `GUARANTEED_PER_RING` people this way (see
-//!   `ring_capacity`).
+//!   all markers sit on the band's centre line, each as close to its stored
+//!   angle as the spacing allows: a marker dropped in an empty part of the
+//!   ring stays where it was dropped. The size is the largest of
+//!   `MARKER_SIZES` that fits them all with its spacing, so a few people
+//!   get big markers (up to `roomy_capacity`, at least 12 on the two outer
+//!   rings), and more people get smaller ones rather than a sudden jump
+//!   from big to tiny.
+//! - When crowded, the markers are small (`CROWDED_RADIUS`), the band is
+//!   split into up to five concentric tracks at least two radii apart, and
+//!   the markers are spread evenly around them in the order of their stored
+//!   angles, `CROWDED_SPACING` apart. Every ring holds at least
+//!   `GUARANTEED_PER_RING` people this way (see `ring_capacity`).
 //!
 //! The names beside the markers are placed afterwards, by `labels`.
 
@@ -44,15 +51,49 @@ pub const VIEW_BOX_SIZE: f64 = 1000.0;
 /// The x and y of the centre of the viewBox.
 pub const CENTRE: f64 = VIEW_BOX_SIZE / 2.0;
 /// The radius of the "Me" circle at the centre.
-pub const ME_RADIUS: f64 = 70.0;
-/// The radius of a person's marker.
-pub const MARKER_RADIUS: f64 = 14.0;
-/// Centre-to-centre distance of neighbouring markers on an uncrowded ring:
-/// the marker and room for a short label beside it.
-pub const LABELLED_SPACING: f64 = 56.0;
+pub const ME_RADIUS: f64 = 72.0;
+/// The width of each ring's band.
+pub const BAND_WIDTH: f64 = 136.0;
+
+/// One size of marker for an uncrowded ring: its radius, and the distance
+/// between neighbouring centres on the ring.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkerSize {
+    pub radius: f64,
+    pub spacing: f64,
+}
+
+/// The sizes an uncrowded ring's markers may have, largest first. The
+/// first, roomy one is at least 44 CSS px across on a 360 px phone (66
+/// units at 0.36 px, with a little to spare for a scroll bar); its spacing
+/// leaves a gap between neighbours and lets 12 people share the close and
+/// the outer ring. The smaller sizes keep labels readable as a ring fills
+/// (their spacing is a little more than two radii plus a gap).
+pub const MARKER_SIZES: [MarkerSize; 4] = [
+    MarkerSize {
+        radius: 66.0,
+        spacing: 142.0,
+    },
+    MarkerSize {
+        radius: 46.0,
+        spacing: 100.0,
+    },
+    MarkerSize {
+        radius: 30.0,
+        spacing: 68.0,
+    },
+    MarkerSize {
+        radius: 18.0,
+        spacing: 44.0,
+    },
+];
+/// The radius of a roomy marker, the largest.
+pub const ROOMY_RADIUS: f64 = MARKER_SIZES[0].radius;
+/// The radius of a marker on a crowded ring.
+pub const CROWDED_RADIUS: f64 = 12.0;
 /// Centre-to-centre distance of neighbouring markers on a crowded ring: a
 /// little more than a marker's width, so they do not touch.
-pub const CROWDED_SPACING: f64 = 2.0 * MARKER_RADIUS + 2.0;
+pub const CROWDED_SPACING: f64 = 2.0 * CROWDED_RADIUS + 2.0;
 /// The most radial distance between two tracks of a crowded ring, so that a
 /// ring with two or three tracks keeps them near its centre line. (The least
 /// is two marker radii.)
@@ -66,6 +107,10 @@ pub struct MarkerPlacement {
     pub id: PersonId,
     pub x: f64,
     pub y: f64,
+    /// The radius of the marker's disc: everything drawn for the marker
+    /// (shape, outline, selection ring) stays inside it, and it is what a
+    /// finger can press.
+    pub radius: f64,
     /// The angle it is drawn at (degrees, clockwise from the top), which may
     /// differ from the stored angle to keep markers apart; useful to place
     /// the label.
@@ -79,8 +124,8 @@ pub struct MarkerPlacement {
 pub fn ring_inner_radius(ring: Ring) -> f64 {
     match ring {
         Ring::Closest => ME_RADIUS,
-        Ring::Close => 230.0,
-        Ring::FurtherAway => 355.0,
+        Ring::Close => ME_RADIUS + BAND_WIDTH,
+        Ring::FurtherAway => ME_RADIUS + 2.0 * BAND_WIDTH,
     }
 }
 
@@ -88,7 +133,7 @@ pub fn ring_inner_radius(ring: Ring) -> f64 {
 pub fn ring_outer_radius(ring: Ring) -> f64 {
     match ring.outward() {
         Some(next) => ring_inner_radius(next),
-        None => 480.0,
+        None => ME_RADIUS + 3.0 * BAND_WIDTH,
     }
 }
 
@@ -169,10 +214,34 @@ fn track_capacity(radius: f64, spacing: f64) -> usize {
     (PI / (spacing / (2.0 * radius)).asin()).floor() as usize
 }
 
-/// How many people fit on the centre line of a ring with room for labels;
-/// with more, the ring is crowded.
+/// How many people fit on the centre line of a ring with markers of `size`.
+fn size_capacity(ring: Ring, size: MarkerSize) -> usize {
+    track_capacity(ring_centre_radius(ring), size.spacing)
+}
+
+/// How many people a ring holds with roomy markers (the largest size).
+pub fn roomy_capacity(ring: Ring) -> usize {
+    size_capacity(ring, MARKER_SIZES[0])
+}
+
+/// How many people fit on the centre line of a ring with room for labels
+/// (with the smallest of `MARKER_SIZES`); with more, the ring is crowded.
 pub fn single_track_capacity(ring: Ring) -> usize {
-    track_capacity(ring_centre_radius(ring), LABELLED_SPACING)
+    size_capacity(ring, MARKER_SIZES[MARKER_SIZES.len() - 1])
+}
+
+/// The size of the markers of a ring holding `count` people: the largest
+/// that fits them all on the centre line, or `None` when the ring is
+/// crowded.
+pub fn marker_size(ring: Ring, count: usize) -> Option<MarkerSize> {
+    MARKER_SIZES
+        .into_iter()
+        .find(|&size| count <= size_capacity(ring, size))
+}
+
+/// The radius of the markers of a ring holding `count` people.
+pub fn marker_radius(ring: Ring, count: usize) -> f64 {
+    marker_size(ring, count).map_or(CROWDED_RADIUS, |size| size.radius)
 }
 
 /// True when `count` people in `ring` are too many for labels beside every
@@ -182,7 +251,8 @@ pub fn is_crowded(ring: Ring, count: usize) -> bool {
 }
 
 /// One step around a ring for keyboard moves (`move_around`): the angle
-/// between neighbours on an uncrowded ring, in degrees.
+/// between neighbours on an uncrowded ring of the smallest size, in
+/// degrees (small enough to pass one neighbour at a time at any size).
 pub fn slot_degrees(ring: Ring) -> f64 {
     360.0 / single_track_capacity(ring) as f64
 }
@@ -190,15 +260,15 @@ pub fn slot_degrees(ring: Ring) -> f64 {
 /// The band a marker's centre may use: markers stay wholly inside the band.
 fn usable_band(ring: Ring) -> (f64, f64) {
     (
-        ring_inner_radius(ring) + MARKER_RADIUS,
-        ring_outer_radius(ring) - MARKER_RADIUS,
+        ring_inner_radius(ring) + CROWDED_RADIUS,
+        ring_outer_radius(ring) - CROWDED_RADIUS,
     )
 }
 
 /// The most tracks a ring's band holds with tracks two marker radii apart.
 pub fn max_tracks(ring: Ring) -> usize {
     let (inner, outer) = usable_band(ring);
-    ((outer - inner) / (2.0 * MARKER_RADIUS)).floor() as usize + 1
+    ((outer - inner) / (2.0 * CROWDED_RADIUS)).floor() as usize + 1
 }
 
 /// The radii of `count` tracks in a ring (1 to `max_tracks`), innermost
@@ -237,14 +307,14 @@ pub fn layout_ring(ring: Ring, people: &[(PersonId, f64)]) -> Vec<MarkerPlacemen
     sorted.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
     let stored: Vec<f64> = sorted.iter().map(|&(_, angle)| angle).collect();
 
-    if !is_crowded(ring, sorted.len()) {
+    if let Some(size) = marker_size(ring, sorted.len()) {
         let radius = ring_centre_radius(ring);
-        let gap = angle_for_chord(radius, LABELLED_SPACING);
+        let gap = angle_for_chord(radius, size.spacing);
         let angles = spread(&stored, gap);
         return sorted
             .iter()
             .zip(angles)
-            .map(|(&(id, _), angle)| placement(id, radius, angle, 0))
+            .map(|(&(id, _), angle)| placement(id, radius, angle, 0, size.radius))
             .collect();
     }
 
@@ -256,7 +326,7 @@ pub fn layout_ring(ring: Ring, people: &[(PersonId, f64)]) -> Vec<MarkerPlacemen
         .enumerate()
         .map(|(index, &(id, _))| {
             let (angle, radius, track) = slots[(index + shift) % slots.len()];
-            placement(id, radius, angle, track)
+            placement(id, radius, angle, track, CROWDED_RADIUS)
         })
         .collect()
 }
@@ -276,12 +346,19 @@ pub fn layout_map(people: &[Person]) -> Vec<MarkerPlacement> {
         .collect()
 }
 
-fn placement(id: PersonId, radius: f64, angle: f64, track: usize) -> MarkerPlacement {
-    let (x, y) = point_at(radius, angle);
+fn placement(
+    id: PersonId,
+    distance: f64,
+    angle: f64,
+    track: usize,
+    radius: f64,
+) -> MarkerPlacement {
+    let (x, y) = point_at(distance, angle);
     MarkerPlacement {
         id,
         x,
         y,
+        radius,
         angle,
         track,
     }
@@ -491,9 +568,15 @@ mod tests {
         for pair in Ring::ALL.windows(2) {
             assert_eq!(ring_outer_radius(pair[0]), ring_inner_radius(pair[1]));
         }
-        assert!(ring_outer_radius(Ring::FurtherAway) <= CENTRE - MARKER_RADIUS);
+        assert!(ring_outer_radius(Ring::FurtherAway) <= CENTRE - 20.0);
         for ring in Ring::ALL {
             assert!(ring_centre_radius(ring) > ring_inner_radius(ring));
+            // Every size of marker fits its band on the centre line.
+            let half_band = (ring_outer_radius(ring) - ring_inner_radius(ring)) / 2.0;
+            for size in MARKER_SIZES {
+                assert!(size.radius <= half_band, "{ring:?} {size:?}");
+                assert!(size.spacing >= 2.0 * size.radius, "{size:?}");
+            }
         }
     }
 
@@ -502,6 +585,15 @@ mod tests {
         for ring in Ring::ALL {
             assert!(ring_capacity(ring) >= GUARANTEED_PER_RING, "{ring:?}");
             assert!(single_track_capacity(ring) >= 12, "{ring:?}");
+            // Each smaller size holds more people than the one before.
+            for pair in MARKER_SIZES.windows(2) {
+                assert!(size_capacity(ring, pair[1]) > size_capacity(ring, pair[0]));
+            }
+        }
+        // Issue 16: twelve people on the close or the outer ring keep
+        // roomy markers.
+        for ring in [Ring::Close, Ring::FurtherAway] {
+            assert!(roomy_capacity(ring) >= 12, "{ring:?}");
         }
     }
 
@@ -569,7 +661,8 @@ mod tests {
         let placed = layout_ring(Ring::Closest, &people);
         let order: Vec<PersonId> = placed.iter().map(|p| p.id).collect();
         assert_eq!(order, ids(4)[1..]);
-        let gap = angle_for_chord(ring_centre_radius(Ring::Closest), LABELLED_SPACING);
+        let gap = angle_for_chord(ring_centre_radius(Ring::Closest), MARKER_SIZES[0].spacing);
+        assert!(placed.iter().all(|p| p.radius == ROOMY_RADIUS));
         assert!((placed[1].angle - 90.0).abs() < 1e-9);
         assert!((placed[0].angle - (90.0 - gap)).abs() < 1e-9);
         assert!((placed[2].angle - (90.0 + gap)).abs() < 1e-9);
@@ -579,7 +672,7 @@ mod tests {
     fn a_cluster_across_the_top_spreads_across_the_top() {
         let people = [(PersonId(1), 359.0), (PersonId(2), 1.0)];
         let placed = layout_ring(Ring::Closest, &people);
-        let gap = angle_for_chord(ring_centre_radius(Ring::Closest), LABELLED_SPACING);
+        let gap = angle_for_chord(ring_centre_radius(Ring::Closest), MARKER_SIZES[0].spacing);
         // Sorted by stored angle: 1.0 first, then 359.0.
         assert_eq!(placed[0].id, PersonId(2));
         assert!(circular_distance(placed[0].angle, gap / 2.0) < 1e-9);
@@ -594,9 +687,10 @@ mod tests {
                 ids(count as u64).into_iter().map(|id| (id, 45.0)).collect();
             let placed = layout_ring(ring, &people);
             assert!(placed.iter().all(|p| p.track == 0));
+            let spacing = MARKER_SIZES[MARKER_SIZES.len() - 1].spacing;
             for (i, a) in placed.iter().enumerate() {
                 for b in &placed[i + 1..] {
-                    assert!(distance(a, b) >= LABELLED_SPACING - 1e-6, "{ring:?}");
+                    assert!(distance(a, b) >= spacing - 1e-6, "{ring:?}");
                 }
             }
         }
@@ -613,12 +707,32 @@ mod tests {
                 let placed = layout_ring(ring, &people);
                 assert_eq!(placed.len(), count);
                 assert!(placed.iter().any(|p| p.track > 0));
+                assert!(placed.iter().all(|p| p.radius == CROWDED_RADIUS));
                 for (i, a) in placed.iter().enumerate() {
                     for b in &placed[i + 1..] {
-                        assert!(distance(a, b) >= 2.0 * MARKER_RADIUS, "{ring:?} {count}");
+                        assert!(distance(a, b) >= 2.0 * CROWDED_RADIUS, "{ring:?} {count}");
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn markers_shrink_step_by_step_as_a_ring_fills() {
+        for ring in Ring::ALL {
+            let mut last = f64::INFINITY;
+            for count in 1..=single_track_capacity(ring) + 1 {
+                let radius = marker_radius(ring, count);
+                assert!(radius <= last, "{ring:?} {count}");
+                last = radius;
+            }
+            assert_eq!(marker_radius(ring, 1), ROOMY_RADIUS);
+            assert_eq!(marker_radius(ring, roomy_capacity(ring)), ROOMY_RADIUS);
+            assert!(marker_radius(ring, roomy_capacity(ring) + 1) < ROOMY_RADIUS);
+            assert_eq!(
+                marker_radius(ring, single_track_capacity(ring) + 1),
+                CROWDED_RADIUS
+            );
         }
     }
 

@@ -7,7 +7,8 @@
 //! This module holds the saved types. Beside it: `edit` (the operations a
 //! person can perform, and the form's validation), `history` (undo and
 //! redo), `layout` (the coordinate maths of the drawing), `labels` (where
-//! the names go, never overlapping) and `snapshot`
+//! the names go, never overlapping), `marker` (what a marker looks like:
+//! shape, initials, outline) and `snapshot`
 //! (dated copies of the map and what changed between them).
 //!
 //! Every field that was added after the first version, and every free-text
@@ -17,6 +18,7 @@ pub mod edit;
 pub mod history;
 pub mod labels;
 pub mod layout;
+pub mod marker;
 pub mod snapshot;
 pub mod svg_export;
 

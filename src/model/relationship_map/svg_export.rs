@@ -5,8 +5,15 @@
 //! `<title>` holds the whole name, also where the label is shortened.
 
 use super::labels::{place_labels, LABEL_FONT_SIZE};
-use super::layout::{self, CENTRE, MARKER_RADIUS, ME_RADIUS, VIEW_BOX_SIZE};
-use super::{Person, Ring};
+use super::layout::{self, CENTRE, ME_RADIUS, VIEW_BOX_SIZE};
+use super::{marker, Person, RelationshipKind, Ring};
+
+/// The font sizes of the rings' names and of "Me", in viewBox units (the
+/// drawing on screen uses the same, in style/map.css).
+pub const RING_NAME_FONT_SIZE: f64 = 24.0;
+pub const ME_FONT_SIZE: f64 = 30.0;
+/// How far inside a ring's outer edge its name's baseline is.
+pub const RING_NAME_INSET: f64 = 10.0;
 
 /// Escapes text for XML character data and attribute values.
 pub fn escape_xml(text: &str) -> String {
@@ -24,44 +31,62 @@ pub fn escape_xml(text: &str) -> String {
     escaped
 }
 
-/// The outline width of a marker: more support, a thicker outline.
-pub fn support_stroke_width(support: u8) -> f64 {
-    1.5 + f64::from(support.min(4)) * 1.5
-}
+/// The colours of the exported file, which has no stylesheet: the light
+/// theme's values of the tokens in style/main.css (a test below checks
+/// they still agree).
+const PAPER: &str = "#ffffff";
+const INK: (&str, &str) = ("text", "#231f1c");
+const RING_LINE: (&str, &str) = ("border", "#d9d1c5");
+const RING_TEXT: (&str, &str) = ("ring-text", "#2f4254");
+const RING_FILLS: [(&str, &str); 3] = [
+    ("ring-0", "#dfeaf0"),
+    ("ring-1", "#ecf2f4"),
+    ("ring-2", "#f6f8f8"),
+];
+const ME_FILL: (&str, &str) = ("me", "#1d5e7a");
+const ME_TEXT: (&str, &str) = ("me-text", "#ffffff");
+const SURFACE: (&str, &str) = ("surface", "#ffffff");
 
-/// The dash pattern of a marker's outline: solid for no or little conflict,
-/// dashed from 2, and a "!" is added from 3 (see `marks_high_conflict`).
-pub fn conflict_dash(conflict: u8) -> Option<&'static str> {
-    (conflict >= 2).then_some("6 4")
-}
-
-pub fn marks_high_conflict(conflict: u8) -> bool {
-    conflict >= 3
+/// The tint of a kind of relationship (the shape is the other cue).
+fn relationship_fill(kind: RelationshipKind) -> (&'static str, &'static str) {
+    match kind {
+        RelationshipKind::Partner => ("rel-partner", "#f6d5c8"),
+        RelationshipKind::Family => ("rel-family", "#f3e3b5"),
+        RelationshipKind::Friend => ("rel-friend", "#cfe6d4"),
+        RelationshipKind::Work => ("rel-work", "#d3def0"),
+        RelationshipKind::Other => ("rel-other", "#e4d9ee"),
+    }
 }
 
 /// A standalone SVG of the map. `ring_names` and `me` are the display words
-/// (from content), so the export speaks the app's language.
+/// (from content), so the export speaks the app's language. Each marker is
+/// drawn as on screen (`marker`): the shape and tint of the relationship,
+/// the initials, the outline for support and conflict.
 pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
     let size = VIEW_BOX_SIZE;
+    let ink = INK.1;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{size}\" height=\"{size}\" font-family=\"sans-serif\">\n<rect width=\"{size}\" height=\"{size}\" fill=\"#ffffff\"/>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {size} {size}\" width=\"{size}\" height=\"{size}\" font-family=\"sans-serif\">\n<rect width=\"{size}\" height=\"{size}\" fill=\"{PAPER}\"/>\n"
     );
-    let fills = ["#e8f1f8", "#f1f6fa", "#f8fafc"];
     for (index, ring) in Ring::ALL.iter().enumerate().rev() {
         svg.push_str(&format!(
-            "<circle cx=\"{CENTRE}\" cy=\"{CENTRE}\" r=\"{}\" fill=\"{}\" stroke=\"#9bb3c7\"/>\n",
+            "<circle cx=\"{CENTRE}\" cy=\"{CENTRE}\" r=\"{}\" fill=\"{}\" stroke=\"{}\" stroke-width=\"2\"/>\n",
             layout::ring_outer_radius(*ring),
-            fills[index]
+            RING_FILLS[index].1,
+            RING_LINE.1
         ));
-        let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - 14.0, 0.0);
+        let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - RING_NAME_INSET, 0.0);
         svg.push_str(&format!(
-            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" font-size=\"18\" fill=\"#3a4a58\">{}</text>\n",
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" font-size=\"{RING_NAME_FONT_SIZE}\" fill=\"{}\">{}</text>\n",
+            RING_TEXT.1,
             escape_xml(ring_names[index])
         ));
     }
     svg.push_str(&format!(
-        "<circle cx=\"{CENTRE}\" cy=\"{CENTRE}\" r=\"{ME_RADIUS}\" fill=\"#1f5f8b\"/>\n<text x=\"{CENTRE}\" y=\"{}\" text-anchor=\"middle\" font-size=\"24\" fill=\"#ffffff\">{}</text>\n",
-        CENTRE + 8.0,
+        "<circle cx=\"{CENTRE}\" cy=\"{CENTRE}\" r=\"{ME_RADIUS}\" fill=\"{}\"/>\n<text x=\"{CENTRE}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{ME_FONT_SIZE}\" font-weight=\"bold\" fill=\"{}\">{}</text>\n",
+        ME_FILL.1,
+        CENTRE + 0.35 * ME_FONT_SIZE,
+        ME_TEXT.1,
         escape_xml(me)
     ));
     let placements = layout::layout_map(people);
@@ -70,26 +95,48 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
         let Some(person) = people.iter().find(|p| p.id == placement.id) else {
             continue;
         };
-        let dash = conflict_dash(person.conflict)
+        let radius = placement.radius;
+        let kind = person.relationship.kind();
+        let dash = marker::outline_dash(radius, person.conflict)
             .map(|pattern| format!(" stroke-dasharray=\"{pattern}\""))
             .unwrap_or_default();
         svg.push_str(&format!(
-            "<g><title>{}</title><circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{MARKER_RADIUS}\" fill=\"#ffffff\" stroke=\"#1f2328\" stroke-width=\"{}\"{dash}/>",
+            "<g><title>{}</title><g transform=\"translate({:.1} {:.1})\"><path d=\"{}\" fill=\"{}\" stroke=\"{ink}\" stroke-width=\"{:.1}\"{dash}/>",
             escape_xml(&person.name),
             placement.x,
             placement.y,
-            support_stroke_width(person.support)
+            marker::shape_path(kind, radius),
+            relationship_fill(kind).1,
+            marker::outline_width(radius, person.support)
         ));
-        if marks_high_conflict(person.conflict) {
+        let initials = marker::initials(&person.name);
+        if marker::shows_initials(radius) && !initials.is_empty() {
+            let font_size = marker::initials_font_size(&initials, radius);
             svg.push_str(&format!(
-                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"18\" font-weight=\"bold\">!</text>",
-                placement.x,
-                placement.y + 6.0
+                "<text y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{font_size:.1}\" font-weight=\"bold\" fill=\"{ink}\">{}</text>",
+                0.35 * font_size,
+                escape_xml(&initials)
             ));
         }
+        if marker::marks_high_conflict(person.conflict) {
+            let (x, y, badge) = marker::conflict_badge(radius);
+            let font_size = marker::conflict_badge_font_size(radius);
+            if badge > 0.0 {
+                svg.push_str(&format!(
+                    "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{badge:.1}\" fill=\"{}\" stroke=\"{ink}\" stroke-width=\"{:.1}\"/>",
+                    SURFACE.1,
+                    marker::conflict_badge_outline(radius)
+                ));
+            }
+            svg.push_str(&format!(
+                "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{font_size:.1}\" font-weight=\"bold\" fill=\"{ink}\">!</text>",
+                y + 0.35 * font_size
+            ));
+        }
+        svg.push_str("</g>");
         if let Some(label) = labels.iter().find(|label| label.id == placement.id) {
             svg.push_str(&format!(
-                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"#1f2328\">{}</text>",
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"{ink}\">{}</text>",
                 placement.x + label.dx,
                 placement.y + label.dy,
                 escape_xml(&label.text)
@@ -105,7 +152,7 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
 mod tests {
     use super::*;
     use crate::model::relationship_map::edit::PersonDraft;
-    use crate::model::relationship_map::RelationshipMap;
+    use crate::model::relationship_map::{Relationship, RelationshipMap};
 
     #[test]
     fn markup_in_names_stays_text() {
@@ -132,6 +179,8 @@ mod tests {
         }
         let svg = map_svg(&map.people, ["A", "B", "C"], "Me");
         assert_eq!(svg.matches("<g>").count(), 3);
+        // Initials inside the markers.
+        assert!(svg.contains(">A</text>") && svg.contains(">C</text>"));
         for name in ["Ann", "Bo", "Cy"] {
             assert!(svg.contains(&format!(">{name}</text>")));
         }
@@ -159,9 +208,10 @@ mod tests {
         for label in place_labels(&markers, &map.people) {
             let marker = markers.iter().find(|m| m.id == label.id).unwrap();
             let text = format!(
-                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"#1f2328\">{}</text>",
+                "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"{}\">{}</text>",
                 marker.x + label.dx,
                 marker.y + label.dy,
+                INK.1,
                 escape_xml(&label.text)
             );
             assert!(svg.contains(&text), "{text}");
@@ -169,10 +219,36 @@ mod tests {
     }
 
     #[test]
-    fn support_and_conflict_show_without_colour() {
-        assert!(support_stroke_width(4) > support_stroke_width(0));
-        assert_eq!(conflict_dash(1), None);
-        assert!(conflict_dash(2).is_some());
-        assert!(!marks_high_conflict(2) && marks_high_conflict(3));
+    fn each_kind_has_its_tint_and_shape_and_high_conflict_its_badge() {
+        let mut map = RelationshipMap::default();
+        for (index, kind) in RelationshipKind::ALL.into_iter().enumerate() {
+            let draft = PersonDraft {
+                name: format!("P{index}"),
+                relationship: Relationship::of_kind(kind, "Coach"),
+                conflict: if index == 0 { "4".into() } else { "0".into() },
+                ..PersonDraft::default()
+            };
+            map.add_person(&draft).unwrap();
+        }
+        let svg = map_svg(&map.people, ["A", "B", "C"], "Me");
+        for kind in RelationshipKind::ALL {
+            assert!(svg.contains(relationship_fill(kind).1), "{kind:?}");
+        }
+        assert_eq!(svg.matches(">!</text>").count(), 1);
+        assert!(svg.contains("stroke-dasharray"));
+    }
+
+    /// The export's colours are the light theme's tokens, as main.css
+    /// writes them (`--name: light-dark(#light, #dark)`).
+    #[test]
+    fn the_export_uses_the_light_values_of_the_tokens() {
+        let css = include_str!("../../../style/main.css");
+        let mut tokens = vec![INK, RING_LINE, RING_TEXT, ME_FILL, ME_TEXT, SURFACE];
+        tokens.extend(RING_FILLS);
+        tokens.extend(RelationshipKind::ALL.map(relationship_fill));
+        for (token, value) in tokens {
+            let written = format!("--{token}: light-dark({value},");
+            assert!(css.contains(&written), "main.css has no `{written}`");
+        }
     }
 }
