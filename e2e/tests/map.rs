@@ -1,6 +1,7 @@
 //! The relationship map as a person uses it: adding people with the mouse
 //! and with the keyboard alone, moving them by dragging and by keys,
-//! editing, undo, reload, and names that look like markup.
+//! editing, undo, reload, and names that look like markup; and a full ring
+//! measured in the page, where no marker or name may overlap another.
 
 use std::time::Duration;
 
@@ -10,6 +11,11 @@ use e2e::static_server::StaticServer;
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::key::Key;
 use fantoccini::Locator;
+use ipt_companion::model::relationship_map::edit::PersonDraft;
+use ipt_companion::model::relationship_map::{
+    Relationship, RelationshipKind, RelationshipMap, Ring,
+};
+use ipt_companion::storage::{area_key, encode};
 use serde_json::{json, Value};
 
 /// The people as stored on the device: name, ring.
@@ -372,7 +378,7 @@ async fn editing_the_map_does_not_redraw_the_earlier_snapshot() {
     // Today's drawing shows the change, so the edit has been drawn.
     eventually_equals(
         &browser,
-        "return document.querySelectorAll('.comparison figure:last-child .marker').length;",
+        "return document.querySelectorAll('.comparison figure:last-child .still-marker').length;",
         json!(2),
     )
     .await;
@@ -388,4 +394,134 @@ async fn editing_the_map_does_not_redraw_the_earlier_snapshot() {
         "[changes inside the snapshot's drawing, still the same drawing]"
     );
     browser.close().await;
+}
+
+/// Issue 16's twelve people, all on one ring, of every kind of
+/// relationship.
+fn twelve_on_one_ring(ring: Ring, packed: bool) -> RelationshipMap {
+    let names = [
+        "Alexandra",
+        "Benjamin",
+        "Charlotte",
+        "Dominic",
+        "Eleanor",
+        "Frederick",
+        "Gabriella",
+        "Harrison",
+        "Isabella",
+        "Jonathan",
+        "Katherine",
+        "Leonardo",
+    ];
+    let mut map = RelationshipMap::default();
+    for (index, name) in names.into_iter().enumerate() {
+        let kind = RelationshipKind::ALL[index % RelationshipKind::ALL.len()];
+        let draft = PersonDraft {
+            name: name.into(),
+            relationship: Relationship::of_kind(kind, "Neighbour"),
+            ring,
+            // Dropped on one spot (packed as closely as the layout
+            // allows), or placed as the form places them.
+            angle: packed.then_some(0.0),
+            support: (index % 5).to_string(),
+            conflict: (index % 5).to_string(),
+            ..PersonDraft::default()
+        };
+        map.add_person(&draft).expect("a valid person");
+    }
+    map
+}
+
+/// The markers and names of the drawing as the page lays them out, and
+/// what is wrong with them: two markers that meet, a name that meets a
+/// marker or another name, and (when `phone`) a marker smaller than
+/// 44×44 CSS px. A marker is the disc inside its box (its shape and rings
+/// stay inside the disc a finger presses), a name its text's box.
+const DRAWING_PROBLEMS: &str = "
+    const phone = arguments[0];
+    const box = e => e.getBoundingClientRect();
+    const markers = [...document.querySelectorAll('.closeness-circle .marker')].map(e => {
+        const r = box(e);
+        return { name: e.getAttribute('aria-label').split(',')[0], r,
+                 x: r.left + r.width / 2, y: r.top + r.height / 2, radius: Math.min(r.width, r.height) / 2 };
+    });
+    const labels = [...document.querySelectorAll('.closeness-circle .marker-label')]
+        .map(e => ({ name: e.textContent, r: box(e) }));
+    const round = r => [r.left, r.top, r.width, r.height].map(Math.round).join(',');
+    const problems = [];
+    for (const [i, a] of markers.entries()) {
+        if (phone && (a.r.width < 44 || a.r.height < 44)) {
+            problems.push(`marker ${a.name} is ${a.r.width.toFixed(1)}x${a.r.height.toFixed(1)} px`);
+        }
+        for (const b of markers.slice(i + 1)) {
+            if (Math.hypot(a.x - b.x, a.y - b.y) < a.radius + b.radius - 0.5) {
+                problems.push(`markers ${a.name} [${round(a.r)}] and ${b.name} [${round(b.r)}] meet`);
+            }
+        }
+    }
+    const meets = (p, q) => p.left < q.right - 0.5 && q.left < p.right - 0.5
+        && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5;
+    for (const [i, a] of labels.entries()) {
+        for (const b of labels.slice(i + 1)) {
+            if (meets(a.r, b.r)) {
+                problems.push(`names ${a.name} [${round(a.r)}] and ${b.name} [${round(b.r)}] meet`);
+            }
+        }
+        for (const m of markers) {
+            const nearX = Math.max(a.r.left, Math.min(m.x, a.r.right));
+            const nearY = Math.max(a.r.top, Math.min(m.y, a.r.bottom));
+            if (Math.hypot(m.x - nearX, m.y - nearY) < m.radius - 0.5) {
+                problems.push(`name ${a.name} [${round(a.r)}] meets marker ${m.name} [${round(m.r)}]`);
+            }
+        }
+    }
+    return { markers: markers.length, labels: labels.length, problems };";
+
+/// Issue 16's acceptance: twelve people on one ring, at a phone's size and
+/// a laptop's, light and dark, packed on one spot or placed by the form:
+/// no two markers meet, no name meets a marker or another name (measured
+/// in the page, with the real font), and on the phone every marker is at
+/// least 44×44 CSS px. Every offender is listed.
+#[tokio::test]
+async fn twelve_people_on_one_ring_leave_every_marker_and_name_clear() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    let mut problems = Vec::new();
+    for packed in [false, true] {
+        let map = twelve_on_one_ring(Ring::FurtherAway, packed);
+        let stored = encode("map", 1, &map);
+        for (width, height) in [(360, 740), (1280, 900)] {
+            browser
+                .client
+                .set_window_size(width, height)
+                .await
+                .expect("window size");
+            for theme in ["light", "dark"] {
+                browser.set_color_scheme(theme).await;
+                browser.goto(&server.url("/learn")).await;
+                browser.h1_text().await;
+                browser.store(&area_key("map"), &stored).await;
+                browser.goto(&server.url("/map")).await;
+                browser.wait_for_h1("relationship map").await;
+                browser
+                    .wait_for_script(
+                        "return document.querySelectorAll('.closeness-circle .marker-label').length;",
+                        |count| *count == json!(12),
+                    )
+                    .await;
+                let found = browser
+                    .client
+                    .execute(DRAWING_PROBLEMS, vec![json!(width < 400)])
+                    .await
+                    .expect("measure the drawing");
+                assert_eq!(found["markers"], json!(12), "{found}");
+                for problem in found["problems"].as_array().into_iter().flatten() {
+                    let packing = if packed { "packed" } else { "spread" };
+                    problems.push(format!("{width}px {theme} {packing}: {problem}"));
+                }
+            }
+        }
+    }
+    browser.close().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

@@ -57,8 +57,14 @@ pub const NONE: &str = "None";
 pub const SUPPORT: &str = "Support";
 pub const CONFLICT: &str = "Conflict";
 pub const OF_FOUR: &str = "of 4";
-pub const KEY: &str = "How to read the markers: a thicker outline means more support; a dashed \
-    outline means some conflict, and a ! marks a lot of conflict.";
+pub const LEGEND_HEADING: &str = "How to read the map";
+pub const LEGEND_LITTLE_SUPPORT: &str = "Thin outline: little support";
+pub const LEGEND_MORE_SUPPORT: &str = "Thick outline: a lot of support";
+pub const LEGEND_SOME_CONFLICT: &str = "Dashed outline: some conflict";
+pub const LEGEND_A_LOT_OF_CONFLICT: &str = "!: a lot of conflict";
+pub const LEGEND_SELECTED: &str = "Ring around: the person shown in detail";
+pub const EMPTY_DRAWING_LABEL: &str = "An empty closeness circle: you in the middle, and room \
+    in each ring for the people in your life.";
 
 pub const SNAPSHOTS_HEADING: &str = "Snapshots over time";
 pub const SNAPSHOTS_INTRO: &str = "IPT looks at how relationships change over the weeks. Save a \

@@ -10,6 +10,7 @@ use crate::components::focus::opener_of;
 use crate::components::map::circle::ClosenessCircle;
 use crate::components::map::details::PersonDetails;
 use crate::components::map::export::MapExport;
+use crate::components::map::legend::{EmptyCircleDrawing, MapLegend};
 use crate::components::map::person_form::PersonForm;
 use crate::components::map::person_list::PersonList;
 use crate::components::map::snapshots::Snapshots;
@@ -90,6 +91,7 @@ pub fn MapPage() -> impl IntoView {
                     view! {
                         <section class="empty-state" aria-labelledby="empty-heading">
                             <h2 id="empty-heading">{text::EMPTY_HEADING}</h2>
+                            <EmptyCircleDrawing />
                             <ol>{text::EMPTY_STEPS.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
                             <p>
                                 <a href=href(&routes::learn_path("interpersonal-inventory"))>{text::READ_FIRST}</a>
@@ -99,11 +101,19 @@ pub fn MapPage() -> impl IntoView {
                 })
         }}
         <div class="map-layout">
-            <div class="map-drawing">
-                <ClosenessCircle state=state />
-                <p class="small">{text::KEY}</p>
-            </div>
-            <PersonDetails state=state />
+            // Before anyone is added, the empty state's drawing stands in for
+            // the circle.
+            {move || {
+                (!is_empty.get())
+                    .then(|| {
+                        view! {
+                            <div class="map-drawing">
+                                <ClosenessCircle state=state />
+                                <MapLegend />
+                            </div>
+                        }
+                    })
+            }} <PersonDetails state=state />
         </div>
         {move || {
             (!is_empty.get())

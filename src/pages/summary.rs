@@ -13,6 +13,7 @@ use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::journal::chart::{MoodChart, WeekTable};
 use crate::components::journal::year_glance::YearGlance;
 use crate::components::map::circle::StillCircle;
+use crate::components::map::legend::MapLegend;
 use crate::components::practice::{RecentSteps, TimelineSummary};
 use crate::content::exercises::EXERCISES;
 use crate::content::journal_text;
@@ -206,7 +207,7 @@ pub fn SummaryPage() -> impl IntoView {
                             <section class="summary-map">
                                 <h3>{text::MAP_HEADING}</h3>
                                 <StillCircle people=people label=text::MAP_HEADING.to_string() />
-                                <p class="small">{map_text::KEY}</p>
+                                <MapLegend />
                             </section>
                         }
                     })

@@ -11,13 +11,12 @@ use super::MapState;
 use crate::content::map_text as text;
 use crate::model::relationship_map::labels::{place_labels, LabelPlacement};
 use crate::model::relationship_map::layout::{
-    self, angle_from_point, layout_map, ring_from_point, CENTRE, MARKER_RADIUS, ME_RADIUS,
+    self, angle_from_point, layout_map, ring_from_point, CENTRE, ME_RADIUS, ROOMY_RADIUS,
     VIEW_BOX_SIZE,
 };
-use crate::model::relationship_map::svg_export::{
-    conflict_dash, marks_high_conflict, support_stroke_width,
-};
-use crate::model::relationship_map::{PersonId, Ring};
+use crate::model::relationship_map::marker;
+use crate::model::relationship_map::svg_export::{ME_FONT_SIZE, RING_NAME_INSET};
+use crate::model::relationship_map::{Person, PersonId, RelationshipKind, Ring};
 
 /// Pointer travel (in viewBox units) below which a press is a tap.
 const DRAG_THRESHOLD: f64 = 8.0;
@@ -33,12 +32,18 @@ struct Press {
 }
 
 /// A person's name beside their marker, placed by the model so that no
-/// two names overlap (inside the marker's group, so it follows a drag).
+/// two names overlap, with `transform` moving it to the marker's centre
+/// (the same as the marker's, so it follows a drag). Beside the marker's
+/// group rather than inside it, so that the marker's box is its disc alone.
 /// Decoration only: the marker's accessible name holds the whole name.
-fn marker_label(label: LabelPlacement) -> impl IntoView {
+fn marker_label(
+    label: LabelPlacement,
+    transform: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
     view! {
         <text
             class="marker-label"
+            transform=transform
             x=format!("{:.1}", label.dx)
             y=format!("{:.1}", label.dy)
             text-anchor="middle"
@@ -46,6 +51,86 @@ fn marker_label(label: LabelPlacement) -> impl IntoView {
         >
             {label.text}
         </text>
+    }
+}
+
+/// The shape for a kind of relationship, in its tint, centred on (0, 0):
+/// for a marker, and small in the legend.
+pub fn relationship_shape(
+    kind: RelationshipKind,
+    radius: f64,
+    outline_width: f64,
+    dash: Option<String>,
+) -> impl IntoView {
+    view! {
+        <path
+            class=format!("marker-shape rel-{}", kind.id())
+            d=marker::shape_path(kind, radius)
+            stroke-width=format!("{outline_width:.1}")
+            stroke-dasharray=dash
+        ></path>
+    }
+}
+
+/// What a person's marker shows, centred on (0, 0), for a marker of
+/// `radius` (see `marker`): the disc a finger presses, the shape and tint
+/// of the relationship with the outline for support and conflict, the
+/// initials, and the badge for a lot of conflict.
+fn marker_body(person: &Person, radius: f64) -> impl IntoView {
+    let kind = person.relationship.kind();
+    let initials = marker::initials(&person.name);
+    let initials = (marker::shows_initials(radius) && !initials.is_empty()).then(|| {
+        let font_size = marker::initials_font_size(&initials, radius);
+        view! {
+            <text
+                class="marker-initials"
+                y=format!("{:.1}", 0.35 * font_size)
+                font-size=format!("{font_size:.1}")
+                text-anchor="middle"
+                aria-hidden="true"
+            >
+                {initials}
+            </text>
+        }
+    });
+    let badge = marker::marks_high_conflict(person.conflict).then(|| {
+        let (x, y, badge) = marker::conflict_badge(radius);
+        let font_size = marker::conflict_badge_font_size(radius);
+        view! {
+            {(badge > 0.0)
+                .then(|| {
+                    view! {
+                        <circle
+                            class="marker-badge"
+                            cx=format!("{x:.1}")
+                            cy=format!("{y:.1}")
+                            r=format!("{badge:.1}")
+                            stroke-width=format!("{:.1}", marker::conflict_badge_outline(radius))
+                        ></circle>
+                    }
+                })}
+            <text
+                class="marker-flag"
+                x=format!("{x:.1}")
+                y=format!("{:.1}", y + 0.35 * font_size)
+                font-size=format!("{font_size:.1}")
+                text-anchor="middle"
+                aria-hidden="true"
+            >
+                "!"
+            </text>
+        }
+    });
+    view! {
+        <circle class="marker-hit" r=radius></circle>
+        {relationship_shape(
+            kind,
+            radius,
+            marker::outline_width(radius, person.support),
+            marker::outline_dash(radius, person.conflict),
+        )}
+        {initials}
+        {badge}
     }
 }
 
@@ -152,6 +237,16 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                     .map_or((CENTRE, CENTRE), |placement| (placement.x, placement.y))
             })
         });
+        // Its own memo, so the marker is drawn anew only when its size
+        // changes, not each time it moves.
+        let radius = Memo::new(move |_| {
+            placements.with(|all| {
+                all.iter()
+                    .find(|placement| placement.id == id)
+                    .map_or(ROOMY_RADIUS, |placement| placement.radius)
+            })
+        });
+        let is_selected = move || state.selected.get() == Some(id);
         let label_placed =
             Memo::new(move |_| labels.with(|all| all.iter().find(|label| label.id == id).cloned()));
         let is_dragged = move || dragging.get() == Some(id);
@@ -171,8 +266,9 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         let label = move || {
             person().map(|p| {
                 format!(
-                    "{}, {}, {} {} {}, {} {} {}",
+                    "{}, {}, {}, {} {} {}, {} {} {}",
                     p.name,
+                    text::relationship_name(&p.relationship),
                     text::ring_name(p.ring),
                     text::SUPPORT,
                     p.support,
@@ -228,38 +324,34 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 event.prevent_default();
             }
         };
+        let body = move || person_memo.with(|p| p.as_ref().map(|p| marker_body(p, radius.get())));
+        let selection = move || {
+            let radius = radius.get();
+            let (selection, selection_width) = marker::selection_ring(radius);
+            let (focus, focus_width) = marker::focus_ring(radius);
+            view! {
+                <circle class="marker-selection" r=selection stroke-width=selection_width></circle>
+                <circle class="marker-focus" r=focus stroke-width=focus_width></circle>
+            }
+        };
         view! {
             <g
                 class="marker"
-                class:selected=move || state.selected.get() == Some(id)
+                class:selected=is_selected
                 class:dragging=is_dragged
                 transform=transform
                 tabindex="0"
                 role="button"
                 aria-label=label
+                aria-current=move || is_selected().then_some("true")
                 data-person-id=id.0.to_string()
                 on:pointerdown=on_pointer_down
                 on:keydown=on_key_down
             >
-                <circle
-                    class="marker-dot"
-                    r=MARKER_RADIUS
-                    stroke-width=move || { person().map(|p| support_stroke_width(p.support)).unwrap_or(1.5) }
-                    stroke-dasharray=move || person().and_then(|p| conflict_dash(p.conflict))
-                ></circle>
-                {move || {
-                    person()
-                        .filter(|p| marks_high_conflict(p.conflict))
-                        .map(|_| {
-                            view! {
-                                <text class="marker-flag" y="6" text-anchor="middle" aria-hidden="true">
-                                    "!"
-                                </text>
-                            }
-                        })
-                }}
-                {move || label_placed.get().map(marker_label)}
+                {body}
+                {selection}
             </g>
+            {move || label_placed.get().map(|placed| marker_label(placed, transform))}
         }
     };
 
@@ -267,7 +359,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         .iter()
         .rev()
         .map(|ring| {
-            let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - 16.0, 0.0);
+            let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - RING_NAME_INSET, 0.0);
             view! {
                 {ring_circle(*ring)}
                 <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">
@@ -293,7 +385,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
-            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">
+            <text class="me-label" x=CENTRE y=CENTRE + 0.35 * ME_FONT_SIZE text-anchor="middle">
                 {text::ME}
             </text>
             <For each=ids key=|id| *id let:id>
@@ -319,16 +411,13 @@ pub fn StillCircle(
                 .iter()
                 .find(|label| label.id == placement.id)
                 .cloned();
+            let transform = format!("translate({:.1} {:.1})", placement.x, placement.y);
+            let label_transform = transform.clone();
             Some(view! {
-                <g class="marker still" transform=format!("translate({:.1} {:.1})", placement.x, placement.y)>
-                    <circle
-                        class="marker-dot"
-                        r=MARKER_RADIUS
-                        stroke-width=support_stroke_width(person.support)
-                        stroke-dasharray=conflict_dash(person.conflict)
-                    ></circle>
-                    {label.map(marker_label)}
+                <g class="still-marker" transform=transform>
+                    {marker_body(&person, placement.radius)}
                 </g>
+                {label.map(|label| marker_label(label, move || label_transform.clone()))}
             })
         })
         .collect_view();
@@ -348,7 +437,7 @@ pub fn StillCircle(
         >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
-            <text class="me-label" x=CENTRE y=CENTRE + 8.0 text-anchor="middle">
+            <text class="me-label" x=CENTRE y=CENTRE + 0.35 * ME_FONT_SIZE text-anchor="middle">
                 {text::ME}
             </text>
             {markers}

@@ -1,9 +1,11 @@
 //! The relationship map editor: shared state, and the parts that show it
-//! (the closeness circle, the list, the form, snapshots, export).
+//! (the closeness circle and its key, the list, the form, snapshots,
+//! export).
 
 pub mod circle;
 pub mod details;
 pub mod export;
+pub mod legend;
 pub mod person_form;
 pub mod person_list;
 pub mod snapshots;
