@@ -92,6 +92,11 @@ pub fn ring_name(ring: Ring) -> &'static str {
     }
 }
 
+/// The rings' names, inner ring first.
+pub fn ring_names() -> [&'static str; 3] {
+    Ring::ALL.map(ring_name)
+}
+
 pub fn relationship_name(relationship: &Relationship) -> &str {
     match relationship {
         Relationship::Partner => "Partner",

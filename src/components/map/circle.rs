@@ -11,11 +11,10 @@ use super::MapState;
 use crate::content::map_text as text;
 use crate::model::relationship_map::labels::{place_labels, LabelPlacement};
 use crate::model::relationship_map::layout::{
-    self, angle_from_point, layout_map, ring_from_point, CENTRE, ME_RADIUS, ROOMY_RADIUS,
-    VIEW_BOX_SIZE,
+    self, angle_from_point, layout_map, ring_from_point, CENTRE, ME_FONT_SIZE, ME_RADIUS,
+    ROOMY_RADIUS, VIEW_BOX_SIZE,
 };
 use crate::model::relationship_map::marker;
-use crate::model::relationship_map::svg_export::{ME_FONT_SIZE, RING_NAME_INSET};
 use crate::model::relationship_map::{Person, PersonId, RelationshipKind, Ring};
 
 /// Pointer travel (in viewBox units) below which a press is a tap.
@@ -162,7 +161,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             state
                 .store
                 .data
-                .with(|map| place_labels(placed, &map.people))
+                .with(|map| place_labels(placed, &map.people, text::ring_names()))
         })
     });
     let ids = move || {
@@ -359,7 +358,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         .iter()
         .rev()
         .map(|ring| {
-            let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - RING_NAME_INSET, 0.0);
+            let (x, y) = layout::ring_name_baseline(*ring);
             view! {
                 {ring_circle(*ring)}
                 <text class="ring-name" x=x y=y text-anchor="middle" aria-hidden="true">
@@ -402,7 +401,7 @@ pub fn StillCircle(
     label: String,
 ) -> impl IntoView {
     let placements = layout_map(&people);
-    let labels = place_labels(&placements, &people);
+    let labels = place_labels(&placements, &people, text::ring_names());
     let markers = placements
         .into_iter()
         .filter_map(|placement| {

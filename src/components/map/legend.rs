@@ -8,9 +8,8 @@ use leptos::prelude::*;
 use super::circle::relationship_shape;
 use crate::content::map_text as text;
 use crate::model::relationship_map::edit::start_angle;
-use crate::model::relationship_map::layout::{self, CENTRE, ME_RADIUS, ROOMY_RADIUS};
+use crate::model::relationship_map::layout::{self, CENTRE, ME_FONT_SIZE, ME_RADIUS, ROOMY_RADIUS};
 use crate::model::relationship_map::marker;
-use crate::model::relationship_map::svg_export::ME_FONT_SIZE;
 use crate::model::relationship_map::{RelationshipKind, Ring};
 
 /// A small drawing for one line of the key, the size of a line of text.

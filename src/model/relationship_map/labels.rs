@@ -20,8 +20,11 @@
 
 use std::collections::BTreeMap;
 
-use super::layout::{circular_distance, MarkerPlacement, CENTRE, ME_RADIUS, VIEW_BOX_SIZE};
-use super::{Person, PersonId};
+use super::layout::{
+    circular_distance, ring_name_baseline, MarkerPlacement, CENTRE, ME_RADIUS, RING_NAME_FONT_SIZE,
+    VIEW_BOX_SIZE,
+};
+use super::{Person, PersonId, Ring};
 
 /// The labels' font size in viewBox units (`.marker-label` in
 /// style/map.css says the same, in px, which inside the SVG are viewBox
@@ -272,13 +275,17 @@ struct Obstacles<'a> {
 }
 
 impl<'a> Obstacles<'a> {
-    fn new(markers: &'a [MarkerPlacement]) -> Obstacles<'a> {
+    fn new(markers: &'a [MarkerPlacement], ring_names: [&str; 3]) -> Obstacles<'a> {
         let mut obstacles = Obstacles {
             markers,
-            labels: Vec::with_capacity(markers.len()),
+            labels: Vec::with_capacity(markers.len() + Ring::ALL.len()),
             marker_cells: vec![Vec::new(); COLUMNS * COLUMNS],
             label_cells: vec![Vec::new(); COLUMNS * COLUMNS],
         };
+        // The rings' names come first, so no name is written over them.
+        for (ring, name) in Ring::ALL.into_iter().zip(ring_names) {
+            obstacles.add_label(ring_name_box(ring, name));
+        }
         for (index, marker) in markers.iter().enumerate() {
             let square = LabelBox {
                 left: marker.x - marker.radius,
@@ -337,6 +344,19 @@ impl<'a> Obstacles<'a> {
     }
 }
 
+/// The room kept for a ring's name (the words `name`) at the top of its
+/// band.
+pub fn ring_name_box(ring: Ring, name: &str) -> LabelBox {
+    let (x, baseline) = ring_name_baseline(ring);
+    let half_width = estimated_text_width(name, RING_NAME_FONT_SIZE) / 2.0;
+    LabelBox {
+        left: x - half_width,
+        top: baseline - RING_NAME_FONT_SIZE,
+        right: x + half_width,
+        bottom: baseline + 0.3 * RING_NAME_FONT_SIZE,
+    }
+}
+
 /// The grid cells a box reaches, row by row.
 fn cells(bounds: &LabelBox) -> impl Iterator<Item = usize> {
     let columns = cell_span(bounds.left, bounds.right);
@@ -377,16 +397,22 @@ fn placed(
 }
 
 /// The labels for markers laid out by `layout::layout_map` (or
-/// `layout_ring`), naming each marker's person from `people`. Returns at
+/// `layout_ring`), naming each marker's person from `people`, around the
+/// rings' names (`ring_names`, as written, inner ring first). Returns at
 /// most one label per marker, in the markers' order; a marker without a
 /// person or without room has none. No two returned boxes intersect, none
-/// intersects a marker or the Me circle, and all lie inside the viewBox.
-pub fn place_labels(markers: &[MarkerPlacement], people: &[Person]) -> Vec<LabelPlacement> {
+/// intersects a marker, the Me circle or a ring's name (`ring_name_box`),
+/// and all lie inside the viewBox.
+pub fn place_labels(
+    markers: &[MarkerPlacement],
+    people: &[Person],
+    ring_names: [&str; 3],
+) -> Vec<LabelPlacement> {
     let names: BTreeMap<PersonId, &str> = people
         .iter()
         .map(|person| (person.id, person.name.trim()))
         .collect();
-    let mut obstacles = Obstacles::new(markers);
+    let mut obstacles = Obstacles::new(markers, ring_names);
     let spots: Vec<Vec<(Spot, f64)>> = markers.iter().map(candidates).collect();
     let mut labels: Vec<Option<LabelPlacement>> = vec![None; markers.len()];
 
@@ -480,8 +506,10 @@ mod tests {
         map
     }
 
+    const RING_NAMES: [&str; 3] = ["Closest", "Close", "Further away"];
+
     fn labels_of(map: &RelationshipMap) -> Vec<LabelPlacement> {
-        place_labels(&layout_map(&map.people), &map.people)
+        place_labels(&layout_map(&map.people), &map.people, RING_NAMES)
     }
 
     #[test]
@@ -499,14 +527,21 @@ mod tests {
         // The baseline is inside the box, nearer its bottom.
         let baseline = marker.y + label.dy;
         assert!(baseline > label.bounds.top && baseline < label.bounds.bottom);
-        // On the left, to the left; at the top, above.
-        let map = map_of(&[("Bo", Ring::Close, 270.0), ("Cy", Ring::Close, 0.0)]);
+        // On the left, to the left; at the bottom, below.
+        let map = map_of(&[("Bo", Ring::Close, 270.0), ("Cy", Ring::Close, 180.0)]);
         let markers = layout_map(&map.people);
         let labels = labels_of(&map);
-        let at_top = markers.iter().position(|m| m.angle == 0.0).unwrap();
-        let on_left = 1 - at_top;
+        let at_bottom = markers.iter().position(|m| m.angle == 180.0).unwrap();
+        let on_left = 1 - at_bottom;
         assert!(labels[on_left].bounds.right <= markers[on_left].x - markers[on_left].radius);
-        assert!(labels[at_top].bounds.bottom <= markers[at_top].y - markers[at_top].radius);
+        assert!(labels[at_bottom].bounds.top >= markers[at_bottom].y + markers[at_bottom].radius);
+        // At the top, not over the name of the ring above the marker: beside it.
+        let map = map_of(&[("Cy", Ring::Close, 0.0)]);
+        let label = &labels_of(&map)[0];
+        assert!(!label
+            .bounds
+            .intersects(&ring_name_box(Ring::Close, RING_NAMES[1])));
+        assert!(label.bounds.left > CENTRE || label.bounds.right < CENTRE);
     }
 
     #[test]

@@ -101,6 +101,11 @@ pub const MAX_TRACK_GAP: f64 = 36.0;
 /// How many people each ring can hold without any two markers overlapping.
 pub const GUARANTEED_PER_RING: usize = 150;
 
+/// The font size of the rings' names, written at the top of each band, and
+/// of "Me", in viewBox units (style/map.css says the same).
+pub const RING_NAME_FONT_SIZE: f64 = 28.0;
+pub const ME_FONT_SIZE: f64 = 32.0;
+
 /// Where one person's marker is drawn.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct MarkerPlacement {
@@ -140,6 +145,12 @@ pub fn ring_outer_radius(ring: Ring) -> f64 {
 /// The centre line of a ring's band, where uncrowded markers sit.
 pub fn ring_centre_radius(ring: Ring) -> f64 {
     (ring_inner_radius(ring) + ring_outer_radius(ring)) / 2.0
+}
+
+/// Where a ring's name is written (the middle of its baseline): at the top
+/// of its band, just inside the outer edge.
+pub fn ring_name_baseline(ring: Ring) -> (f64, f64) {
+    point_at(ring_outer_radius(ring) - 10.0, 0.0)
 }
 
 /// Brings any angle into `0.0..360.0`, rounded to a hundredth of a degree

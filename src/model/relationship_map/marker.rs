@@ -147,8 +147,8 @@ pub fn marks_high_conflict(conflict: u8) -> bool {
 /// on a marker too small for initials, the "!" takes the middle.
 pub fn conflict_badge(radius: f64) -> (f64, f64, f64) {
     if shows_initials(radius) {
-        let offset = 0.53 * radius;
-        (offset, -offset, 0.2 * radius)
+        let offset = 0.5 * radius;
+        (offset, -offset, 0.27 * radius)
     } else {
         (0.0, 0.0, 0.0)
     }
@@ -162,7 +162,7 @@ pub fn conflict_badge_outline(radius: f64) -> f64 {
 /// The font size of the "!" in a conflict badge.
 pub fn conflict_badge_font_size(radius: f64) -> f64 {
     if shows_initials(radius) {
-        0.32 * radius
+        0.42 * radius
     } else {
         1.4 * radius
     }

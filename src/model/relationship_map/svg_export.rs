@@ -5,15 +5,8 @@
 //! `<title>` holds the whole name, also where the label is shortened.
 
 use super::labels::{place_labels, LABEL_FONT_SIZE};
-use super::layout::{self, CENTRE, ME_RADIUS, VIEW_BOX_SIZE};
+use super::layout::{self, CENTRE, ME_FONT_SIZE, ME_RADIUS, RING_NAME_FONT_SIZE, VIEW_BOX_SIZE};
 use super::{marker, Person, RelationshipKind, Ring};
-
-/// The font sizes of the rings' names and of "Me", in viewBox units (the
-/// drawing on screen uses the same, in style/map.css).
-pub const RING_NAME_FONT_SIZE: f64 = 24.0;
-pub const ME_FONT_SIZE: f64 = 30.0;
-/// How far inside a ring's outer edge its name's baseline is.
-pub const RING_NAME_INSET: f64 = 10.0;
 
 /// Escapes text for XML character data and attribute values.
 pub fn escape_xml(text: &str) -> String {
@@ -75,7 +68,7 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
             RING_FILLS[index].1,
             RING_LINE.1
         ));
-        let (x, y) = layout::point_at(layout::ring_outer_radius(*ring) - RING_NAME_INSET, 0.0);
+        let (x, y) = layout::ring_name_baseline(*ring);
         svg.push_str(&format!(
             "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"middle\" font-size=\"{RING_NAME_FONT_SIZE}\" fill=\"{}\">{}</text>\n",
             RING_TEXT.1,
@@ -90,7 +83,7 @@ pub fn map_svg(people: &[Person], ring_names: [&str; 3], me: &str) -> String {
         escape_xml(me)
     ));
     let placements = layout::layout_map(people);
-    let labels = place_labels(&placements, people);
+    let labels = place_labels(&placements, people, ring_names);
     for placement in placements {
         let Some(person) = people.iter().find(|p| p.id == placement.id) else {
             continue;
@@ -205,7 +198,7 @@ mod tests {
         }
         // Drawn where the labels module put them.
         let markers = layout::layout_map(&map.people);
-        for label in place_labels(&markers, &map.people) {
+        for label in place_labels(&markers, &map.people, ["A", "B", "C"]) {
             let marker = markers.iter().find(|m| m.id == label.id).unwrap();
             let text = format!(
                 "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"{LABEL_FONT_SIZE}\" fill=\"{}\">{}</text>",
