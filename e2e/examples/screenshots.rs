@@ -27,11 +27,12 @@ const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)
 
 /// Parts photographed on their own, to look at closely: (route, element,
 /// file name).
-const PARTS: [(&str, &str, &str); 6] = [
+const PARTS: [(&str, &str, &str); 7] = [
     ("/timeline", ".timeline-scroll", "part-timeline-drawing"),
     ("/journal", ".step-review", "part-step-review"),
     ("/journal", ".weekly-step", "part-weekly-step"),
-    ("/map", "svg", "part-map-drawing"),
+    ("/map", ".closeness-circle", "part-map-drawing"),
+    ("/map", ".map-legend", "part-map-legend"),
     ("/journal", ".trend", "part-mood-chart"),
     ("/journal", ".year-glance", "part-year-glance"),
 ];

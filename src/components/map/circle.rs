@@ -347,8 +347,9 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 on:pointerdown=on_pointer_down
                 on:keydown=on_key_down
             >
-                {body}
+                // The rings first, so the shape and its badge stay on top.
                 {selection}
+                {body}
             </g>
             {move || label_placed.get().map(|placed| marker_label(placed, transform))}
         }

@@ -50,8 +50,7 @@ pub fn MapLegend() -> impl IntoView {
             view! { <li>{swatch(shape)}{text::relationship_kind_name(kind)}</li> }
         })
         .collect_view();
-    let (badge_x, badge_y, badge) = marker::conflict_badge(radius);
-    let badge_font = marker::conflict_badge_font_size(radius);
+    let badge_font = 0.95 * radius;
     let (selection, selection_width) = marker::selection_ring(radius);
     view! {
         <div class="map-legend">
@@ -62,23 +61,15 @@ pub fn MapLegend() -> impl IntoView {
                 <li>{swatch(view! { {plain(4, 0)} })}{text::LEGEND_MORE_SUPPORT}</li>
                 <li>{swatch(view! { {plain(1, 2)} })}{text::LEGEND_SOME_CONFLICT}</li>
                 <li>
+                    // The badge alone, larger than on a marker, to be read.
                     {swatch(
                         view! {
-                            {plain(1, 3)}
                             <circle
                                 class="marker-badge"
-                                cx=badge_x
-                                cy=badge_y
-                                r=badge
+                                r=0.62 * radius
                                 stroke-width=marker::conflict_badge_outline(radius)
                             ></circle>
-                            <text
-                                class="marker-flag"
-                                x=badge_x
-                                y=badge_y + 0.35 * badge_font
-                                font-size=badge_font
-                                text-anchor="middle"
-                            >
+                            <text class="marker-flag" y=0.35 * badge_font font-size=badge_font text-anchor="middle">
                                 "!"
                             </text>
                         },
@@ -129,7 +120,7 @@ pub fn EmptyCircleDrawing() -> impl IntoView {
             view! {
                 <g transform=format!("translate({x:.1} {y:.1})")>
                     <path class="empty-place" d=marker::shape_path(kind, ROOMY_RADIUS)></path>
-                    <text class="empty-plus" y="14" text-anchor="middle">
+                    <text class="empty-plus" y="28" text-anchor="middle">
                         "+"
                     </text>
                 </g>
@@ -145,7 +136,8 @@ pub fn EmptyCircleDrawing() -> impl IntoView {
         >
             {rings}
             <circle class="me" cx=CENTRE cy=CENTRE r=ME_RADIUS></circle>
-            <text class="me-label" x=CENTRE y=CENTRE + 0.35 * ME_FONT_SIZE text-anchor="middle">
+            // Twice the drawing's size of "Me": this picture is small.
+            <text class="me-label" x=CENTRE y=CENTRE + 0.7 * ME_FONT_SIZE text-anchor="middle">
                 {text::ME}
             </text>
             {places}
