@@ -24,9 +24,8 @@ const OVERFLOW: &str = "
 /// Tap targets smaller than 44×44 on the phone: buttons, links, inputs,
 /// selects and map markers, by their text or label. Only a link inside
 /// running text is exempt (WCAG 2.5.8's inline exception): making it 44
-/// pixels tall would pull its sentence apart. (Until the map's redesign
-/// lands, a map marker whose 44-pixel square touches no other target
-/// passes too.)
+/// pixels tall would pull its sentence apart. Map markers are measured
+/// like any button (their disc; the name beside is not part of it).
 const SMALL_TARGETS: &str = "
     const targets = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [role=button], .marker')]
         .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
@@ -47,16 +46,9 @@ const SMALL_TARGETS: &str = "
         return { left, top, width: right - left, height: bottom - top };
     };
     const rects = targets.map(box);
-    const spacious = (i) => {
-        const r = rects[i], cx = r.left + r.width / 2, cy = r.top + r.height / 2;
-        return rects.every((o, j) => j === i
-            || Math.abs((o.left + o.width / 2) - cx) >= 22 + o.width / 2
-            || Math.abs((o.top + o.height / 2) - cy) >= 22 + o.height / 2);
-    };
     return targets
-        .map((e, i) => [e, rects[i], i])
-        .filter(([e, r, i]) => (r.width < 44 || r.height < 44) && !inline(e)
-            && !(e.classList.contains('marker') && spacious(i)))
+        .map((e, i) => [e, rects[i]])
+        .filter(([e, r]) => (r.width < 44 || r.height < 44) && !inline(e))
         .slice(0, 12)
         .map(([e, r]) => (e.getAttribute('aria-label') || e.textContent.trim() || e.id || e.name || e.tagName).slice(0, 40)
             + ' ' + Math.round(r.width) + 'x' + Math.round(r.height));";
