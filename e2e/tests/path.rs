@@ -183,7 +183,7 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
         "the chart, after a reload"
     );
     assert_eq!(
-        browser.count(".summary-map svg").await,
+        browser.count(".summary-map svg.closeness-circle").await,
         1,
         "the map, after a reload"
     );
@@ -195,7 +195,7 @@ async fn the_safety_plan_and_the_summary_survive_a_reload_and_print() {
         .script(
             "const shown = el => { const r = el.getBoundingClientRect(); return r.width > 50 && r.height > 50; };
              return [shown(document.querySelector('.summary-mood svg')),
-                     shown(document.querySelector('.summary-map svg')),
+                     shown(document.querySelector('.summary-map svg.closeness-circle')),
                      getComputedStyle(document.querySelector('.summary-controls')).display];",
         )
         .await;
