@@ -41,7 +41,15 @@ const PARTS: [(&str, &str, &str); 7] = [
 async fn element_png(browser: &Browser, css: &str) -> Vec<u8> {
     let rect = browser
         .script(&format!(
-            "const r = document.querySelector('{css}').getBoundingClientRect();
+            "// The full-page capture makes the window as tall as the page, which
+             // drops the scroll bar (the page gets wider and its lines reflow)
+             // and lays out parts that skip layout until scrolled to
+             // (content-visibility): do both first, so the box measured is the
+             // box photographed. (Through the CSSOM: the page's policy refuses
+             // a new <style>.)
+             document.styleSheets[0].insertRule('* {{ content-visibility: visible !important; }}');
+             document.styleSheets[0].insertRule(':root {{ scrollbar-width: none; }}');
+             const r = document.querySelector('{css}').getBoundingClientRect();
              return [r.left + scrollX, r.top + scrollY, r.width, r.height];"
         ))
         .await;
