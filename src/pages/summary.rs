@@ -47,7 +47,7 @@ pub fn SummaryPage() -> impl IntoView {
             .data
             .with(|j| week_rows_in_range(j, this_week, weeks))
     });
-    let phases = Signal::derive(move || journal.data.with(plan_phases));
+    let phases = Memo::new(move |_| journal.data.with(plan_phases));
     let started_exercises = move || {
         learn.data.with(|l| {
             EXERCISES
