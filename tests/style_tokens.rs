@@ -211,3 +211,81 @@ fn collect_rust(folder: &Path, found: &mut Vec<(String, String)>) {
         }
     }
 }
+
+/// The day and night values of a colour token written as
+/// `--name: light-dark(#day, #night);` in the token block.
+fn light_and_dark(name: &str) -> (String, String) {
+    let css = without_comments(&stylesheet("main.css"));
+    let (tokens, _) = split_tokens(&css);
+    let start = tokens
+        .find(&format!("--{name}: light-dark("))
+        .unwrap_or_else(|| panic!("--{name} is not a light-dark() token"));
+    let rest = &tokens[start + name.len() + 15..];
+    let inside = &rest[..rest.find(')').expect("a closing parenthesis")];
+    let (day, night) = inside.split_once(',').expect("two values");
+    (day.trim().to_string(), night.trim().to_string())
+}
+
+/// WCAG 2's relative luminance of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let hex = hex.strip_prefix('#').expect("a #rrggbb colour");
+    assert_eq!(hex.len(), 6, "#{hex}");
+    let channel = |at: usize| {
+        let value = f64::from(u8::from_str_radix(&hex[at..at + 2], 16).unwrap()) / 255.0;
+        if value <= 0.03928 {
+            value / 12.92
+        } else {
+            ((value + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
+}
+
+fn contrast(a: &str, b: &str) -> f64 {
+    let (a, b) = (luminance(a), luminance(b));
+    (a.max(b) + 0.05) / (a.min(b) + 0.05)
+}
+
+#[test]
+fn the_contrast_the_palette_promises_holds_in_both_themes() {
+    // WCAG's own examples, so the arithmetic is right.
+    assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
+    assert!((contrast("#767676", "#ffffff") - 4.54).abs() < 0.01);
+    // (text, background, least ratio): AAA (7:1) for body text, secondary
+    // text and links; AA (4.5:1) for problems, which are also bold.
+    let pairs = [
+        ("text", "bg", 7.0),
+        ("text", "surface", 7.0),
+        ("text", "accent-soft", 7.0),
+        ("muted", "bg", 7.0),
+        ("muted", "surface", 7.0),
+        ("muted", "accent-soft", 7.0),
+        ("accent", "bg", 7.0),
+        ("accent", "surface", 7.0),
+        ("accent", "accent-soft", 7.0),
+        ("accent-text", "accent", 7.0),
+        ("help-text", "help-bg", 7.0),
+        ("warning-text", "warning-bg", 7.0),
+        ("problem", "bg", 4.5),
+        ("problem", "surface", 4.5),
+        ("ring-text", "ring-0", 7.0),
+        ("me-text", "me", 4.5),
+    ];
+    let mut short = Vec::new();
+    for (text, background, least) in pairs {
+        let (text_day, text_night) = light_and_dark(text);
+        let (back_day, back_night) = light_and_dark(background);
+        for (theme, fore, back) in [
+            ("light", &text_day, &back_day),
+            ("dark", &text_night, &back_night),
+        ] {
+            let ratio = contrast(fore, back);
+            if ratio < least {
+                short.push(format!(
+                    "{theme}: --{text} on --{background} is {ratio:.2}:1, under {least}:1"
+                ));
+            }
+        }
+    }
+    assert!(short.is_empty(), "{}", short.join("\n"));
+}
