@@ -8,9 +8,9 @@ use std::path::PathBuf;
 
 use base64::Engine;
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, LAPTOP, PHONE, THEMES};
 use serde_json::json;
 
 /// (route, file name, the h1 it shows)
@@ -23,7 +23,7 @@ const PAGES: &[(&str, &str, &str)] = &[
     ("/help", "help", "Get help now"),
 ];
 
-const SIZES: [(&str, u32, u32); 2] = [("phone", 360, 740), ("laptop", 1280, 900)];
+const SIZES: [(&str, (u32, u32)); 2] = [("phone", PHONE), ("laptop", LAPTOP)];
 
 /// Parts photographed on their own, to look at closely: (route, element,
 /// file name).
@@ -80,14 +80,9 @@ async fn main() {
     let full_page = std::env::var("IPT_SCREENSHOTS_FULL").is_ok();
     let server = StaticServer::start(dist_dir());
     let browser = browser_with_example(&server).await;
-    for (size, width, height) in SIZES {
-        // The window's size is the page's: headless Chromium has no frame.
-        browser
-            .client
-            .set_window_size(width, height)
-            .await
-            .expect("window size");
-        for theme in ["light", "dark"] {
+    for (size, window) in SIZES {
+        browser.set_size(window).await;
+        for theme in THEMES {
             browser.set_color_scheme(theme).await;
             for (route, name, h1) in PAGES {
                 browser.goto(&server.url(route)).await;

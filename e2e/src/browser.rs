@@ -251,6 +251,15 @@ impl Browser {
         browser
     }
 
+    /// Makes the window `(width, height)` CSS pixels, such as
+    /// [`crate::PHONE`].
+    pub async fn set_size(&self, (width, height): (u32, u32)) {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("window size");
+    }
+
     /// Emulates the device's light or dark preference (`theme`).
     pub async fn set_color_scheme(&self, theme: &str) {
         self.emulate_media(&[("prefers-color-scheme", theme)]).await;

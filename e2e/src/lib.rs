@@ -8,6 +8,16 @@ pub mod static_server;
 
 use std::path::PathBuf;
 
+/// The window sizes the issues check a page at (CSS pixels; headless
+/// Chromium has no frame, so the window is the page): a small phone and a
+/// laptop.
+pub const PHONE: (u32, u32) = (360, 740);
+pub const LAPTOP: (u32, u32) = (1280, 900);
+/// Both sizes, phone first.
+pub const SIZES: [(u32, u32); 2] = [PHONE, LAPTOP];
+/// The themes a device can ask for (`Browser::set_color_scheme`).
+pub const THEMES: [&str; 2] = ["light", "dark"];
+
 /// The Learn modules' slugs, in reading order, from the app's own content
 /// (tests/content.rs pins the published ones).
 pub fn module_slugs() -> impl Iterator<Item = &'static str> {

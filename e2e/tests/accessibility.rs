@@ -9,7 +9,7 @@ use std::time::Duration;
 use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::{Browser, POLL};
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, every_page};
+use e2e::{dist_dir, every_page, THEMES};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
@@ -19,8 +19,6 @@ fn routes() -> Vec<String> {
     routes.push("/no/such/page".to_string());
     routes
 }
-
-const THEMES: [&str; 2] = ["light", "dark"];
 
 /// How a check picks the theme: as the device asks for it (the default,
 /// "follow the system"), as a device that also asks for more contrast

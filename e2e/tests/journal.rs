@@ -7,9 +7,9 @@
 use std::time::Duration;
 
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, SIZES, THEMES};
 use fantoccini::Locator;
 use ipt_companion::content::journal_text;
 use serde_json::{json, Value};
@@ -831,13 +831,10 @@ async fn the_chart_fills_its_column_with_dates_apart_on_a_phone_and_a_laptop() {
     for (weeks, show_all) in [(3, false), (14, false), (520, true)] {
         let stored = [("ipt.v1.journal".to_string(), journal_of(weeks))];
         let browser = Browser::with_stored(&server, &stored).await;
-        for (width, height) in [(360, 740), (1280, 900)] {
-            browser
-                .client
-                .set_window_size(width, height)
-                .await
-                .expect("window size");
-            for theme in ["light", "dark"] {
+        for size in SIZES {
+            browser.set_size(size).await;
+            let (width, _) = size;
+            for theme in THEMES {
                 browser.set_color_scheme(theme).await;
                 browser.goto(&server.url("/journal")).await;
                 browser.wait_for_h1("Weekly journal").await;

@@ -3,10 +3,10 @@
 //! button, link and form control is at least 44×44 CSS pixels (or has that
 //! much room around it to be tapped), listed by name when one is not.
 
-use e2e::dist_dir;
 use e2e::every_page;
 use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, LAPTOP, PHONE, THEMES};
 use serde_json::json;
 
 /// Elements wider than the page, by a short description, when the page
@@ -64,14 +64,11 @@ const NAV_ROWS: &str = "
 async fn check_sizes(phone: bool) -> Vec<String> {
     let server = StaticServer::start(dist_dir());
     let browser = browser_with_example(&server).await;
-    let (width, height) = if phone { (360, 740) } else { (1280, 900) };
-    browser
-        .client
-        .set_window_size(width, height)
-        .await
-        .expect("window size");
+    let size = if phone { PHONE } else { LAPTOP };
+    browser.set_size(size).await;
+    let (width, _) = size;
     let mut problems = Vec::new();
-    for theme in ["light", "dark"] {
+    for theme in THEMES {
         browser.set_color_scheme(theme).await;
         for route in every_page() {
             browser.goto(&server.url(&route)).await;

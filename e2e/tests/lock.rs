@@ -5,8 +5,8 @@
 
 use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::{Browser, POLL, SETTLE};
-use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, THEMES};
 use ipt_companion::content::crisis_contacts::ABUSE_CONTACTS;
 use serde_json::{json, Value};
 
@@ -66,7 +66,7 @@ async fn unlock_with(browser: &Browser, passphrase: &str) {
 async fn assert_accessible(browser: &Browser, context: &str) {
     let axe = axe_source();
     let mut findings = Findings::default();
-    for theme in ["light", "dark"] {
+    for theme in THEMES {
         browser.set_color_scheme(theme).await;
         findings.add(&format!("{context} {theme}"), &run_axe(browser, &axe).await);
     }

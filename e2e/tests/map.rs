@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, SIZES, THEMES};
 use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use fantoccini::key::Key;
 use fantoccini::Locator;
@@ -490,13 +490,10 @@ async fn twelve_people_on_one_ring_leave_every_marker_and_name_clear() {
     for packed in [false, true] {
         let map = twelve_on_one_ring(Ring::FurtherAway, packed);
         let stored = encode("map", 1, &map);
-        for (width, height) in [(360, 740), (1280, 900)] {
-            browser
-                .client
-                .set_window_size(width, height)
-                .await
-                .expect("window size");
-            for theme in ["light", "dark"] {
+        for size in SIZES {
+            browser.set_size(size).await;
+            let (width, _) = size;
+            for theme in THEMES {
                 browser.set_color_scheme(theme).await;
                 browser.goto(&server.url("/learn")).await;
                 browser.h1_text().await;

@@ -5,8 +5,8 @@
 //! a phone-wide page that scrolls only inside the drawing.
 
 use e2e::browser::Browser;
-use e2e::dist_dir;
 use e2e::static_server::StaticServer;
+use e2e::{dist_dir, PHONE};
 use fantoccini::key::Key;
 use serde_json::{json, Value};
 
@@ -297,11 +297,7 @@ async fn a_step_is_reviewed_next_week_and_both_tools_survive_backup_and_lock() {
 async fn on_a_phone_only_the_drawing_scrolls_sideways() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
-    browser
-        .client
-        .set_window_size(360, 740)
-        .await
-        .expect("phone size");
+    browser.set_size(PHONE).await;
     open_timeline(&browser, &server).await;
     // Years of entries: the drawing is far wider than the phone.
     add_event_with_mouse(&browser, "2019-05", "Started at the bakery", "role-change").await;
