@@ -18,7 +18,6 @@ use crate::pages::lazy::{
 };
 use crate::pages::unlock::UnlockPage;
 use crate::routes;
-use crate::storage::area_store::SaveStatus;
 use crate::storage::lock::{self, OpenedArea};
 use crate::storage::lock_format::is_locked_area;
 use crate::stores::{self, Stores};
@@ -65,7 +64,6 @@ pub fn Root() -> impl IntoView {
 
 #[component]
 pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
-    let save_status = RwSignal::new(SaveStatus::default());
     // Areas an interrupted "turn on" left plain, encrypted once the app runs.
     let left_plain: Vec<&'static str> = opened
         .iter()
@@ -77,7 +75,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         })
         .map(|area| area.area)
         .collect();
-    let settings = stores::provide_stores(save_status, opened);
+    let settings = stores::provide_stores(opened);
     // The manual light/dark switch: an attribute the stylesheet reads.
     Effect::new(move |_| {
         let theme = settings.data.with(|s| s.theme);
@@ -92,7 +90,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             };
         }
     });
-    stores::listen_for_other_tabs(save_status);
+    stores::listen_for_other_tabs();
     stores::keep_changes_when_leaving();
     if !left_plain.is_empty() {
         let stores = Stores::from_context();
@@ -109,8 +107,8 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         <Router base=router_base()>
             <SkipLink />
             <Header />
-            <SaveBanner status=save_status />
-            <UpdateBanner update_ready=update_ready save_status=save_status />
+            <SaveBanner />
+            <UpdateBanner update_ready=update_ready />
             <main id="main" tabindex="-1">
                 <RecoveryViews />
                 <Routes fallback=pages::not_found::NotFoundPage>

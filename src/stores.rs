@@ -13,10 +13,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::model::settings::Settings;
-use crate::storage::area_store::{AreaSnapshot, AreaStore, SaveStatus};
+use crate::storage::area_store::{AreaSnapshot, AreaStore};
 use crate::storage::areas::{every_area, AllAreas, Area};
-use crate::storage::lock::{self, OpenedArea};
+use crate::storage::lock::OpenedArea;
 use crate::storage::lock_format::LOCK_KEY;
+use crate::storage::save_state::SaveState;
 use crate::storage::{SaveError, Unreadable};
 
 /// Where an area's store lives in the context: `None` until it is read.
@@ -47,7 +48,7 @@ impl<T: Area> AreaSlot<T> {
         // Under the app's owner, not the page's: the store outlives the page.
         let store = reader
             .owner
-            .with(|| AreaStore::<T>::load(reader.status, reader.opened.as_deref()));
+            .with(|| AreaStore::<T>::load(reader.opened.as_deref()));
         self.store.set(Some(store));
         store
     }
@@ -63,12 +64,11 @@ impl<T: Area> AreaSlot<T> {
     }
 }
 
-/// What reading an area later needs: the app's owner, the shared save
-/// status, and what unlocking decrypted (with the lock on).
+/// What reading an area later needs: the app's owner and what unlocking
+/// decrypted (with the lock on).
 #[derive(Clone)]
 struct AreaReader {
     owner: Owner,
-    status: RwSignal<SaveStatus>,
     opened: Option<Arc<[OpenedArea]>>,
 }
 
@@ -116,8 +116,14 @@ pub trait StoreControl: Send + Sync {
     fn save_pending_change(&self);
     /// A save of this area waiting or, encrypted, under way.
     fn is_saving(&self) -> bool;
-    /// A change not stored: saving, or a failed save (the status is shared).
+    /// A change not stored: waiting, saving, or a failed save.
     fn has_unsaved_change(&self) -> bool;
+    /// This area's save state (reactive).
+    fn save_state(&self) -> SaveState;
+    /// After "changed elsewhere": save this page's version over the other.
+    fn keep_this_version(&self);
+    /// After "changed elsewhere": take the other tab's version instead.
+    fn use_stored_version(&self);
     /// Why the stored value could not be read (reactive).
     fn unreadable(&self) -> Option<Unreadable>;
     fn unreadable_untracked(&self) -> Option<Unreadable>;
@@ -143,6 +149,15 @@ impl<T: Area> StoreControl for AreaStore<T> {
     }
     fn has_unsaved_change(&self) -> bool {
         AreaStore::has_unsaved_change(self)
+    }
+    fn save_state(&self) -> SaveState {
+        AreaStore::save_state(self)
+    }
+    fn keep_this_version(&self) {
+        AreaStore::keep_this_version(self);
+    }
+    fn use_stored_version(&self) {
+        AreaStore::use_stored_version(self);
     }
     fn unreadable(&self) -> Option<Unreadable> {
         self.unreadable.get()
@@ -328,13 +343,9 @@ fn any_unsaved(stores: &[AnyStore]) -> bool {
 
 /// Puts the stores into the app's context and reads the small areas.
 /// Returns the settings store (the app applies its theme).
-pub fn provide_stores(
-    status: RwSignal<SaveStatus>,
-    opened: Option<Vec<OpenedArea>>,
-) -> AreaStore<Settings> {
+pub fn provide_stores(opened: Option<Vec<OpenedArea>>) -> AreaStore<Settings> {
     provide_context(AreaReader {
         owner: Owner::current().expect("the app's owner"),
-        status,
         opened: opened.map(Arc::from),
     });
     AreaSlots::provide();
@@ -348,15 +359,60 @@ pub fn stores_read_so_far() -> Vec<AnyStore> {
     AreaSlots::from_context().read_so_far_tracked()
 }
 
+/// The saves of every area read so far, taken from the context while it
+/// is there (an async task after an await runs outside it): for leaving,
+/// the lock, the update and the quick exit, which must not go over a
+/// change that is not stored.
+#[derive(Clone, Copy)]
+pub struct Saves(AreaSlots);
+
+impl Saves {
+    pub fn from_context() -> Saves {
+        Saves(AreaSlots::from_context())
+    }
+
+    /// Saves every change still waiting (a plain save is done when this
+    /// returns) and names the areas whose change is still not stored.
+    pub fn save_waiting(self) -> Vec<&'static str> {
+        let stores = self.0.read_so_far();
+        for store in &stores {
+            store.save_pending_change();
+        }
+        unsaved_names(&stores)
+    }
+
+    /// The same, then waits (up to five seconds) for encrypted saves under
+    /// way. The areas whose change is still not stored: the caller must
+    /// not reload or lock over them.
+    pub async fn settle(self) -> Vec<&'static str> {
+        let mut unsaved = self.save_waiting();
+        for _ in 0..100 {
+            let stores = self.0.read_so_far();
+            if !stores.iter().any(|store| store.is_saving()) {
+                break;
+            }
+            crate::clock::sleep(std::time::Duration::from_millis(50)).await;
+            unsaved = unsaved_names(&self.0.read_so_far());
+        }
+        unsaved
+    }
+}
+
+fn unsaved_names(stores: &[AnyStore]) -> Vec<&'static str> {
+    stores
+        .iter()
+        .filter(|store| store.has_unsaved_change())
+        .map(|store| store.area())
+        .collect()
+}
+
 /// Takes in what another tab saved (each read store checks its own key),
 /// and starts again from the unlock screen (or without it) when another tab
 /// turned the lock on, off or changed it, unless a change here is unsaved.
-pub fn listen_for_other_tabs(status: RwSignal<SaveStatus>) {
+pub fn listen_for_other_tabs() {
     let slots = AreaSlots::from_context();
     let listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(LOCK_KEY)
-            && !matches!(status.get_untracked(), SaveStatus::NotSaved(_))
-        {
+        if event.key().as_deref() == Some(LOCK_KEY) && !any_unsaved(&slots.read_so_far()) {
             let _ = window().location().reload();
             return;
         }
@@ -370,8 +426,9 @@ pub fn listen_for_other_tabs(status: RwSignal<SaveStatus>) {
 /// Saves every change still waiting for its delay when the person leaves a
 /// field, hides the page or leaves it. A plain save is done before the page
 /// goes; an encrypted one cannot be promised inside `pagehide` (encryption
-/// is asynchronous), so with the lock on, leaving while a change is not yet
-/// stored first asks the browser to confirm (`beforeunload`).
+/// is asynchronous), so leaving while any change is not stored (a failed
+/// save, or one still encrypting) first asks the browser to confirm
+/// (`beforeunload`).
 pub fn keep_changes_when_leaving() {
     let slots = AreaSlots::from_context();
     let save_pending = move || {
@@ -388,7 +445,9 @@ pub fn keep_changes_when_leaving() {
     let page_hidden = window_event_listener(leptos::ev::pagehide, move |_| save_pending());
     let before_unload = window_event_listener(leptos::ev::beforeunload, move |event| {
         save_pending();
-        if lock::data_key().is_some() && any_unsaved(&slots.read_so_far()) {
+        // A plain save is done by now; what is still unsaved failed or is
+        // still encrypting, and leaving would lose it.
+        if any_unsaved(&slots.read_so_far()) {
             event.prevent_default();
             // Older browsers show the prompt only when this is set.
             event.set_return_value("");

@@ -4,7 +4,6 @@
 use ipt_companion::components::frame::Header;
 use ipt_companion::content::trusted_html::{TrustedHtml, TrustedText};
 use ipt_companion::pages::help::HelpPage;
-use ipt_companion::storage::area_store::SaveStatus;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
@@ -20,8 +19,7 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
     let handle = leptos::mount::mount_to(container.clone(), move || {
         leptos_meta::provide_meta_context();
         // The stores the components read, as App provides them.
-        let status = RwSignal::new(SaveStatus::default());
-        ipt_companion::stores::provide_stores(status, None);
+        ipt_companion::stores::provide_stores(None);
         view()
     });
     handle.forget();

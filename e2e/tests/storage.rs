@@ -146,3 +146,163 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
     assert!(learn.contains("evidence"), "{learn}");
     browser.close().await;
 }
+
+/// A stored map whose document is large (a long note), so that with the
+/// storage nearly full its save fails while a small area's still works.
+fn large_map_document() -> String {
+    let note = "A long note about Ann. ".repeat(2_000);
+    json!({
+        "format": "ipt-companion", "area": "map", "schema": 1, "revision": 4,
+        "data": {"people": [{
+            "id": 0, "name": "Ann", "relationship": "friend", "ring": "close",
+            "angle": 0.0, "contact_frequency": "", "support": 0, "conflict": 0,
+            "good": note, "hard": "", "my_expectations": "", "their_expectations": "",
+            "change": "", "problem_area": null, "dispute_stage": null
+        }]}
+    })
+    .to_string()
+}
+
+/// Fills localStorage until it refuses more, keeping `spare` characters in
+/// an item named `spare` that can be freed later.
+async fn fill_storage(browser: &Browser, spare: usize) {
+    let filled = browser
+        .script(&format!(
+            "localStorage.setItem('spare', 'x'.repeat({spare}));
+             let size = 256 * 1024, i = 0, name = null;
+             while (size >= 1) {{
+                 try {{ localStorage.setItem('filler-' + i, 'x'.repeat(size)); i++; }}
+                 catch (e) {{ name = e.name; size = Math.floor(size / 2); }}
+             }}
+             return name;"
+        ))
+        .await;
+    assert_eq!(filled, json!("QuotaExceededError"));
+}
+
+#[tokio::test]
+async fn another_areas_good_save_leaves_the_maps_failed_save_reported() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.wait_for_h1("Get help now").await;
+    let map_before = large_map_document();
+    browser.store("ipt.v1.map", &map_before).await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("").await;
+    fill_storage(&browser, 8 * 1024).await;
+    // The map's save (about 90 KB) cannot fit.
+    browser.add_person_with_mouse("Bea").await;
+    let banner = browser
+        .wait_for_text(".save-banner", "relationship map")
+        .await;
+    assert!(banner.contains("Not saved"), "{banner}");
+    // Room for the settings, not for the map: the colour setting saves.
+    browser
+        .script("localStorage.removeItem('spare'); return null;")
+        .await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("select#theme"))
+        .await
+        .unwrap()
+        .select_by_value("dark")
+        .await
+        .unwrap();
+    browser.wait_for_stored("ipt.v1.settings", "dark").await;
+    // Past the save delay: the map is still reported, by name, and the
+    // settings are not (they are stored).
+    tokio::time::sleep(Duration::from_millis(900)).await;
+    let banner = browser.text_of(".save-banner").await;
+    assert!(banner.contains("relationship map"), "{banner}");
+    assert_eq!(
+        browser.count(".save-banner li").await,
+        1,
+        "only the map is named: {banner}"
+    );
+    assert_eq!(browser.stored("ipt.v1.map").await, json!(map_before));
+    // Another tab's map change does not replace the unsaved person.
+    let other = large_map_document().replace("\"revision\":4", "\"revision\":5");
+    let first_tab = browser.client.window().await.unwrap();
+    let second = browser.client.new_window(true).await.unwrap();
+    browser
+        .client
+        .switch_to_window(second.handle)
+        .await
+        .unwrap();
+    browser.goto(&server.url("/help")).await;
+    browser.wait_for_h1("Get help now").await;
+    browser.store("ipt.v1.map", &other).await;
+    browser.client.close_window().await.unwrap();
+    browser.client.switch_to_window(first_tab).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let shown = browser
+        .script("return document.querySelector('main').textContent.includes('Bea');")
+        .await;
+    assert_eq!(shown, json!(true), "the unsaved person stays on screen");
+    assert!(browser
+        .text_of(".save-banner")
+        .await
+        .contains("relationship map"));
+    // Leaving the page now asks first (the unsaved map would be lost).
+    let asks = browser
+        .script(
+            "const event = new Event('beforeunload', {cancelable: true});
+             window.dispatchEvent(event);
+             return event.defaultPrevented;",
+        )
+        .await;
+    assert_eq!(asks, json!(true));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn after_another_tabs_save_the_person_chooses_which_version_to_keep() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser.click("button.read-toggle").await;
+    browser.wait_for_stored("ipt.v1.learn", "grief").await;
+    let newer = r#"{"format":"ipt-companion","area":"learn","schema":1,"revision":7,"data":{"read":["evidence"]}}"#;
+    browser.store("ipt.v1.learn", newer).await;
+    // Unmark, then mark again: the save is refused, and the page offers
+    // the choice.
+    browser.click("button.read-toggle").await;
+    browser.wait_for_text(".save-banner", "another tab").await;
+    browser
+        .click(".save-banner [data-area='learn'] [data-choice='keep-mine']")
+        .await;
+    let stored = Browser::eventually(
+        Duration::from_secs(5),
+        Duration::from_millis(100),
+        async || {
+            let text = browser.stored("ipt.v1.learn").await;
+            let text = text.as_str().unwrap_or_default().to_string();
+            if text.contains("\"revision\":8") {
+                Ok(text)
+            } else {
+                Err(text)
+            }
+        },
+    )
+    .await;
+    assert!(
+        !stored.contains("evidence"),
+        "this page's version replaced the other: {stored}"
+    );
+    assert_eq!(browser.count(".save-banner").await, 0);
+
+    // The other way: the other tab's version is taken in.
+    browser.store("ipt.v1.learn", newer).await;
+    browser.click("button.read-toggle").await;
+    browser.wait_for_text(".save-banner", "another tab").await;
+    browser
+        .click(".save-banner [data-area='learn'] [data-choice='use-other']")
+        .await;
+    browser.goto(&server.url("/learn")).await;
+    browser.wait_for_h1("Learn").await;
+    assert_eq!(browser.stored("ipt.v1.learn").await, json!(newer));
+    assert_eq!(browser.count(".save-banner").await, 0);
+    browser.close().await;
+}

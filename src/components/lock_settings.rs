@@ -13,7 +13,7 @@ use crate::content::ui_text::lock as text;
 use crate::storage::drafts;
 use crate::storage::lock::{self, LockChangeError};
 use crate::storage::lock_format::check_new_passphrase;
-use crate::stores::Stores;
+use crate::stores::{Saves, Stores};
 
 fn change_error(error: &LockChangeError) -> &'static str {
     match error {
@@ -78,6 +78,7 @@ impl NewPassphrase {
 /// reloads to lock).
 async fn run_lock_task(
     stores: Stores,
+    saves: Saves,
     task: LockTask,
     lock_on: RwSignal<bool>,
     understood: RwSignal<bool>,
@@ -140,7 +141,8 @@ async fn run_lock_task(
         }
         LockTask::LockNow => {
             // Never while a change is not stored: reloading would lose it.
-            if stores.has_unsaved_change() {
+            // Waiting changes are saved first, encrypted ones waited for.
+            if !saves.settle().await.is_empty() {
                 return Some(text::LOCK_NOW_UNSAVED);
             }
             drafts::clear_all();
@@ -158,8 +160,9 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
     let current_input = NodeRef::<Input>::new();
     let off_input = NodeRef::<Input>::new();
     let understood = RwSignal::new(false);
+    let saves = Saves::from_context();
     let task = Action::new_local(move |task: &LockTask| {
-        run_lock_task(stores, task.clone(), lock_on, understood)
+        run_lock_task(stores, saves, task.clone(), lock_on, understood)
     });
     let working = task.pending();
     let message = move || task.value().get().flatten();

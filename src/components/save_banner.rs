@@ -1,13 +1,16 @@
-//! The persistent "Not saved" banner. It stays until a later save works, so
-//! a failed save is never mistaken for a saved one.
+//! The persistent "Not saved" banner. It names every area whose change on
+//! this page is not stored, says why, and stays until that area is stored,
+//! so a failed save is never mistaken for a saved one. When another tab
+//! changed the same area, the person chooses which version to keep.
 
 use leptos::prelude::*;
 
 use crate::app::href;
 use crate::content::ui_text::saving as text;
 use crate::routes;
-use crate::storage::area_store::SaveStatus;
+use crate::storage::save_state::SaveState;
 use crate::storage::SaveError;
+use crate::stores::{stores_read_so_far, AnyStore};
 
 fn reason(error: &SaveError) -> &'static str {
     match error {
@@ -20,19 +23,60 @@ fn reason(error: &SaveError) -> &'static str {
     }
 }
 
+fn area_not_saved(store: AnyStore, error: SaveError) -> impl IntoView {
+    let area = store.area();
+    let choices = (error == SaveError::ChangedElsewhere).then(|| {
+        let (keep, other) = (store.clone(), store.clone());
+        view! {
+            <span class="save-choices">
+                <button type="button" data-choice="keep-mine" on:click=move |_| keep.keep_this_version()>
+                    {text::KEEP_THIS_VERSION}
+                </button>
+                <button type="button" data-choice="use-other" on:click=move |_| other.use_stored_version()>
+                    {text::USE_OTHER_VERSION}
+                </button>
+            </span>
+        }
+    });
+    view! {
+        <li data-area=area>
+            <strong>{text::area_name(area)}</strong>
+            " "
+            {reason(&error)}
+            {choices}
+        </li>
+    }
+}
+
 #[component]
-pub fn SaveBanner(status: RwSignal<SaveStatus>) -> impl IntoView {
-    move || match status.get() {
-        SaveStatus::NotSaved(error) => Some(view! {
-            <div class="save-banner" role="alert">
-                <p>
-                    <strong>{text::NOT_SAVED}</strong>
-                    " "
-                    <a href=href(routes::DATA)>{text::BACKUP_LINK}</a>
-                </p>
-                <p>{reason(&error)}</p>
-            </div>
-        }),
-        _ => None,
+pub fn SaveBanner() -> impl IntoView {
+    let not_saved = move || -> Vec<(AnyStore, SaveError)> {
+        stores_read_so_far()
+            .into_iter()
+            .filter_map(|store| match store.save_state() {
+                SaveState::NotSaved(error) => Some((store, error)),
+                _ => None,
+            })
+            .collect()
+    };
+    move || {
+        let areas = not_saved();
+        (!areas.is_empty()).then(|| {
+            view! {
+                <div class="save-banner" role="alert">
+                    <p>
+                        <strong>{text::NOT_SAVED}</strong>
+                        " "
+                        <a href=href(routes::DATA)>{text::BACKUP_LINK}</a>
+                    </p>
+                    <ul>
+                        {areas
+                            .into_iter()
+                            .map(|(store, error)| area_not_saved(store, error))
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
     }
 }

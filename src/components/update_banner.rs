@@ -5,20 +5,24 @@ use leptos::prelude::*;
 
 use crate::content::ui_text::update as text;
 use crate::offline::accept_update;
-use crate::storage::area_store::SaveStatus;
+use crate::stores::Saves;
 
 #[component]
-pub fn UpdateBanner(
-    update_ready: RwSignal<bool>,
-    save_status: RwSignal<SaveStatus>,
-) -> impl IntoView {
-    let blocked = RwSignal::new(false);
-    let on_accept = move |_| {
-        if matches!(save_status.get_untracked(), SaveStatus::NotSaved(_)) {
-            blocked.set(true);
-        } else {
+pub fn UpdateBanner(update_ready: RwSignal<bool>) -> impl IntoView {
+    // Every area's waiting change is saved first, and an encrypted save
+    // under way is waited for; any change still not stored keeps the page.
+    let saves = Saves::from_context();
+    let accept = Action::new_local(move |_: &()| async move {
+        if saves.settle().await.is_empty() {
             accept_update();
+            false
+        } else {
+            true
         }
+    });
+    let blocked = move || accept.value().get() == Some(true);
+    let on_accept = move |_| {
+        accept.dispatch(());
     };
     move || {
         update_ready.get().then(|| {
@@ -29,7 +33,7 @@ pub fn UpdateBanner(
                             {text::RELOAD}
                         </button>
                     </p>
-                    {move || blocked.get().then(|| view! { <p>{text::UNSAVED_FIRST}</p> })}
+                    {move || blocked().then(|| view! { <p>{text::UNSAVED_FIRST}</p> })}
                 </div>
             }
         })

@@ -154,8 +154,8 @@ pub mod not_found {
 }
 
 pub mod saving {
-    pub const NOT_SAVED: &str = "Not saved: your last change is still on screen; export a \
-        backup now.";
+    pub const NOT_SAVED: &str = "Not saved: a change is still on screen but not stored on this \
+        device. Download a backup to keep it safe.";
     pub const BACKUP_LINK: &str = "Download a backup";
     pub const UNAVAILABLE: &str = "This browser is not letting the app store anything (private \
         mode or a privacy setting can do this).";
@@ -163,13 +163,26 @@ pub mod saving {
         for this site is full.";
     pub const NOT_READ_BACK: &str = "The browser said it stored the change, but reading it back \
         gave something different.";
-    pub const CHANGED_ELSEWHERE: &str = "The same data was changed in another tab or window. To \
-        avoid overwriting that, this change was not stored. Copy anything you want to keep, then \
-        reload this page.";
+    pub const CHANGED_ELSEWHERE: &str = "This was also changed in another tab or window, so \
+        the change here was not stored over it. Choose which version to keep.";
+    pub const KEEP_THIS_VERSION: &str = "Keep the version on this page";
+    pub const USE_OTHER_VERSION: &str = "Use the other tab's version";
     pub const KEPT_UNREADABLE: &str = "The saved data for this part of the app could not be read, \
         so it is being kept exactly as it is rather than overwritten.";
     pub const ENCRYPT_FAILED: &str =
         "The browser would not encrypt your change, so it was not stored.";
+    /// How the banner names each data area (by its stored name).
+    pub fn area_name(area: &str) -> &'static str {
+        match area {
+            "learn" => "Your Learn progress and exercises:",
+            "map" => "Your relationship map:",
+            "journal" => "Your journal:",
+            "settings" => "Your settings:",
+            "safety-plan" => "Your safety plan:",
+            "timeline" => "Your timeline:",
+            _ => "Part of your data:",
+        }
+    }
     pub const UNREADABLE_NOTICE: &str = "Your saved Learn progress could not be read, so it has \
         been left untouched. You can still read everything, but changes made now will not be \
         stored.";

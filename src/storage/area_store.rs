@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::lock::{self, OpenedArea};
 use super::lock_format::{is_locked_area, LOCK_KEY};
 use super::migrate::{self, KeyPlan};
+use super::save_state::{OtherTab, SaveEnd, SaveMachine, SaveState, WriteCheck};
 use super::{area_key, decode, encode, local, Area, SaveError, Unreadable};
 
 /// How long a save waits after the latest change, so that a burst of
@@ -17,35 +18,46 @@ use super::{area_key, decode, encode, local, Area, SaveError, Unreadable};
 /// field saves at once ([`AreaStore::save_pending_change`]).
 const SAVE_DELAY: Duration = Duration::from_millis(500);
 
-/// The outcome of the latest save, shown by the "not saved" banner.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum SaveStatus {
-    #[default]
-    Nothing,
-    Saved,
-    NotSaved(SaveError),
+/// Whether what a model method returned means the data changed (so a save
+/// is due). A refused change (`Err`, `None`, `false`) schedules no save.
+pub trait ChangeOutcome {
+    fn changed(&self) -> bool;
 }
 
+impl ChangeOutcome for () {
+    fn changed(&self) -> bool {
+        true
+    }
+}
+
+impl ChangeOutcome for bool {
+    fn changed(&self) -> bool {
+        *self
+    }
+}
+
+impl<V, E> ChangeOutcome for Result<V, E> {
+    fn changed(&self) -> bool {
+        self.is_ok()
+    }
+}
+
+impl<V> ChangeOutcome for Option<V> {
+    fn changed(&self) -> bool {
+        self.is_some()
+    }
+}
+
+/// One area's data on screen and its saving. The decisions are the plain
+/// [`SaveMachine`]'s; this drives it with timers, encryption and storage.
 pub struct AreaStore<T: Send + Sync + 'static> {
     pub data: RwSignal<T>,
-    revision: StoredValue<u64>,
-    /// The stored text as this tab last read or wrote it. If the stored
-    /// value is anything else, another tab has saved since.
-    known_text: StoredValue<Option<String>>,
+    machine: StoredValue<SaveMachine>,
+    /// The machine's state, for the banner and the leave checks (reactive).
+    state: RwSignal<SaveState>,
     /// Set when the stored value could not be read: it is kept untouched.
     pub unreadable: RwSignal<Option<Unreadable>>,
-    status: RwSignal<SaveStatus>,
-    /// Counts writes and deletes, so a slower encrypted save never lands
-    /// after a newer write or a delete (encryption is asynchronous).
-    latest_save: StoredValue<u64>,
-    /// Encrypted saves still under way: while any is, another tab's change
-    /// is not taken in (it would replace what is being saved).
-    saving: StoredValue<u32>,
-    /// Counts changes made on this page, so a change from another tab that
-    /// finished decrypting after a local change is not taken in over it.
-    local_changes: StoredValue<u64>,
-    /// The save waiting for [`SAVE_DELAY`]: a change is on screen and not
-    /// stored yet while this is set.
+    /// The timer of the save waiting for [`SAVE_DELAY`].
     pending_save: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -60,21 +72,24 @@ impl<T: Send + Sync + 'static> Copy for AreaStore<T> {}
 /// area's write fails.
 pub struct AreaSnapshot<T> {
     data: T,
-    revision: u64,
-    known_text: Option<String>,
+    machine: SaveMachine,
 }
 
 impl<T: Area> AreaStore<T> {
-    /// Reads the area's document; `status` is shared by every area. With the
-    /// lock on, `opened` has what unlocking decrypted.
-    pub fn load(status: RwSignal<SaveStatus>, opened: Option<&[OpenedArea]>) -> AreaStore<T> {
+    /// Reads the area's document. With the lock on, `opened` has what
+    /// unlocking decrypted.
+    pub fn load(opened: Option<&[OpenedArea]>) -> AreaStore<T> {
         let area = T::NAME;
         let (stored, plain) = match opened.and_then(|all| all.iter().find(|o| o.area == area)) {
             Some(opened) => (Ok(opened.stored.clone()), opened.plain.clone()),
             None => {
                 let stored = match migrate_older_document(area) {
                     Some(Err(reason)) => {
-                        return AreaStore::new(status, None, T::default(), 0, Some(reason))
+                        return AreaStore::new(
+                            SaveMachine::new(None, 0),
+                            T::default(),
+                            Some(reason),
+                        )
                     }
                     _ => local::read(&area_key(area)),
                 };
@@ -90,139 +105,244 @@ impl<T: Area> AreaStore<T> {
                 // which.
                 None => (T::default(), 0, None),
             };
-        AreaStore::new(status, stored.ok().flatten(), data, revision, unreadable)
+        AreaStore::new(
+            SaveMachine::new(stored.ok().flatten(), revision),
+            data,
+            unreadable,
+        )
     }
 
-    fn new(
-        status: RwSignal<SaveStatus>,
-        known_text: Option<String>,
-        data: T,
-        revision: u64,
-        unreadable: Option<Unreadable>,
-    ) -> AreaStore<T> {
+    fn new(machine: SaveMachine, data: T, unreadable: Option<Unreadable>) -> AreaStore<T> {
         AreaStore {
             data: RwSignal::new(data),
-            revision: StoredValue::new(revision),
-            known_text: StoredValue::new(known_text),
+            state: RwSignal::new(machine.state()),
+            machine: StoredValue::new(machine),
             unreadable: RwSignal::new(unreadable),
-            status,
-            latest_save: StoredValue::new(0),
-            saving: StoredValue::new(0),
-            local_changes: StoredValue::new(0),
             pending_save: StoredValue::new(None),
         }
     }
 
+    /// Runs one transition of the machine and shows its new state.
+    fn step<R>(&self, transition: impl FnOnce(&mut SaveMachine) -> R) -> R {
+        let (result, state) = self
+            .machine
+            .try_update_value(|machine| (transition(machine), machine.state()))
+            .expect("a store lives as long as the app");
+        if self.state.get_untracked() != state {
+            if matches!(state, SaveState::Saved) {
+                ask_to_persist_once();
+            }
+            self.state.set(state);
+        }
+        result
+    }
+
+    /// This area's save state (reactive).
+    pub fn save_state(&self) -> SaveState {
+        self.state.get()
+    }
+
     /// Changes the data on screen, then saves it once no other change has
     /// followed for [`SAVE_DELAY`]. The change stays on screen whether or
-    /// not the save works; "saved" is reported only once it is stored.
-    /// Returns what `change` returns (a model method's verdict).
-    pub fn update<R>(&self, change: impl FnOnce(&mut T) -> R) -> R {
+    /// not the save works; "saved" is reported only once it is stored. A
+    /// change the model refused (see [`ChangeOutcome`]) schedules no save.
+    /// Returns what `change` returns (the model method's verdict).
+    pub fn update<R: ChangeOutcome>(&self, change: impl FnOnce(&mut T) -> R) -> R {
         let result = self
             .data
             .try_update(change)
             .expect("a store lives as long as the app");
-        self.local_changes.update_value(|count| *count += 1);
-        self.cancel_pending_save();
+        if result.changed() {
+            self.step(SaveMachine::edited);
+            self.schedule_save();
+        }
+        result
+    }
+
+    /// (Re)starts the save delay's timer.
+    fn schedule_save(&self) {
+        self.clear_timer();
         let store = *self;
         match set_timeout_with_handle(move || store.save_pending_change(), SAVE_DELAY) {
             Ok(handle) => self.pending_save.set_value(Some(handle)),
             // No timers (no window): save at once.
             Err(_) => self.save_now(),
         }
-        result
+    }
+
+    fn clear_timer(&self) {
+        if let Some(handle) = self.pending_save.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
     }
 
     /// Saves a change still waiting for its delay, now (the page is being
     /// left or hidden, or a field lost focus). With the lock off it is
     /// stored when this returns; with it on, once encryption is done.
     pub fn save_pending_change(&self) {
-        if self.cancel_pending_save() {
+        self.clear_timer();
+        if self.machine.with_value(SaveMachine::is_waiting) {
             self.save_now();
         }
     }
 
-    /// Whether a change is waiting for its delay before it is saved.
-    pub fn has_pending_change(&self) -> bool {
-        self.pending_save.with_value(Option::is_some)
-    }
-
-    /// Forgets the waiting save (true if there was one).
-    fn cancel_pending_save(&self) -> bool {
-        match self.pending_save.try_update_value(Option::take).flatten() {
-            Some(handle) => {
-                handle.clear();
-                true
-            }
-            None => false,
-        }
+    fn begin_save(&self) -> Result<super::save_state::SaveTicket, SaveError> {
+        let stored = local::read(&area_key(T::NAME));
+        let unreadable = self.unreadable.get_untracked().is_some();
+        self.step(|machine| machine.begin_save(stored, unreadable))
     }
 
     fn save_now(&self) {
+        self.clear_timer();
         match lock::data_key() {
-            None => self.report(self.save_plain()),
+            None => {
+                let _ = self.save_plain();
+            }
             Some(key) => {
                 let store = *self;
-                self.saving.update_value(|count| *count += 1);
                 leptos::task::spawn_local(async move {
-                    let result = store.save_locked(&key).await;
-                    store.saving.update_value(|count| *count -= 1);
-                    if let Some(result) = result {
-                        store.report(result);
-                    }
+                    let _ = store.save_locked(&key).await;
                 });
             }
         }
     }
 
     /// Saves the data as it is, encrypted or not as the lock now says (for
-    /// turning the lock on or off). Done when the future is.
+    /// turning the lock on or off, and an import). Done when the future is.
     pub async fn resave(&self) -> Result<(), SaveError> {
         // This save carries any change still waiting.
-        self.cancel_pending_save();
-        let result = match lock::data_key() {
+        self.clear_timer();
+        match lock::data_key() {
             None => self.save_plain(),
-            Some(key) => self.save_locked(&key).await.unwrap_or(Ok(())),
+            Some(key) => self.save_locked(&key).await,
+        }
+    }
+
+    fn next_document(&self, revision: u64) -> String {
+        self.data
+            .with_untracked(|data| encode(T::NAME, revision, data))
+    }
+
+    fn save_plain(&self) -> Result<(), SaveError> {
+        let ticket = self.begin_save()?;
+        let text = self.next_document(ticket.revision);
+        self.finish_write(ticket, Ok(text))
+    }
+
+    /// Encrypts, then writes. A newer save started meanwhile supersedes
+    /// this one: that one carries this change too, and reports instead.
+    async fn save_locked(&self, key: &web_sys::CryptoKey) -> Result<(), SaveError> {
+        let ticket = self.begin_save()?;
+        let plain = self.next_document(ticket.revision);
+        let sealed = lock::seal_area(key, T::NAME, &plain)
+            .await
+            .map_err(|_| SaveError::EncryptFailed);
+        // The lock was turned off or changed (here or in another tab) while
+        // this encrypted: writing would leave ciphertext no key opens.
+        let sealed = if lock::data_key().as_ref() != Some(key) || !lock::lock_is_on() {
+            Err(SaveError::ChangedElsewhere)
+        } else {
+            sealed
         };
-        self.report(result.clone());
+        self.finish_write(ticket, sealed)
+    }
+
+    /// Writes `document` if the machine still allows it, through the one
+    /// verified write path, and records how the save ended.
+    fn finish_write(
+        &self,
+        ticket: super::save_state::SaveTicket,
+        document: Result<String, SaveError>,
+    ) -> Result<(), SaveError> {
+        let key = area_key(T::NAME);
+        let check = self
+            .machine
+            .with_value(|machine| machine.check_write(&ticket, local::read(&key)));
+        let end = match (check, document) {
+            (WriteCheck::Superseded, _) => SaveEnd::Superseded,
+            (WriteCheck::Refused(error), _) | (WriteCheck::Write, Err(error)) => {
+                SaveEnd::Failed(error)
+            }
+            (WriteCheck::Write, Ok(text)) => match local::write_verified(&key, &text) {
+                Ok(()) => SaveEnd::Stored(text),
+                Err(error) => SaveEnd::Failed(error),
+            },
+        };
+        let result = match &end {
+            SaveEnd::Failed(error) => Err(error.clone()),
+            _ => Ok(()),
+        };
+        self.step(|machine| machine.finish(ticket, end));
         result
     }
 
-    fn report(&self, result: Result<(), SaveError>) {
-        self.status.set(match result {
-            Ok(()) => {
-                ask_to_persist_once();
-                SaveStatus::Saved
-            }
-            Err(error) => SaveStatus::NotSaved(error),
-        });
-    }
-
     /// Takes in a change another tab saved (the `storage` event). A change
-    /// this tab could not save is not thrown away: then nothing is taken in,
-    /// and the not-saved banner keeps saying why.
+    /// here that is not stored is never replaced: its save is refused as
+    /// "changed elsewhere", and the person chooses which to keep.
     pub fn take_in_stored_change(&self) {
-        if self.has_unsaved_change() {
-            return;
-        }
         let Ok(stored) = local::read(&area_key(T::NAME)) else {
             return;
         };
-        if self.known_text.with_value(|known| *known == stored) {
+        let verdict = self
+            .machine
+            .with_value(|machine| machine.other_tab_stored(stored.as_deref()));
+        if verdict != OtherTab::TakeIn {
             return;
         }
+        self.open_and_take_in(stored, false);
+    }
+
+    /// "Use the other tab's version": replaces this page's change with what
+    /// is stored now.
+    pub fn use_stored_version(&self) {
+        if let Ok(stored) = local::read(&area_key(T::NAME)) {
+            self.clear_timer();
+            self.open_and_take_in(stored, true);
+        }
+    }
+
+    /// "Keep what is on this page": saves it over what another tab stored,
+    /// as a newer revision. Stored data that cannot be opened is kept.
+    pub fn keep_this_version(&self) {
+        let Ok(stored) = local::read(&area_key(T::NAME)) else {
+            return;
+        };
+        let store = *self;
+        leptos::task::spawn_local(async move {
+            let Some(text) = stored.clone() else {
+                store.step(|machine| machine.keep_local_over(None, 0));
+                store.save_now();
+                return;
+            };
+            let opened = match lock::data_key() {
+                Some(key) if is_locked_area(&text) => {
+                    lock::open_area(&key, T::NAME, &text).await.ok()
+                }
+                _ => Some(text.clone()),
+            };
+            let Some(Ok(envelope)) = opened.as_deref().map(|plain| decode::<T>(T::NAME, plain))
+            else {
+                return;
+            };
+            store.step(|machine| machine.keep_local_over(stored, envelope.revision));
+            store.save_now();
+        });
+    }
+
+    /// Opens (decrypts, with the lock on) and takes in `stored`; unless
+    /// `at_the_persons_word`, only if nothing changed here meanwhile.
+    fn open_and_take_in(&self, stored: Option<String>, at_the_persons_word: bool) {
+        let ticket = self.machine.with_value(|m| m.begin_take_in(stored.clone()));
         match (lock::data_key(), stored) {
             (Some(key), Some(text)) if is_locked_area(&text) => {
                 let store = *self;
-                let changes_before = self.local_changes.get_value();
                 leptos::task::spawn_local(async move {
                     let opened = lock::open_area(&key, T::NAME, &text).await;
-                    // Meanwhile a change here, or a newer value stored: let
-                    // the save's own check (or the next event) decide.
-                    let still_current = !store.has_unsaved_change()
-                        && store.local_changes.get_value() == changes_before
-                        && local::read(&area_key(T::NAME)).ok().flatten().as_ref() == Some(&text);
-                    if !still_current {
+                    let stored_now = local::read(&area_key(T::NAME)).ok().flatten();
+                    let still_current = store
+                        .machine
+                        .with_value(|m| m.may_take_in(&ticket, stored_now.as_deref()));
+                    if !at_the_persons_word && !still_current {
                         return;
                     }
                     match opened {
@@ -243,8 +363,8 @@ impl<T: Area> AreaStore<T> {
         {
             Ok(envelope) => {
                 let (data, revision) = envelope.map_or((T::default(), 0), |e| (e.data, e.revision));
-                self.revision.set_value(revision);
-                self.known_text.set_value(stored);
+                self.clear_timer();
+                self.step(|machine| machine.took_in(stored, revision));
                 self.unreadable.set(None);
                 self.data.set(data);
             }
@@ -253,17 +373,17 @@ impl<T: Area> AreaStore<T> {
     }
 
     /// Whether a change on this page is not stored (yet): a failed save, one
-    /// waiting for its delay, or an encrypted one still under way. The
-    /// status is shared by every area.
+    /// waiting for its delay, or an encrypted one still under way.
     pub fn has_unsaved_change(&self) -> bool {
-        self.has_pending_change()
-            || self.saving.get_value() > 0
-            || matches!(self.status.get_untracked(), SaveStatus::NotSaved(_))
+        self.machine.with_value(SaveMachine::is_unsaved)
     }
 
     /// Whether a save of this area is waiting or, encrypted, under way.
     pub fn is_saving(&self) -> bool {
-        self.has_pending_change() || self.saving.get_value() > 0
+        matches!(
+            self.machine.with_value(SaveMachine::state),
+            SaveState::Waiting | SaveState::Saving
+        )
     }
 
     /// The stored text exactly as it is, for the recovery download.
@@ -275,124 +395,51 @@ impl<T: Area> AreaStore<T> {
         T::NAME
     }
 
-    /// The data, stored text and revision now, to put back with
+    /// The data and save state now, to put back with
     /// [`AreaStore::restore`].
     pub fn snapshot(&self) -> AreaSnapshot<T> {
         AreaSnapshot {
             data: self.data.get_untracked(),
-            revision: self.revision.get_value(),
-            known_text: self.known_text.get_value(),
+            machine: self.machine.get_value(),
         }
     }
 
     /// Puts back what [`AreaStore::snapshot`] saw, on screen and stored
     /// (through the verified write path), superseding any save under way.
+    /// A change that was not stored then is saved again.
     pub fn restore(&self, snapshot: AreaSnapshot<T>) -> Result<(), SaveError> {
-        self.cancel_pending_save();
-        self.latest_save.update_value(|count| *count += 1);
+        self.clear_timer();
         let key = area_key(T::NAME);
-        if local::read(&key)? != snapshot.known_text {
-            match &snapshot.known_text {
+        let (known, _) = snapshot.machine.known();
+        if local::read(&key)? != known {
+            match &known {
                 Some(text) => local::write_verified(&key, text)?,
                 None => local::remove(&key)?,
             }
         }
-        self.revision.set_value(snapshot.revision);
-        self.known_text.set_value(snapshot.known_text);
+        self.step(|machine| machine.restored(&snapshot.machine));
         self.data.set(snapshot.data);
-        // The failed write's banner no longer applies: what is stored is
-        // what is on screen again.
-        self.status.set(SaveStatus::Nothing);
+        if self.machine.with_value(SaveMachine::is_waiting) {
+            self.schedule_save();
+        }
         Ok(())
     }
 
     /// Deletes the area from the device and starts it afresh on screen.
     pub fn delete(&self) -> Result<(), SaveError> {
         // A save waiting, or still encrypting, must not bring the data back.
-        self.cancel_pending_save();
-        self.latest_save.update_value(|count| *count += 1);
-        local::remove(&area_key(T::NAME))?;
-        self.known_text.set_value(None);
-        self.revision.set_value(0);
+        self.clear_timer();
+        if let Err(error) = local::remove(&area_key(T::NAME)) {
+            // Nothing was deleted: a change still waiting is saved as usual.
+            if self.machine.with_value(SaveMachine::is_waiting) {
+                self.schedule_save();
+            }
+            return Err(error);
+        }
+        self.step(SaveMachine::deleted);
         self.unreadable.set(None);
         self.data.set(T::default());
         Ok(())
-    }
-
-    /// Whether writing now is allowed: the stored value is readable and
-    /// still the one this tab knows. A write based on an older revision than
-    /// the stored one is refused. (Comparing text is cheaper than parsing
-    /// ten years of journal for a number.)
-    fn check_writable(&self) -> Result<(), SaveError> {
-        if self.unreadable.get_untracked().is_some() {
-            return Err(SaveError::KeptUnreadable);
-        }
-        let stored = local::read(&area_key(T::NAME))?;
-        if self.known_text.with_value(|known| *known == stored) {
-            Ok(())
-        } else {
-            Err(SaveError::ChangedElsewhere)
-        }
-    }
-
-    fn next_document(&self) -> (u64, String) {
-        let next_revision = self.revision.get_value() + 1;
-        let text = self
-            .data
-            .with_untracked(|data| encode(T::NAME, next_revision, data));
-        (next_revision, text)
-    }
-
-    /// Writes through the one verified write path, then remembers what is
-    /// stored.
-    fn write(&self, revision: u64, stored_text: String) -> Result<(), SaveError> {
-        local::write_verified(&area_key(T::NAME), &stored_text)?;
-        self.revision.set_value(revision);
-        self.known_text.set_value(Some(stored_text));
-        Ok(())
-    }
-
-    fn save_plain(&self) -> Result<(), SaveError> {
-        // Supersedes any encrypted save still under way (turning the lock off).
-        self.latest_save.update_value(|count| *count += 1);
-        self.check_writable()?;
-        let (revision, text) = self.next_document();
-        self.write(revision, text)
-    }
-
-    /// Encrypts, then writes. None when a newer save started meanwhile: that
-    /// one carries this change too, and reports instead.
-    async fn save_locked(&self, key: &web_sys::CryptoKey) -> Option<Result<(), SaveError>> {
-        // Counted before any check, so an older save never reports over a
-        // newer one that failed.
-        let this_save = self.latest_save.get_value() + 1;
-        self.latest_save.set_value(this_save);
-        if let Err(error) = self.check_writable() {
-            return Some(Err(error));
-        }
-        let base = self.known_text.get_value();
-        let (revision, plain) = self.next_document();
-        let sealed = lock::seal_area(key, T::NAME, &plain).await;
-        if self.latest_save.get_value() != this_save {
-            return None;
-        }
-        // The lock was turned off or changed (here or in another tab) while
-        // this encrypted: writing would leave ciphertext no key opens.
-        if lock::data_key().as_ref() != Some(key) || !lock::lock_is_on() {
-            return Some(Err(SaveError::ChangedElsewhere));
-        }
-        // Another tab's change taken in meanwhile: this save was based on
-        // what was stored before it.
-        if self.known_text.with_value(|known| *known != base) {
-            return Some(Err(SaveError::ChangedElsewhere));
-        }
-        Some(match sealed {
-            Err(_) => Err(SaveError::EncryptFailed),
-            // Checked again: another tab may have saved while this encrypted.
-            Ok(stored_text) => self
-                .check_writable()
-                .and_then(|()| self.write(revision, stored_text)),
-        })
     }
 }
 

@@ -19,6 +19,7 @@ mod local;
 pub mod lock;
 pub mod lock_format;
 pub mod migrate;
+pub mod save_state;
 
 pub use areas::{AllAreas, Area, AREAS};
 use serde::de::DeserializeOwned;

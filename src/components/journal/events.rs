@@ -67,8 +67,7 @@ pub fn Events(week: IsoWeek, today: NaiveDate) -> impl IntoView {
         let Some(event) = removed.get_untracked() else {
             return;
         };
-        let mut outcome = Err(EventError::EmptyDescription);
-        store.update(|journal| outcome = journal.add_event(week, today, input_of(&event)));
+        let outcome = store.update(|journal| journal.add_event(week, today, input_of(&event)));
         removed.set(None);
         if outcome.is_ok() {
             status.set(Some(text::EVENT_RESTORED.to_string()));
@@ -167,8 +166,7 @@ fn EventRow(
             "event-feeling"
         };
         let remove = move |_| {
-            let mut taken = None;
-            store.update(|journal| taken = journal.remove_event(id).ok());
+            let taken = store.update(|journal| journal.remove_event(id).ok());
             if let Some(taken) = taken {
                 removed.set(Some(taken));
                 status.set(Some(text::EVENT_REMOVED.to_string()));
@@ -304,8 +302,7 @@ fn EventForm(
             name_message.set(Some((true, message.to_string())));
             return;
         }
-        let mut added = None;
-        map.update(|map| added = map.add_person(&draft).ok());
+        let added = map.update(|map| map.add_person(&draft).ok());
         if let Some(id) = added {
             tick(id.0);
             new_name.set(String::new());
@@ -328,13 +325,10 @@ fn EventForm(
             }
             return;
         }
-        let mut outcome = Err(EventError::EmptyDescription);
-        match editing_id {
-            Some(id) => store.update(|journal| outcome = journal.update_event(id, input)),
-            None => store.update(|journal| {
-                outcome = journal.add_event(week, today, input).map(|_| ());
-            }),
-        }
+        let outcome = match editing_id {
+            Some(id) => store.update(|journal| journal.update_event(id, input)),
+            None => store.update(|journal| journal.add_event(week, today, input).map(|_| ())),
+        };
         match outcome {
             Ok(()) => {
                 description_missing.set(false);
