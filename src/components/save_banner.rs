@@ -69,12 +69,7 @@ pub fn SaveBanner() -> impl IntoView {
                         " "
                         <a href=href(routes::DATA)>{text::BACKUP_LINK}</a>
                     </p>
-                    <ul>
-                        {areas
-                            .into_iter()
-                            .map(|(store, error)| area_not_saved(store, error))
-                            .collect_view()}
-                    </ul>
+                    <ul>{areas.into_iter().map(|(store, error)| area_not_saved(store, error)).collect_view()}</ul>
                 </div>
             }
         })
