@@ -1,6 +1,7 @@
 //! Plain types and the logic on them. Never imports leptos or web-sys, so
 //! every line is tested natively with `cargo test`.
 
+pub mod auto_lock;
 pub mod journal;
 pub mod learn_progress;
 pub mod path;

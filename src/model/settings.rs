@@ -1,5 +1,5 @@
 //! Small choices kept on the device: the welcome seen, the country for
-//! crisis lines, the colour theme.
+//! crisis lines, the colour theme, when the lock locks by itself.
 
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +29,9 @@ pub struct Settings {
     /// What the person chose to put in the summary for a clinician.
     #[serde(default)]
     pub summary: SummaryChoices,
+    /// When the passphrase lock locks by itself.
+    #[serde(default)]
+    pub auto_lock: crate::model::auto_lock::AutoLock,
 }
 
 /// The summary page's choices. Everything starts unticked: nothing goes
