@@ -7,6 +7,7 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
+use crate::components::auto_lock_settings::AutoLockBlockedNotice;
 use crate::components::frame::{Footer, Header, SkipLink};
 use crate::components::recovery::RecoveryViews;
 use crate::components::save_banner::SaveBanner;
@@ -92,6 +93,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     });
     stores::listen_for_other_tabs();
     stores::keep_changes_when_leaving();
+    crate::auto_lock::watch(move || settings.data.with_untracked(|s| s.auto_lock));
     if !left_plain.is_empty() {
         let stores = Stores::from_context();
         leptos::task::spawn_local(async move {
@@ -108,6 +110,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             <SkipLink />
             <Header />
             <SaveBanner />
+            <AutoLockBlockedNotice />
             <UpdateBanner update_ready=update_ready />
             <main id="main" tabindex="-1">
                 <RecoveryViews />

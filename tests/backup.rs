@@ -42,6 +42,24 @@ fn rich_areas() -> AllAreas {
 }
 
 #[test]
+fn the_auto_lock_choice_travels_in_a_backup() {
+    use ipt_companion::model::auto_lock::{AutoLock, QuietLimit};
+    let mut areas = rich_areas();
+    areas.settings.auto_lock = AutoLock {
+        after: QuietLimit::FifteenMinutes,
+        when_left: true,
+    };
+    let text = export_backup(&areas, "2026-12-05T10:00:00Z");
+    assert!(text.contains("\"fifteen-minutes\""), "{text}");
+    let back = parse_backup(&text).unwrap();
+    assert_eq!(back.areas.settings.auto_lock, areas.settings.auto_lock);
+    // A backup made before the choice existed gets the default.
+    let fixture = include_str!("fixtures/backup-2026-12-02.json");
+    let old = parse_backup(fixture).unwrap();
+    assert_eq!(old.areas.settings.auto_lock, AutoLock::default());
+}
+
+#[test]
 fn export_import_into_empty_and_export_again_is_identical() {
     let first = export_backup(&rich_areas(), "2026-11-22T10:00:00.000Z");
     let imported = parse_backup(&first).unwrap();

@@ -412,3 +412,151 @@ async fn leaving_with_a_change_not_yet_stored_asks_first_only_with_the_lock_on()
     );
     browser.close().await;
 }
+
+/// Moves this page's clock (`Date.now`, which the auto-lock reads) forward
+/// by `ms`, as time passing or a device waking from sleep would: no real
+/// waiting.
+async fn move_clock(browser: &Browser, ms: u64) {
+    browser
+        .script(&format!(
+            "if (!window.__realNow) {{
+                 window.__realNow = Date.now.bind(Date);
+                 window.__clockOffset = 0;
+                 Date.now = () => window.__realNow() + window.__clockOffset;
+             }}
+             window.__clockOffset += {ms};
+             return null;"
+        ))
+        .await;
+}
+
+const MINUTE_MS: u64 = 60_000;
+
+/// Waits past the auto-lock's once-a-second check and says whether the app
+/// is still open (not the unlock screen).
+async fn still_open_after_a_check(browser: &Browser) -> bool {
+    tokio::time::sleep(std::time::Duration::from_millis(2_500)).await;
+    browser.count("#unlock-passphrase").await == 0
+}
+
+/// The lock on with a person on the map, on /data, with `limit` chosen.
+async fn locked_on_data_with_limit(limit: &str) -> (StaticServer, Browser) {
+    let (server, browser) = locked_with_a_person().await;
+    browser.click(&format!("#auto-lock-{limit}")).await;
+    (server, browser)
+}
+
+#[tokio::test]
+async fn the_app_locks_itself_after_the_quiet_time_and_not_before() {
+    // Five minutes is the default once the lock is on.
+    let (_server, browser) = locked_with_a_person().await;
+    assert_eq!(
+        browser
+            .script("return document.getElementById('auto-lock-5').checked;")
+            .await,
+        json!(true)
+    );
+    move_clock(&browser, 4 * MINUTE_MS + 50_000).await;
+    assert!(still_open_after_a_check(&browser).await, "locked early");
+    move_clock(&browser, 15_000).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    // Back on the page the person was on.
+    browser.wait_for_h1("Your data").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn typing_keeps_it_open_and_never_never_locks() {
+    let (_server, browser) = locked_on_data_with_limit("1").await;
+    move_clock(&browser, 50_000).await;
+    browser.type_into("#lock-current", "typing").await;
+    move_clock(&browser, 50_000).await;
+    assert!(
+        still_open_after_a_check(&browser).await,
+        "locked 50 s after a key"
+    );
+    browser.click("#auto-lock-never").await;
+    move_clock(&browser, 10 * 60 * MINUTE_MS).await;
+    assert!(still_open_after_a_check(&browser).await, "'never' locked");
+    browser.close().await;
+}
+
+/// Tells the page it went out of sight (as switching to another app does).
+const HIDE_PAGE: &str = "Object.defineProperty(document, 'hidden', { get: () => true, configurable: true });
+     Object.defineProperty(document, 'visibilityState', { get: () => 'hidden', configurable: true });
+     document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+     return null;";
+
+#[tokio::test]
+async fn leaving_the_app_for_a_minute_locks_it_when_chosen() {
+    let (_server, browser) = locked_on_data_with_limit("60").await;
+    // Not chosen: out of sight for over a minute leaves it open.
+    browser.script(HIDE_PAGE).await;
+    move_clock(&browser, 61_000).await;
+    assert!(still_open_after_a_check(&browser).await);
+    browser
+        .script(
+            "delete document.hidden; delete document.visibilityState;
+             document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+             return null;",
+        )
+        .await;
+    browser.click("#auto-lock-when-left").await;
+    browser.script(HIDE_PAGE).await;
+    move_clock(&browser, 30_000).await;
+    assert!(
+        still_open_after_a_check(&browser).await,
+        "locked after 30 s"
+    );
+    move_clock(&browser, 31_000).await;
+    browser.wait_for_h1("Locked with a passphrase").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_change_typed_just_before_the_limit_is_stored_encrypted_and_shown_after_unlocking() {
+    let (server, browser) = locked_on_data_with_limit("1").await;
+    browser.goto(&server.url("/map")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Your relationship map").await;
+    let late = "Latecomer-Sentinel-2291";
+    browser.add_person_with_mouse(late).await;
+    // At once past the limit: the waiting save is stored before locking.
+    move_clock(&browser, MINUTE_MS + 1_000).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Your relationship map").await;
+    browser.wait_for_text("main", late).await;
+    assert!(
+        !storage_text(&all_storage(&browser).await).contains(late),
+        "stored encrypted only"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn two_tabs_lock_together() {
+    let (server, browser) = locked_on_data_with_limit("1").await;
+    let first = browser.client.window().await.unwrap();
+    let second = browser.client.new_window(true).await.unwrap();
+    browser
+        .client
+        .switch_to_window(second.handle.clone())
+        .await
+        .unwrap();
+    browser.goto(&server.url("/help")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Get help now").await;
+    browser.client.switch_to_window(first).await.unwrap();
+    move_clock(&browser, 2 * MINUTE_MS).await;
+    browser.wait_for_h1("Locked with a passphrase").await;
+    browser
+        .client
+        .switch_to_window(second.handle)
+        .await
+        .unwrap();
+    browser.wait_for_h1("Locked with a passphrase").await;
+    // Crisis help stays on the unlock screen.
+    let help = browser.text_of("main").await;
+    assert!(help.contains("988"), "{help}");
+    browser.close().await;
+}

@@ -7,6 +7,7 @@
 use leptos::html::Input;
 use leptos::prelude::*;
 
+use crate::components::auto_lock_settings::AutoLockSettings;
 use crate::components::field::Field;
 
 use crate::content::ui_text::lock as text;
@@ -231,6 +232,7 @@ pub fn LockSettings(lock_on: RwSignal<bool>) -> impl IntoView {
             <p class="small" id="lock-now-hint">
                 {text::LOCK_NOW_HINT}
             </p>
+            <AutoLockSettings />
             <h3>{text::CHANGE_HEADING}</h3>
             <p class="small">{text::CHANGE_HINT}</p>
             <PassphraseField

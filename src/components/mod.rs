@@ -1,5 +1,6 @@
 //! Shared pieces of the interface.
 
+pub mod auto_lock_settings;
 pub mod choice;
 pub mod crisis_contacts;
 pub mod download;

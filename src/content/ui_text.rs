@@ -207,6 +207,30 @@ pub mod progress {
     pub const SAVED_AS_YOU_TYPE: &str = "Saved on this device as you type.";
 }
 
+pub mod auto_lock {
+    use crate::model::auto_lock::QuietLimit;
+
+    pub const HEADING: &str = "Lock by itself";
+    pub const INTRO: &str = "So that your notes are not left open if you put the phone down or \
+        walk away. Before it locks, the app stores every change, encrypted. Anything you do (a \
+        key, a tap, scrolling) counts as use, so it never locks while you are typing.";
+    pub const AFTER_LEGEND: &str = "Lock by itself after this long without use";
+    pub fn limit_words(limit: QuietLimit) -> &'static str {
+        match limit {
+            QuietLimit::OneMinute => "1 minute",
+            QuietLimit::FiveMinutes => "5 minutes",
+            QuietLimit::FifteenMinutes => "15 minutes",
+            QuietLimit::OneHour => "1 hour",
+            QuietLimit::Never => "Never (only when I press \"Lock now\" or close the tab)",
+        }
+    }
+    pub const WHEN_LEFT: &str = "Also lock when I leave the app";
+    pub const WHEN_LEFT_HINT: &str = "It locks once the app has been out of sight for a minute: \
+        you switched to another tab or app, or the screen turned off.";
+    pub const BLOCKED: &str = "The app would have locked itself, but a change could not be \
+        stored first, so it stays open to keep it. See the message about saving.";
+}
+
 pub mod update {
     pub const READY: &str = "A new version is ready — reload to update.";
     pub const RELOAD: &str = "Reload to update";
