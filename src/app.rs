@@ -9,6 +9,7 @@ use leptos_router::{path, Lazy};
 
 use crate::components::auto_lock_settings::AutoLockBlockedNotice;
 use crate::components::frame::{Footer, Header, SkipLink};
+use crate::components::quick_exit::QuickExit;
 use crate::components::recovery::RecoveryViews;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
@@ -108,6 +109,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     view! {
         <Router base=router_base()>
             <SkipLink />
+            <QuickExit />
             <Header />
             <SaveBanner />
             <AutoLockBlockedNotice />

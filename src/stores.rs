@@ -371,6 +371,13 @@ impl Saves {
         Saves(AreaSlots::from_context())
     }
 
+    /// The saves, where the app's stores exist (not on the unlock screen).
+    pub fn try_from_context() -> Option<Saves> {
+        use_context::<AreaSlot<crate::model::settings::Settings>>()
+            .is_some()
+            .then(Saves::from_context)
+    }
+
     /// Saves every change still waiting (a plain save is done when this
     /// returns) and names the areas whose change is still not stored.
     pub fn save_waiting(self) -> Vec<&'static str> {
@@ -385,8 +392,13 @@ impl Saves {
     /// way. The areas whose change is still not stored: the caller must
     /// not reload or lock over them.
     pub async fn settle(self) -> Vec<&'static str> {
+        self.settle_within(std::time::Duration::from_secs(5)).await
+    }
+
+    /// [`Saves::settle`], waiting at most `limit`.
+    pub async fn settle_within(self, limit: std::time::Duration) -> Vec<&'static str> {
         let mut unsaved = self.save_waiting();
-        for _ in 0..100 {
+        for _ in 0..limit.as_millis().div_ceil(50) {
             let stores = self.0.read_so_far();
             if !stores.iter().any(|store| store.is_saving()) {
                 break;

@@ -146,3 +146,34 @@ fn the_service_worker_lists_every_file_of_the_build() {
         assert!(dist.join(src).is_file(), "manifest icon {src} is missing");
     }
 }
+
+#[test]
+fn every_page_read_without_javascript_has_the_exit_link_and_the_exit_guard() {
+    use ipt_companion::content::ui_text::quick_exit;
+    let guard = ipt_companion::storage::exit_mark::guard_script(quick_exit::NEUTRAL_SITE);
+    let dist = dist_dir();
+    for page in [
+        "help/index.html",
+        "learn/grief/index.html",
+        "index.html",
+        "learn/index.html",
+    ] {
+        let html = std::fs::read_to_string(dist.join(page)).unwrap();
+        let link = format!(
+            "<a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a>",
+            quick_exit::NEUTRAL_SITE,
+            quick_exit::EXIT
+        );
+        assert!(html.contains(&link), "{page} has no plain exit link");
+        assert!(
+            inline_scripts(&html).contains(&guard.as_str()),
+            "{page} lacks the guard that keeps Back from showing the app"
+        );
+    }
+    // The app's own entry pages carry the guard too (the app draws the
+    // button).
+    for page in ["map/index.html", "404.html"] {
+        let html = std::fs::read_to_string(dist.join(page)).unwrap();
+        assert!(inline_scripts(&html).contains(&guard.as_str()), "{page}");
+    }
+}

@@ -60,12 +60,12 @@ pub fn AutoLockSettings() -> impl IntoView {
 pub fn AutoLockBlockedNotice() -> impl IntoView {
     let blocked = use_context::<crate::auto_lock::AutoLockBlocked>();
     move || {
-        blocked.filter(|blocked| blocked.0.get()).map(
-            |_| view! {
+        blocked.filter(|blocked| blocked.0.get()).map(|_| {
+            view! {
                 <p class="save-banner auto-lock-blocked" role="alert">
                     {text::BLOCKED}
                 </p>
-            },
-        )
+            }
+        })
     }
 }

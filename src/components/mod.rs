@@ -17,6 +17,7 @@ pub mod page_top;
 pub mod people_picker;
 pub mod practice;
 pub mod print_button;
+pub mod quick_exit;
 pub mod recovery;
 pub mod save_banner;
 pub mod share;

@@ -207,6 +207,17 @@ pub mod progress {
     pub const SAVED_AS_YOU_TYPE: &str = "Saved on this device as you type.";
 }
 
+pub mod quick_exit {
+    pub const EXIT: &str = "Exit this page";
+    /// Read by screen readers with the button: the keyboard way.
+    pub const SHORTCUT_HINT: &str = "Or press the Shift key 3 times.";
+    /// Where the quick exit goes: an ordinary, busy website (as GOV.UK's
+    /// "Exit this page" does), so the screen shows nothing of the app.
+    pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+    /// Offline, the neutral site cannot load: a blank page instead.
+    pub const OFFLINE_PAGE: &str = "about:blank";
+}
+
 pub mod auto_lock {
     use crate::model::auto_lock::QuietLimit;
 

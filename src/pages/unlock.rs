@@ -11,6 +11,7 @@ use leptos_meta::Title;
 
 use crate::components::crisis_contacts::CrisisContactList;
 use crate::components::download::download_text;
+use crate::components::quick_exit::QuickExit;
 use crate::content::crisis_contacts::ABUSE_CONTACTS;
 use crate::content::ui_text::{self, help as help_text, lock as text};
 use crate::storage::lock::{self, OpenedArea};
@@ -56,6 +57,7 @@ pub fn UnlockPage(opened: RwSignal<Option<Vec<OpenedArea>>>) -> impl IntoView {
     };
     view! {
         <Title text=ui_text::document_title(text::UNLOCK_TITLE) />
+        <QuickExit />
         <main id="main" class="unlock">
             <h1>{text::UNLOCK_TITLE}</h1>
             <p class="lead">{text::UNLOCK_INTRO}</p>

@@ -30,6 +30,12 @@ fn set_data_key(key: Option<CryptoKey>) {
     DATA_KEY.with(|slot| *slot.borrow_mut() = key);
 }
 
+/// Drops the data key from this tab's memory (the quick exit): nothing can
+/// be read or saved encrypted until the passphrase is typed again.
+pub fn forget_key() {
+    set_data_key(None);
+}
+
 /// Whether a lock record is stored: then the app asks for the passphrase.
 pub fn lock_is_on() -> bool {
     matches!(local::read(LOCK_KEY), Ok(Some(_)))

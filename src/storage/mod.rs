@@ -13,6 +13,7 @@ pub mod backup;
 mod crypto;
 #[cfg(target_arch = "wasm32")]
 pub mod drafts;
+pub mod exit_mark;
 #[cfg(target_arch = "wasm32")]
 mod local;
 #[cfg(target_arch = "wasm32")]

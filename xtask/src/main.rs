@@ -44,6 +44,19 @@ fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// A folder of this checkout's own in the shared target directory: clones
+/// share compiled crates, but two checkouts building or testing at once
+/// must not write the same site (Trunk's staging folder, the test sites).
+fn checkout_dir(env: &tools::ToolEnv, name: &str) -> PathBuf {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    root().hash(&mut hasher);
+    env.target_dir
+        .join("checkouts")
+        .join(format!("{:016x}", hasher.finish()))
+        .join(name)
+}
+
 fn parse_public_url(args: &[String]) -> Result<String, String> {
     match args {
         [] => Ok("/".to_string()),
@@ -115,7 +128,7 @@ struct BuiltSite {
 }
 
 fn build_site(env: &tools::ToolEnv) -> Result<BuiltSite, String> {
-    let dir = env.target_dir.join("site-build");
+    let dir = checkout_dir(env, "site-build");
     run_step(&tools::trunk_command(env).args([
         "build",
         "--release",
@@ -162,10 +175,10 @@ fn bench() -> Result<(), String> {
     let env = tools::ensure_build_tools(&root)?;
     tools::ensure_browser()?;
     let lighthouse_tools = tools::ensure_lighthouse(&root)?;
-    let dist_dir = env.target_dir.join("bench-dist");
+    let dist_dir = checkout_dir(&env, "bench-dist");
     let split = build_dist(&env, "/", &dist_dir, "")?;
     bench::first_load_bytes(&dist_dir, &split)?;
-    let reports = env.target_dir.join("bench-lighthouse");
+    let reports = checkout_dir(&env, "bench-lighthouse");
     bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
     // The first-action timings load the site as a host serves it: gzip.
     let gzip_server = std::process::Command::new("node")
@@ -204,7 +217,7 @@ fn screenshots() -> Result<(), String> {
     let root = root();
     let env = tools::ensure_build_tools(&root)?;
     tools::ensure_browser()?;
-    let dist_dir = env.target_dir.join("screenshots-dist");
+    let dist_dir = checkout_dir(&env, "screenshots-dist");
     build_dist(&env, "/", &dist_dir, "")?;
     run_step(
         &Step::cargo(&env, "screenshots with the example data")
@@ -277,11 +290,11 @@ fn test() -> Result<(), String> {
     // the root site.
     let started = std::time::Instant::now();
     let built = build_site(&env)?;
-    let dist_dir = env.target_dir.join("e2e-dist");
+    let dist_dir = checkout_dir(&env, "e2e-dist");
     finish_site(&built, "/", &dist_dir, "")?;
-    let sub_path_dist_dir = env.target_dir.join("e2e-dist-sub-path");
+    let sub_path_dist_dir = checkout_dir(&env, "e2e-dist-sub-path");
     finish_site(&built, E2E_SUB_PATH, &sub_path_dist_dir, "")?;
-    let next_dist_dir = env.target_dir.join("e2e-dist-next");
+    let next_dist_dir = checkout_dir(&env, "e2e-dist-next");
     finish_site(&built, "/", &next_dist_dir, "next")?;
     println!(
         "xtask: built the three test sites in {} s",

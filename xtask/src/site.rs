@@ -51,6 +51,7 @@ pub fn finish(
     let version = build_version(dist, build_label)?;
     let index_path = dist.join("index.html");
     let index = read(&index_path)?;
+    let index = with_exit_guard(&index)?;
     let index = add_head(&index, public_url, &version)?;
     let index = with_noscript_help(&index, public_url)?;
     write(&index_path, &index)?;
@@ -238,6 +239,18 @@ fn escape_attribute(value: &str) -> String {
         .replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")
+}
+
+/// Adds the quick exit's guard (`storage::exit_mark`) to the head, before
+/// the policy is computed, so its hash is allowed like the loader's.
+fn with_exit_guard(html: &str) -> Result<String, String> {
+    let guard = ipt_companion::storage::exit_mark::guard_script(
+        ipt_companion::content::ui_text::quick_exit::NEUTRAL_SITE,
+    );
+    if !html.contains("</head>") {
+        return Err("index.html has no </head>".into());
+    }
+    Ok(html.replacen("</head>", &format!("<script>{guard}</script></head>"), 1))
 }
 
 /// Inserts the policy and the app's head tags right after `<meta charset>`,

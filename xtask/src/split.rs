@@ -103,7 +103,7 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     let index = read(&index_path)?;
     let trunk = TrunkOutput::find(dist, &index)?;
 
-    let work = env.target_dir.join("wasm-split");
+    let work = crate::checkout_dir(env, "wasm-split");
     let _ = std::fs::remove_dir_all(&work);
     let chunks_dir = work.join("chunks");
     std::fs::create_dir_all(&chunks_dir).map_err(|e| e.to_string())?;
