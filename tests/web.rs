@@ -266,3 +266,29 @@ fn the_year_at_a_glance_shows_fifty_two_weeks_ending_this_week() {
     assert_eq!(name(0), "Week of 8 December 2025: no entry");
     container.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_change_the_model_refused_schedules_no_save() {
+    use ipt_companion::model::relationship_map::edit::PersonDraft;
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let filled = slot.clone();
+    mount(move || {
+        filled.set(Some(ipt_companion::stores::map_store()));
+        view! { <p>"map"</p> }
+    });
+    let map = slot.get().expect("the map's store");
+    let refused: Result<(), &str> = map.update(|_| Err("the model said no"));
+    assert!(refused.is_err());
+    assert!(
+        !map.has_unsaved_change(),
+        "a refused change waits for no save"
+    );
+    let draft = PersonDraft {
+        name: "Refusal-Test".into(),
+        ..PersonDraft::default()
+    };
+    assert!(map.update(|m| m.add_person(&draft)).is_ok());
+    assert!(map.has_unsaved_change(), "a change waits for its save");
+    map.save_pending_change();
+    assert!(!map.has_unsaved_change(), "stored once saved");
+}
