@@ -181,6 +181,7 @@ async fn the_mood_chart_is_drawn_for_its_box_with_the_plans_phases() {
             week: IsoWeek::new(2026, week).unwrap(),
             mood: Some(5),
             phq9: None,
+            phq9_item9: None,
             events: 1,
             hard_events: usize::from(week == 47),
         })

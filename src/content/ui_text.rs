@@ -133,15 +133,20 @@ pub mod help {
     /// these numbers against each service's own website on 22 November
     /// 2026." A list checked on several days names each, oldest first.
     pub fn last_checked(contacts: &[crate::content::crisis_contacts::CrisisContact]) -> String {
-        let mut days: Vec<&str> = contacts.iter().map(|contact| contact.last_checked).collect();
+        let mut days: Vec<&str> = contacts
+            .iter()
+            .map(|contact| contact.last_checked)
+            .collect();
         days.sort_unstable();
         days.dedup();
         let dates: Vec<String> = days
             .into_iter()
-            .map(|day| match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
-                Ok(date) => crate::content::journal_text::long_date(date),
-                Err(_) => day.to_string(),
-            })
+            .map(
+                |day| match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+                    Ok(date) => crate::content::journal_text::long_date(date),
+                    Err(_) => day.to_string(),
+                },
+            )
             .collect();
         let when = match dates.as_slice() {
             [] => String::new(),
@@ -160,7 +165,8 @@ pub mod help {
     pub const DEVICE_PRIVATE: &str = "What you write in IPT Companion never leaves this device. \
         But anyone who can use this phone or computer can open the app and read it, unless the \
         passphrase lock is on.";
-    pub const DEVICE_EXIT: &str = "The \"Exit this page\" button, on every page, leaves the app at \
+    pub const DEVICE_EXIT: &str =
+        "The \"Exit this page\" button, on every page, leaves the app at \
         once and opens an everyday website. If the lock is on, it locks first.";
     pub const DEVICE_TRACES: &str = "Leaving does not wipe every trace. Your browser's history \
         and open tabs can still show that you used this site. What helps: turn on the lock, \
@@ -318,7 +324,8 @@ pub mod summary {
     pub const FOCUS_HEADING: &str = "Focus area";
     pub const EXERCISES_HEADING: &str = "Exercises";
     pub const SCREENING_NOTE: &str = "Mood is a personal 0 to 10 rating. PHQ-9 scores are \
-        screening results, not a diagnosis.";
+        screening results, not a diagnosis. Beside each total is the answer to item 9, the \
+        question about thoughts of being better off dead or of self-harm.";
     pub const PRINT: &str = "Print or save as PDF";
 }
 

@@ -493,7 +493,9 @@ mod tests {
         }
         assert!(main.contains("against each service's own website on 22 November 2026"));
         // Who else can open the app, and what helps.
-        let device = main.find("id=\"private-device\"").expect("the device section");
+        let device = main
+            .find("id=\"private-device\"")
+            .expect("the device section");
         for words in [help::DEVICE_PRIVATE, help::DEVICE_EXIT, help::DEVICE_TRACES] {
             assert!(main[device..].contains(&escape(words)), "{words}");
         }

@@ -11,6 +11,10 @@ pub struct WeekRow {
     pub mood: Option<u8>,
     /// Only when a complete PHQ-9 was saved that week.
     pub phq9: Option<u8>,
+    /// The answer to PHQ-9 item 9 (thoughts of death or self-harm), 0 to 3,
+    /// when it was given that week, so the summary can show it beside the
+    /// total.
+    pub phq9_item9: Option<u8>,
     pub events: usize,
     /// Events that felt hard or very hard.
     pub hard_events: usize,
@@ -26,6 +30,10 @@ pub fn week_rows(journal: &Journal) -> Vec<WeekRow> {
             week: entry.week,
             mood: entry.mood,
             phq9: entry.phq9_score(),
+            phq9_item9: entry
+                .phq9
+                .as_ref()
+                .and_then(|answers| answers.self_harm_answer()),
             events: entry.events.len(),
             hard_events: entry.hard_event_count(),
         })
@@ -84,6 +92,7 @@ mod tests {
                     week: week(2026, 38),
                     mood: None,
                     phq9: None,
+                    phq9_item9: None,
                     events: 2,
                     hard_events: 1
                 },
@@ -91,6 +100,7 @@ mod tests {
                     week: week(2026, 40),
                     mood: Some(6),
                     phq9: None,
+                    phq9_item9: None,
                     events: 0,
                     hard_events: 0
                 },
