@@ -67,8 +67,7 @@ pub fn SafetyPanel(
                 } else {
                     view! {
                         <p class="safety-plan-invite">
-                            {text::SAFETY_MAKE_PLAN}" "
-                            <a class="safety-plan-link" href=href(SAFETY_PLAN)>
+                            {text::SAFETY_MAKE_PLAN}" " <a class="safety-plan-link" href=href(SAFETY_PLAN)>
                                 {text::SAFETY_MAKE_PLAN_LINK}
                             </a>
                         </p>

@@ -108,6 +108,29 @@ mod tests {
         );
     }
 
+    /// The summary shows item 9's answer beside the total, also when the
+    /// rest of the questionnaire was left unanswered.
+    #[test]
+    fn rows_carry_the_answer_to_item_nine() {
+        use crate::model::journal::Phq9Answers;
+        let mut journal = Journal::default();
+        let mut partial = Phq9Answers::default();
+        partial.set_item(8, Some(2)).unwrap();
+        journal
+            .set_phq9(week(2026, 40), today(), Some(partial))
+            .unwrap();
+        let complete = Phq9Answers {
+            items: [Some(1); 9],
+            difficulty: None,
+        };
+        journal
+            .set_phq9(week(2026, 41), today(), Some(complete))
+            .unwrap();
+        let rows = week_rows(&journal);
+        assert_eq!((rows[0].phq9, rows[0].phq9_item9), (None, Some(2)));
+        assert_eq!((rows[1].phq9, rows[1].phq9_item9), (Some(9), Some(1)));
+    }
+
     #[test]
     fn the_range_counts_this_week_as_the_first() {
         let mut journal = Journal::default();
