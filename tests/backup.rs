@@ -245,7 +245,7 @@ fn the_timeline_comes_back_from_a_backup_and_merges_without_doubles() {
         when: "2025-01".into(),
         what: "Mum died".into(),
         people: vec![ann],
-        kind: Some(LifeEventKind::Loss),
+        kind: Some(LifeEventKind::Death),
     };
     areas.timeline.add_event(&draft, today).unwrap();
     let backup = parse_backup(&export_backup(&areas, "2026-12-02T08:00:00.000Z")).unwrap();

@@ -167,7 +167,7 @@ fn the_early_studies_are_told_as_they_happened() {
         let text = words_of(section(slug, id));
         assert!(!text.contains("compared ipt, an antidepressant medicine, and the two"));
         assert!(!text.contains("with a dummy pill"));
-        for study in ["Klerman GL, et al. (1974)", "Weissman MM, et al. (1979)"] {
+        for study in ["Klerman GL, DiMascio A", "Weissman MM, Prusoff BA"] {
             assert!(sources(slug).contains(study), "{slug} sources lack {study}");
         }
     }
@@ -294,7 +294,7 @@ fn the_grief_module_invites_no_self_blame_and_says_when_to_get_help() {
     assert!(!help.contains("committed"));
     let story = exercises_for("grief").next().unwrap();
     assert!(story.intro.contains("death by suicide"));
-    assert!(sources("grief").contains("Shear K, et al. (2005)"));
+    assert!(sources("grief").contains("Shear K, Frank E, Houck PR, Reynolds CF (2005)"));
 }
 
 /// Every exercise about a conversation or a decision with someone carries
@@ -402,4 +402,279 @@ fn the_reader_meets_the_gaps_a_clinician_looks_for() {
     assert!(words_of(section("what-is-ipt", "here-and-now")).contains("past"));
     assert!(words_of(section("what-is-ipt", "here-and-now"))
         .contains("not an attempt to explain your childhood"));
+}
+
+// Clinical review, round 2 (issue 24).
+
+/// Every file the app's words come from: the Rust sources and Markdown
+/// under `src/`, and the prerendered pages' code.
+fn every_text_file() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "md") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
+    walk(&root.join("src"), &mut paths);
+    paths.push(root.join("xtask/src/prerender.rs"));
+    paths.push(root.join("index.html"));
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.strip_prefix(&root).unwrap().display().to_string();
+            // Lines joined the way Rust's `\` continuations read.
+            let joined = text
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("\\ ", "");
+            (name, joined.to_lowercase())
+        })
+        .collect()
+}
+
+/// Anyone who can use the device can open the app unless the lock is on:
+/// no page may promise that no one else can see what is written.
+#[test]
+fn no_page_says_no_one_else_can_see_it() {
+    let files = every_text_file();
+    assert!(files.len() > 50);
+    for (name, text) in &files {
+        for promise in [
+            "no one else can see",
+            "nobody else can see",
+            "no one sees what you write",
+            "no one else sees",
+            "only you can see",
+        ] {
+            // This test file is not among them; the words may only appear
+            // in a comment saying they must not.
+            assert!(!text.contains(promise), "{name} says {promise:?}");
+        }
+    }
+    // Instead the app says who can, and what helps.
+    for text in [ui_text::home::PRIVATE, data::WHERE] {
+        let text = text.to_lowercase();
+        assert!(text.contains("anyone who can use"), "{text}");
+        assert!(text.contains("passphrase lock"), "{text}");
+    }
+    let help = [
+        ui_text::help::DEVICE_PRIVATE,
+        ui_text::help::DEVICE_EXIT,
+        ui_text::help::DEVICE_TRACES,
+    ]
+    .join(" ")
+    .to_lowercase();
+    for words in [
+        "never leaves this device",
+        "anyone who can use",
+        "lock",
+        "exit this page",
+        "history",
+        "open tabs",
+        "private window",
+        "nothing you write is kept",
+    ] {
+        assert!(help.contains(words), "/help lacks {words:?}: {help}");
+    }
+    assert!(!ui_text::help::NOT_EMERGENCY_SERVICE
+        .to_lowercase()
+        .contains("no one sees"));
+}
+
+/// The disputes module explains the quick exit and what it cannot hide.
+#[test]
+fn the_disputes_device_note_explains_the_exit_and_what_still_shows() {
+    assert_says(
+        "disputes",
+        "private-device",
+        &[
+            "never leaves this device",
+            "anyone who can use this phone or computer",
+            "\"exit this page\"",
+            "locks first",
+            "history and open tabs",
+            "private window",
+        ],
+    );
+    let page = data::DEVICE_NOTE.to_lowercase();
+    assert!(page.contains("exit this page") && page.contains("open tabs"));
+}
+
+/// "Last checked" says what was checked (the numbers against each
+/// service's own pages) and when, for every list on /help.
+#[test]
+fn last_checked_says_what_was_checked_and_when() {
+    use ipt_companion::content::crisis_contacts::{
+        ABUSE_CONTACTS, CRISIS_CONTACTS, YOUTH_CONTACTS,
+    };
+    let crisis = ui_text::help::last_checked(CRISIS_CONTACTS);
+    assert_eq!(
+        crisis,
+        "We last checked these numbers against each service's own website on \
+         22 November 2026 and 5 December 2026."
+    );
+    let abuse = ui_text::help::last_checked(ABUSE_CONTACTS);
+    assert!(
+        abuse.ends_with("on 2 December 2026 and 5 December 2026."),
+        "{abuse}"
+    );
+    let youth = ui_text::help::last_checked(YOUTH_CONTACTS);
+    assert!(youth.contains("5 December 2026"), "{youth}");
+    assert_eq!(
+        ui_text::help::last_checked(&CRISIS_CONTACTS[..1]),
+        "We last checked these numbers against each service's own website on \
+         22 November 2026."
+    );
+}
+
+/// Advice to a young person never names only a parent: the parent may be
+/// the one who harms.
+#[test]
+fn under_18_advice_says_a_parent_or_another_adult_you_trust() {
+    let rule = "a parent or another adult you trust";
+    assert!(ui_text::help::YOUTH_INTRO.contains(rule));
+    let limits = words_of(section("what-is-ipt", "when-self-help-is-not-enough"));
+    assert!(limits.contains(rule), "{limits}");
+    assert!(!limits.contains("talk to a parent,"), "{limits}");
+}
+
+#[test]
+fn what_depression_is_comes_after_when_self_help_is_not_enough() {
+    let ids: Vec<&str> = module_by_slug("what-is-ipt")
+        .unwrap()
+        .sections
+        .iter()
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        ids[..3],
+        [
+            "the-core-idea",
+            "when-self-help-is-not-enough",
+            "what-depression-is"
+        ]
+    );
+    assert_says(
+        "what-is-ipt",
+        "what-depression-is",
+        &[
+            "two weeks or more",
+            "sleep",
+            "thoughts of death",
+            "about 1 in 20 adults",
+            "world health organization",
+            "not a weakness",
+            "can be treated",
+            "hopeless feeling is part of the illness",
+            "screening result, not a diagnosis",
+        ],
+    );
+    assert!(sources("what-is-ipt").contains("World Health Organization"));
+}
+
+#[test]
+fn the_anxiety_result_rests_on_few_trials_and_program_is_spelled_one_way() {
+    let big_picture = words_of(section("evidence", "big-picture"));
+    assert!(big_picture.contains("large benefits for anxiety"));
+    assert!(
+        big_picture.contains("only a few trials looked at anxiety"),
+        "{big_picture}"
+    );
+    for (name, text) in every_text_file() {
+        assert!(!text.contains("programme"), "{name} spells programme");
+    }
+}
+
+/// Communication analysis asks about options for next time, never what the
+/// person should have said.
+#[test]
+fn communication_analysis_asks_about_options_not_fault() {
+    for (slug, id) in [
+        ("techniques", "communication-analysis"),
+        ("disputes", "things-to-try"),
+    ] {
+        let words = words_of(section(slug, id));
+        assert!(!words.contains("could i have said"), "{slug}#{id}");
+        assert!(!words.contains("could you have said"), "{slug}#{id}");
+        assert!(words.contains("next time"), "{slug}#{id}");
+    }
+    for exercise in EXERCISES {
+        for field in exercise.fields {
+            let label = field.label.to_lowercase();
+            assert!(!label.contains("could have said"), "{}", exercise.id);
+        }
+    }
+}
+
+/// The disputes result of the self-check names abuse and points to the
+/// abuse lines; the other areas' results do not need it.
+#[test]
+fn the_disputes_self_check_result_carries_the_abuse_caveat() {
+    use ipt_companion::model::problem_area::ProblemArea;
+    let caveat = self_check::safety_caveat(ProblemArea::Disputes)
+        .expect("disputes")
+        .to_lowercase();
+    for words in ["abuse, not a disagreement", "not your fault", "on your own"] {
+        assert!(caveat.contains(words), "{caveat}");
+    }
+    for area in [
+        ProblemArea::Grief,
+        ProblemArea::RoleTransitions,
+        ProblemArea::Isolation,
+    ] {
+        assert_eq!(self_check::safety_caveat(area), None);
+    }
+    let page = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/src/pages/self_check.rs"
+    ))
+    .unwrap();
+    assert!(page.contains("safety_caveat(area)") && page.contains("routes::ABUSE_LINES"));
+}
+
+/// Every dated source names its title and where it was published, and the
+/// two the review could not confirm are gone.
+#[test]
+fn every_dated_source_has_a_title_and_a_venue() {
+    for module in MODULES {
+        for source in module.sources {
+            assert!(!source.contains("Dietz"), "{}: {source}", module.slug);
+            assert!(!source.contains("Focus 4(2)"), "{}: {source}", module.slug);
+            assert!(!source.contains("et al. (19") || source.len() > 60);
+            let Some(year_end) = source.find("). ") else {
+                continue;
+            };
+            let after = &source[year_end + 3..];
+            let parts = after.split(". ").filter(|p| !p.trim().is_empty()).count();
+            assert!(
+                parts >= 2,
+                "{}: {source:?} lacks a title or a venue",
+                module.slug
+            );
+        }
+    }
+}
+
+/// One short help line closes each module, each in its own words, and each
+/// module still links to /help.
+#[test]
+fn the_modules_close_with_varied_help_lines() {
+    let boilerplate = "if you are in crisis or thinking about ending your life";
+    let mut closings = std::collections::HashSet::new();
+    for module in MODULES {
+        let last = module.sections.last().unwrap();
+        let words = words_of(last);
+        assert!(!words.contains(boilerplate), "{}: {words}", module.slug);
+        let last_paragraph = last.html.rsplit("<p>").next().unwrap().to_string();
+        assert!(closings.insert(last_paragraph), "{}", module.slug);
+        assert!(module.internal_links.contains(&"/help"), "{}", module.slug);
+    }
 }

@@ -126,13 +126,22 @@ fn phq9_bands_at_every_edge() {
     }
 }
 
-/// Every total from 0 to 27: 20 and up gets the firmer "contact a doctor
-/// soon" message, 10 to 19 the gentler one, and the two never share words.
+/// Every total from 0 to 27: 20 and up gets the firmest "contact a doctor
+/// soon" message, 15 to 19 words of their own (make an appointment), 10 to
+/// 14 the gentlest, and no two share words.
 #[test]
-fn phq9_twenty_and_up_gets_the_severe_message_and_ten_to_nineteen_does_not() {
+fn phq9_twenty_and_up_gets_the_severe_message_and_fifteen_to_nineteen_their_own() {
     let severe = journal_text::PHQ9_CONTACT_DOCTOR_SOON;
+    let high = journal_text::PHQ9_MAKE_AN_APPOINTMENT;
+    let gentle = journal_text::PHQ9_TALK_IT_OVER;
     assert!(severe.contains("contact a doctor soon"), "{severe}");
-    assert_ne!(severe, journal_text::PHQ9_TALK_IT_OVER);
+    assert!(high.contains("make an appointment"), "{high}");
+    assert!(gentle.contains("if you can"), "{gentle}");
+    assert!(
+        !high.contains("if you can") && !high.contains("soon"),
+        "{high}"
+    );
+    assert!(severe != high && high != gentle && severe != gentle);
     for score in 0..=27u8 {
         let advice = answers_with_score(score).advice().expect("complete");
         let message = journal_text::phq9_advice(advice);
@@ -141,7 +150,11 @@ fn phq9_twenty_and_up_gets_the_severe_message_and_ten_to_nineteen_does_not() {
                 assert_eq!(advice, ScoreAdvice::ContactDoctorSoon, "{score}");
                 assert_eq!(message, Some(severe), "{score}");
             }
-            10..=19 => {
+            15..=19 => {
+                assert_eq!(advice, ScoreAdvice::MakeAnAppointment, "{score}");
+                assert_eq!(message, Some(high), "{score}");
+            }
+            10..=14 => {
                 assert_eq!(advice, ScoreAdvice::TalkItOver, "{score}");
                 assert_eq!(message, Some(journal_text::PHQ9_TALK_IT_OVER), "{score}");
             }
@@ -659,9 +672,11 @@ proptest! {
         let total: u8 = items.iter().sum();
         let advice = answers.advice().expect("complete");
         prop_assert_eq!(advice == ScoreAdvice::ContactDoctorSoon, total >= 20);
-        prop_assert_eq!(advice == ScoreAdvice::TalkItOver, (10..=19).contains(&total));
-        // Item 9 keeps its own rule, whatever the advice.
+        prop_assert_eq!(advice == ScoreAdvice::MakeAnAppointment, (15..=19).contains(&total));
+        prop_assert_eq!(advice == ScoreAdvice::TalkItOver, (10..=14).contains(&total));
+        // Item 9 keeps its own rules, whatever the advice.
         prop_assert_eq!(answers.needs_safety_panel(), items[8] > 0);
+        prop_assert_eq!(answers.needs_contact_today(), items[8] >= 2);
     }
 
     #[test]

@@ -157,11 +157,11 @@ fn every_refusal_names_its_reason() {
 }
 
 #[test]
-fn low_mood_starting_near_a_loss_is_a_grief_clue() {
+fn low_mood_starting_near_a_death_is_a_grief_clue() {
     let today = day(TODAY);
     let mut timeline = Timeline::default();
     timeline
-        .add_event(&event("2025-01", "Mum died", LifeEventKind::Loss), today)
+        .add_event(&event("2025-01", "Mum died", LifeEventKind::Death), today)
         .unwrap();
     timeline
         .add_event(
@@ -180,6 +180,71 @@ fn low_mood_starting_near_a_loss_is_a_grief_clue() {
         .unwrap();
     assert_eq!(timeline.clue_areas(), [ProblemArea::Grief]);
     assert_eq!(timeline.clues().len(), 1, "the course is no area's clue");
+}
+
+/// A partner who left is not a death: the clue points to role transitions
+/// and disputes (its ending stage), never to the Grief module.
+#[test]
+fn a_relationship_that_ended_never_points_to_grief() {
+    let today = day(TODAY);
+    let mut timeline = Timeline::default();
+    timeline
+        .add_event(
+            &event(
+                "2025-01",
+                "Alex moved out",
+                LifeEventKind::RelationshipEnded,
+            ),
+            today,
+        )
+        .unwrap();
+    timeline
+        .add_low_period(&period("2025-03", ""), today)
+        .unwrap();
+    let clues = timeline.clues();
+    assert_eq!(clues.len(), 1);
+    assert_eq!(
+        clues[0].areas,
+        [ProblemArea::RoleTransitions, ProblemArea::Disputes]
+    );
+    assert!(!timeline.clue_areas().contains(&ProblemArea::Grief));
+    for kind in LifeEventKind::CHOICES {
+        let grief = kind.problem_areas().contains(&ProblemArea::Grief);
+        assert_eq!(grief, kind == LifeEventKind::Death, "{kind:?}");
+    }
+    let summary = ipt_companion::content::practice_text::timeline::clue_summary(
+        LifeEventKind::RelationshipEnded,
+    );
+    assert!(!summary.contains("Grief"), "{summary}");
+    assert!(summary.contains("Role transitions") && summary.contains("Disputes"));
+}
+
+/// Events saved before the split say "loss" (someone died or left): they
+/// still read, keep their kind when saved again, are no longer offered in
+/// the form, and their clue names both a death and an ending.
+#[test]
+fn an_event_stored_as_a_loss_before_the_split_still_reads() {
+    let stored = r#"{"events":[{"id":3,"when":"2025-01","what":"Lost Dad, or Sam left","people":[],"kind":"loss"}],"low_periods":[{"id":4,"from":"2025-02","lowness":"low"}],"next_id":5}"#;
+    let timeline: Timeline = serde_json::from_str(stored).expect("an old timeline reads");
+    assert_eq!(timeline.events[0].kind, LifeEventKind::Loss);
+    let again = serde_json::to_value(&timeline).unwrap();
+    assert_eq!(again["events"][0]["kind"], "loss");
+    assert_eq!(LifeEventKind::from_id("loss"), Some(LifeEventKind::Loss));
+    assert!(!LifeEventKind::CHOICES.contains(&LifeEventKind::Loss));
+    let clue = timeline.clues();
+    assert_eq!(clue.len(), 1, "{clue:?}");
+    assert_eq!(
+        clue[0].areas,
+        [
+            ProblemArea::Grief,
+            ProblemArea::RoleTransitions,
+            ProblemArea::Disputes
+        ]
+    );
+    use ipt_companion::content::practice_text::timeline as text;
+    let summary = text::clue_summary(LifeEventKind::Loss);
+    assert!(summary.contains("If someone died") && summary.contains("If a relationship ended"));
+    assert!(text::kind_label(LifeEventKind::Loss).contains("a relationship that ended"));
 }
 
 fn any_date() -> impl Strategy<Value = ApproxDate> {
@@ -337,7 +402,18 @@ fn steps_are_refused_for_future_weeks_and_listed_newest_first() {
 #[test]
 fn kinds_and_outcomes_have_stable_ids() {
     let kinds: Vec<&str> = LifeEventKind::ALL.iter().map(|kind| kind.id()).collect();
-    assert_eq!(kinds, ["loss", "conflict", "role-change", "alone", "other"]);
+    assert_eq!(
+        kinds,
+        [
+            "death",
+            "relationship-ended",
+            "loss",
+            "conflict",
+            "role-change",
+            "alone",
+            "other"
+        ]
+    );
     for kind in LifeEventKind::ALL {
         assert_eq!(LifeEventKind::from_id(kind.id()), Some(kind));
         assert_eq!(serde_json::to_value(kind).unwrap(), kind.id());

@@ -179,6 +179,7 @@ async fn the_mood_chart_is_drawn_for_its_box_with_the_plans_phases() {
             week: IsoWeek::new(2026, week).unwrap(),
             mood: Some(5),
             phq9: None,
+            phq9_item9: None,
             events: 1,
             hard_events: usize::from(week == 47),
         })
@@ -291,4 +292,192 @@ fn a_change_the_model_refused_schedules_no_save() {
     assert!(map.has_unsaved_change(), "a change waits for its save");
     map.save_pending_change();
     assert!(!map.has_unsaved_change(), "stored once saved");
+
+/// Without a safety plan, the panel invites the person to make one; once
+/// there is one, it links to it instead. Item 9 on more than half the days
+/// adds the plea to contact a doctor or a crisis line today.
+#[wasm_bindgen_test]
+async fn the_safety_panel_invites_a_plan_and_asks_for_contact_today_when_item_nine_says_so() {
+    use ipt_companion::components::journal::safety_panel::SafetyPanel;
+    use ipt_companion::content::journal_text;
+    use ipt_companion::stores::safety_plan_store;
+
+    let contact_today = RwSignal::new(false);
+    let plan = RwSignal::new(None);
+    let container = mount(move || {
+        plan.set(Some(safety_plan_store()));
+        view! { <SafetyPanel id="test-safety" contact_today=contact_today /> }
+    });
+    let text = || container.text_content().unwrap_or_default();
+    let plan = plan.get_untracked().unwrap();
+    plan.update(|plan| *plan = Default::default());
+    after_a_frame().await;
+    assert!(
+        text().contains(journal_text::SAFETY_MAKE_PLAN),
+        "{}",
+        text()
+    );
+    assert!(container
+        .query_selector(".safety-plan-invite a[href='/help/plan']")
+        .unwrap()
+        .is_some());
+    assert!(!text().contains(journal_text::SAFETY_CONTACT_TODAY));
+
+    contact_today.set(true);
+    after_a_frame().await;
+    assert!(
+        text().contains(journal_text::SAFETY_CONTACT_TODAY),
+        "{}",
+        text()
+    );
+
+    plan.update(|plan| plan.warning_signs = "Not sleeping".to_string());
+    after_a_frame().await;
+    assert!(
+        !text().contains(journal_text::SAFETY_MAKE_PLAN),
+        "{}",
+        text()
+    );
+    assert!(text().contains("Open my safety plan"), "{}", text());
+    plan.update(|plan| *plan = Default::default());
+    container.remove();
+}
+
+/// Scores that rose over three check-ins bring the kind notice (journal and
+/// home page share the component); a fall takes it away.
+#[wasm_bindgen_test]
+async fn the_progress_notice_shows_when_scores_rise_and_goes_when_they_fall() {
+    use ipt_companion::components::journal::progress_notice::ProgressNotice;
+    use ipt_companion::content::journal_text;
+    use ipt_companion::model::journal::{IsoWeek, Phq9Answers, ProgressConcern};
+    use ipt_companion::stores::journal_store;
+
+    // Weeks far from the other tests' years, so a save does not meet them.
+    let week = |number| IsoWeek::new(2019, number).unwrap();
+    let today = week(10).sunday();
+    let answers = |each: u8| Phq9Answers {
+        items: [Some(each); 9],
+        difficulty: None,
+    };
+    let journal = RwSignal::new(None);
+    let container = mount(move || {
+        journal.set(Some(journal_store()));
+        view! { <ProgressNotice this_week=week(10) /> }
+    });
+    let journal = journal.get_untracked().unwrap();
+    journal.update(|j| {
+        *j = Default::default();
+        for (number, each) in [(6, 0), (8, 1), (10, 2)] {
+            j.set_phq9(week(number), today, Some(answers(each)))
+                .unwrap();
+        }
+    });
+    after_a_frame().await;
+    let notice = container
+        .query_selector(".progress-notice")
+        .unwrap()
+        .expect("the notice");
+    assert_eq!(notice.get_attribute("data-concern").unwrap(), "rising");
+    let words = notice.text_content().unwrap();
+    assert!(
+        words.contains(journal_text::progress_concern(
+            ProgressConcern::RisingOverThreeCheckIns
+        )),
+        "{words}"
+    );
+    assert!(words.contains("not a failure") && words.contains("not a diagnosis"));
+
+    journal.update(|j| j.set_phq9(week(10), today, Some(answers(0))).unwrap());
+    after_a_frame().await;
+    assert!(container
+        .query_selector(".progress-notice")
+        .unwrap()
+        .is_none());
+    journal.update(|j| *j = Default::default());
+    container.remove();
+}
+
+/// The summary's table shows the answer to item 9 beside each total; the
+/// journal's own table does not.
+#[wasm_bindgen_test]
+fn the_summary_table_shows_item_nine_beside_the_totals() {
+    use ipt_companion::components::journal::chart::WeekTable;
+    use ipt_companion::content::journal_text;
+    use ipt_companion::model::journal::{IsoWeek, WeekRow};
+
+    let rows = vec![
+        WeekRow {
+            week: IsoWeek::new(2026, 40).unwrap(),
+            mood: Some(3),
+            phq9: Some(17),
+            phq9_item9: Some(2),
+            events: 0,
+            hard_events: 0,
+        },
+        WeekRow {
+            week: IsoWeek::new(2026, 41).unwrap(),
+            mood: Some(4),
+            phq9: None,
+            phq9_item9: None,
+            events: 0,
+            hard_events: 0,
+        },
+    ];
+    let for_summary = rows.clone();
+    let summary = mount(move || {
+        let rows = Memo::new(move |_| for_summary.clone());
+        view! { <WeekTable rows=rows caption="Summary" item9=true /> }
+    });
+    let header = summary.query_selector("thead").unwrap().unwrap();
+    assert!(header
+        .text_content()
+        .unwrap()
+        .contains(journal_text::TABLE_ITEM9));
+    let cells = summary.query_selector_all("td.item9").unwrap();
+    let cell = |index: u32| cells.item(index).unwrap().text_content().unwrap();
+    // Newest week first.
+    assert_eq!(cell(0), journal_text::NOT_NOTED);
+    assert_eq!(cell(1), "More than half the days");
+    summary.remove();
+
+    let journal = mount(move || {
+        let rows = Memo::new(move |_| rows.clone());
+        view! { <WeekTable rows=rows caption="Journal" /> }
+    });
+    assert_eq!(journal.query_selector_all("td.item9").unwrap().length(), 0);
+    journal.remove();
+}
+
+/// /help lists the lines for young people and says who else can open the
+/// app and what helps, with the words of `ui_text::help`.
+#[wasm_bindgen_test]
+fn help_page_lists_the_youth_lines_and_explains_who_else_can_open_the_app() {
+    use ipt_companion::content::crisis_contacts::{contact_href, YOUTH_CONTACTS};
+    use ipt_companion::content::ui_text::help;
+    let container = mount(|| view! { <HelpPage /> });
+    let youth: web_sys::HtmlElement = container
+        .query_selector("section.youth-lines")
+        .unwrap()
+        .expect("the lines for young people")
+        .unchecked_into();
+    let links = hrefs(&youth);
+    for contact in YOUTH_CONTACTS {
+        assert!(links.contains(&contact_href(contact)), "{links:?}");
+    }
+    assert!(youth
+        .text_content()
+        .unwrap()
+        .contains("a parent or another adult you trust"));
+    let device = container
+        .query_selector("#private-device")
+        .unwrap()
+        .expect("the device section")
+        .parent_element()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    for words in [help::DEVICE_PRIVATE, help::DEVICE_EXIT, help::DEVICE_TRACES] {
+        assert!(device.contains(words), "{device}");
+    }
+    assert!(!container.text_content().unwrap().contains("no one sees"));
 }

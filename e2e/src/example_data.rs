@@ -99,7 +99,7 @@ pub fn example_timeline(today: NaiveDate) -> Timeline {
             LifeEventKind::RoleChange,
             vec![4],
         ),
-        ("2024-03-12", "Grandad died", LifeEventKind::Loss, vec![]),
+        ("2024-03-12", "Grandad died", LifeEventKind::Death, vec![]),
         (
             "2024-06",
             "Moved in with Maya",

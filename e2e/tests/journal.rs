@@ -662,7 +662,7 @@ async fn a_phq9_of_twenty_two_shows_the_firmer_message_and_the_help_link() {
     assert!(firmer.contains("contact a doctor soon"), "{firmer}");
     assert!(
         !score.contains(journal_text::PHQ9_TALK_IT_OVER),
-        "not the words for 10 to 19: {score}"
+        "not the words for 10 to 14: {score}"
     );
     let help = browser
         .client
@@ -677,14 +677,34 @@ async fn a_phq9_of_twenty_two_shows_the_firmer_message_and_the_help_link() {
     // Item 9 keeps its own rule: at "Not at all" there is no safety panel.
     assert_eq!(browser.count("section.safety-panel").await, 0);
 
-    // 19 is no longer severe: the gentler words, no firmer message.
+    // 19 is no longer severe: the words of 15 to 19, no firmest message.
     click(&browser, "#phq9-item-0-0").await;
     let score = browser
         .wait_for_text("#phq9-score", "Score: 19 out of 27")
         .await;
-    assert!(score.contains(journal_text::PHQ9_TALK_IT_OVER), "{score}");
+    assert!(
+        score.contains(journal_text::PHQ9_MAKE_AN_APPOINTMENT),
+        "{score}"
+    );
+    assert!(!score.contains(journal_text::PHQ9_TALK_IT_OVER), "{score}");
     assert_eq!(browser.count("#phq9-score .phq9-severe").await, 0);
     assert_eq!(browser.count("#phq9-score a.phq9-help-link").await, 0);
+    // 14: the gentlest words.
+    click(&browser, "#phq9-item-1-1").await;
+    let score = browser
+        .wait_for_text("#phq9-score", "Score: 17 out of 27")
+        .await;
+    assert!(
+        score.contains(journal_text::PHQ9_MAKE_AN_APPOINTMENT),
+        "{score}"
+    );
+    click(&browser, "#phq9-item-2-0").await;
+    let score = browser
+        .wait_for_text("#phq9-score", "Score: 14 out of 27")
+        .await;
+    assert!(score.contains(journal_text::PHQ9_TALK_IT_OVER), "{score}");
+    click(&browser, "#phq9-item-1-3").await;
+    click(&browser, "#phq9-item-2-3").await;
 
     // The link opens /help.
     click(&browser, "#phq9-item-0-3").await;

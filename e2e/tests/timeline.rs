@@ -99,7 +99,7 @@ async fn entries_added_by_mouse_and_by_keyboard_are_drawn_listed_and_printed() {
     browser.script("document.getElementById('event-when').value = ''; document.getElementById('event-when').dispatchEvent(new Event('input', { bubbles: true })); return true;").await;
 
     // Two events by mouse.
-    add_event_with_mouse(&browser, "2025-01", LOSS, "loss").await;
+    add_event_with_mouse(&browser, "2025-01", LOSS, "death").await;
     add_event_with_mouse(&browser, "2025-06-14", "Moved to Leeds", "role-change").await;
 
     // A third, by keyboard alone: Tab to the first field, type, Tab on,
@@ -113,8 +113,14 @@ async fn entries_added_by_mouse_and_by_keyboard_are_drawn_listed_and_printed() {
     assert_eq!(focused_id(&browser).await, json!("event-what"));
     press(&browser, "Row with my brother").await;
     press(&browser, &Key::Tab.to_string()).await;
-    assert_eq!(focused_id(&browser).await, json!("timeline-kind-loss"));
-    // The arrow moves the choice to the next kind, "conflict".
+    assert_eq!(focused_id(&browser).await, json!("timeline-kind-death"));
+    // The arrow moves the choice to the next kind, "relationship-ended",
+    // and once more to "conflict".
+    press(&browser, &Key::Down.to_string()).await;
+    assert_eq!(
+        focused_id(&browser).await,
+        json!("timeline-kind-relationship-ended")
+    );
     press(&browser, &Key::Down.to_string()).await;
     assert_eq!(focused_id(&browser).await, json!("timeline-kind-conflict"));
     tab_to(&browser, "event-submit").await;
@@ -204,7 +210,7 @@ async fn a_step_is_reviewed_next_week_and_both_tools_survive_backup_and_lock() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
     open_timeline(&browser, &server).await;
-    add_event_with_mouse(&browser, "2025-01", LOSS, "loss").await;
+    add_event_with_mouse(&browser, "2025-01", LOSS, "death").await;
     browser.wait_for_stored("ipt.v1.timeline", LOSS).await;
 
     // This week's step.
@@ -301,7 +307,7 @@ async fn on_a_phone_only_the_drawing_scrolls_sideways() {
     open_timeline(&browser, &server).await;
     // Years of entries: the drawing is far wider than the phone.
     add_event_with_mouse(&browser, "2019-05", "Started at the bakery", "role-change").await;
-    add_event_with_mouse(&browser, "2024-02-29", LOSS, "loss").await;
+    add_event_with_mouse(&browser, "2024-02-29", LOSS, "death").await;
     let widths = browser
         .script(
             "const scroller = document.querySelector('.timeline-scroll');
@@ -361,7 +367,7 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
     // A loss shortly before low mood began: a clue on the home page and the
     // self-check, worded as a clue.
     open_timeline(&browser, &server).await;
-    add_event_with_mouse(&browser, "2025-01", LOSS, "loss").await;
+    add_event_with_mouse(&browser, "2025-01", LOSS, "death").await;
     browser.type_into("#period-from", "2025-03").await;
     browser.click("#timeline-lowness-low").await;
     browser.click("#period-submit").await;
@@ -370,7 +376,9 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
     for path in ["/", "/learn/which-area"] {
         browser.goto(&server.url(path)).await;
         browser.h1_text().await;
-        let clue = browser.wait_for_text(".timeline-clue", "near a loss").await;
+        let clue = browser
+            .wait_for_text(".timeline-clue", "near the death")
+            .await;
         assert!(clue.contains("a clue, not a cause"), "{path}: {clue}");
     }
     browser.goto(&server.url("/")).await;

@@ -19,8 +19,18 @@ const BAND_STEP: f64 = 28.0;
 /// The mark's shape by kind, so kinds differ by more than colour.
 fn mark_path(kind: LifeEventKind, x: f64, y: f64) -> String {
     match kind {
-        // A diamond, a square, a triangle, a circle-ish octagon, a dot.
-        LifeEventKind::Loss => format!(
+        // A diamond, an upside-down triangle, a square, a triangle, a
+        // circle, a dot. A loss saved before the split is drawn as a death
+        // was.
+        LifeEventKind::RelationshipEnded => format!(
+            "M{x} {} L{} {} L{} {} Z",
+            y + 8.0,
+            x - 8.0,
+            y - 7.0,
+            x + 8.0,
+            y - 7.0
+        ),
+        LifeEventKind::Death | LifeEventKind::Loss => format!(
             "M{x} {} L{} {y} L{x} {} L{} {y} Z",
             y - 8.0,
             x + 8.0,

@@ -3,7 +3,8 @@
 //! have shipped wrong helpline numbers; every entry here comes from
 //! ../shared/ipt-content-brief.md section 8, which names its sources, and
 //! carries the date it was last compared with them. `tests/phone_numbers.rs`
-//! fails if a number turns up anywhere else in the app.
+//! fails if a number turns up anywhere else in the app, and
+//! `tests/crisis_contacts.rs` fails on any number the brief does not list.
 
 /// How a contact is reached; decides the kind of link (`tel:`, `sms:`, web).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +51,11 @@ const fn emergency_services(
 
 /// When the crisis lines and emergency numbers were last checked.
 pub const LAST_CHECKED: &str = "2026-11-22";
+
+/// When the lines the brief's section 8b added were sourced and checked:
+/// the text lines, New Zealand, the UK nations' abuse lines, the Silent
+/// Solution and the lines for young people.
+pub const MORE_LINES_CHECKED: &str = "2026-12-05";
 
 /// When the domestic abuse lines were sourced and checked (the brief's
 /// section 8, "sourced 2026-12-02"). Check them again before each release.
@@ -99,6 +105,17 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         "If you or someone else is in danger now (112 works too).",
     ),
     CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom",
+        service: "Shout (text)",
+        number_or_url: "85258",
+        display: "85258",
+        reach: Reach::Text,
+        note: "Text the word SHOUT to 85258. Free, 24 hours a day, if you would rather not \
+            talk out loud.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
         region: "CA",
         region_name: "Canada",
         service: "Suicide Crisis Helpline",
@@ -140,6 +157,35 @@ pub static CRISIS_CONTACTS: &[CrisisContact] = &[
         "000",
         "If you or someone else is in danger now.",
     ),
+    CrisisContact {
+        region: "NZ",
+        region_name: "New Zealand",
+        service: "Need to talk? 1737",
+        number_or_url: "1737",
+        display: "1737",
+        reach: Reach::Call,
+        note: "Free, 24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "NZ",
+        region_name: "New Zealand",
+        service: "Need to talk? 1737 (text)",
+        number_or_url: "1737",
+        display: "1737",
+        reach: Reach::Text,
+        note: "Text 1737 for free, 24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        last_checked: MORE_LINES_CHECKED,
+        ..emergency_services(
+            "NZ",
+            "New Zealand",
+            "111",
+            "If you or someone else is in danger now.",
+        )
+    },
     emergency_services("EU", "European Union", "112", "Works in every EU country."),
     CrisisContact {
         region: "INT",
@@ -190,13 +236,53 @@ pub static ABUSE_CONTACTS: &[CrisisContact] = &[
     },
     CrisisContact {
         region: "GB",
-        region_name: "United Kingdom",
+        region_name: "United Kingdom (England)",
         service: "National Domestic Abuse Helpline, run by Refuge",
         number_or_url: "08082000247",
         display: "0808 2000 247",
         reach: Reach::Call,
-        note: "Free, 24 hours a day (England).",
+        note: "Free, 24 hours a day.",
         last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom (Scotland)",
+        service: "Domestic Abuse and Forced Marriage Helpline",
+        number_or_url: "08000271234",
+        display: "0800 027 1234",
+        reach: Reach::Call,
+        note: "24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom (Wales)",
+        service: "Live Fear Free",
+        number_or_url: "08088010800",
+        display: "0808 80 10 800",
+        reach: Reach::Call,
+        note: "24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom (Wales)",
+        service: "Live Fear Free (text)",
+        number_or_url: "07860077333",
+        display: "07860 077333",
+        reach: Reach::Text,
+        note: "Send a text if calling is not safe.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom (Northern Ireland)",
+        service: "Domestic and Sexual Abuse Helpline",
+        number_or_url: "08088021414",
+        display: "0808 802 1414",
+        reach: Reach::Call,
+        note: "24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
     },
     CrisisContact {
         region: "GB",
@@ -207,6 +293,17 @@ pub static ABUSE_CONTACTS: &[CrisisContact] = &[
         reach: Reach::Call,
         note: "A helpline for men facing domestic abuse.",
         last_checked: ABUSE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom",
+        service: "Police, if you cannot speak (the Silent Solution)",
+        number_or_url: "999",
+        display: "999",
+        reach: Reach::Call,
+        note: "Call 999. If it is not safe to talk on a mobile, stay on the line and press 55 \
+            when you are asked. The police will know you need help.",
+        last_checked: MORE_LINES_CHECKED,
     },
     CrisisContact {
         region: "IE",
@@ -249,6 +346,61 @@ pub static ABUSE_CONTACTS: &[CrisisContact] = &[
         note: "Free, confidential services by country and topic. In danger now, call your \
             local emergency number.",
         last_checked: ABUSE_LINES_CHECKED,
+    },
+];
+
+/// Lines for children and young people, shown on /help after the abuse
+/// lines. In the US, 988 answers people of every age.
+pub static YOUTH_CONTACTS: &[CrisisContact] = &[
+    CrisisContact {
+        region: "GB",
+        region_name: "United Kingdom",
+        service: "Childline",
+        number_or_url: "08001111",
+        display: "0800 1111",
+        reach: Reach::Call,
+        note: "For anyone under 19. Free, 24 hours a day.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "CA",
+        region_name: "Canada",
+        service: "Kids Help Phone",
+        number_or_url: "18006686868",
+        display: "1-800-668-6868",
+        reach: Reach::Call,
+        note: "For young people. Call to talk to someone now.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "CA",
+        region_name: "Canada",
+        service: "Kids Help Phone (text)",
+        number_or_url: "686868",
+        display: "686868",
+        reach: Reach::Text,
+        note: "Text the word CONNECT to 686868.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "AU",
+        region_name: "Australia",
+        service: "Kids Helpline",
+        number_or_url: "1800551800",
+        display: "1800 55 1800",
+        reach: Reach::Call,
+        note: "For anyone aged 5 to 25.",
+        last_checked: MORE_LINES_CHECKED,
+    },
+    CrisisContact {
+        region: "US",
+        region_name: "United States",
+        service: "988 Suicide & Crisis Lifeline",
+        number_or_url: "988",
+        display: "988",
+        reach: Reach::Call,
+        note: "For people of every age. You can call or text.",
+        last_checked: LAST_CHECKED,
     },
 ];
 

@@ -208,7 +208,7 @@ pub static EXERCISES: &[Exercise] = &[
             ),
             text(
                 "instead",
-                "What else you could have said, and how it might have gone",
+                "Other ways you could say it next time, and how each might go",
             ),
         ],
         person_field: None,

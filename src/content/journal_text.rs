@@ -7,7 +7,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::model::journal::{Feeling, IsoWeek, MoodError, Phase, ScoreAdvice};
+use crate::model::journal::{Feeling, IsoWeek, MoodError, Phase, ProgressConcern, ScoreAdvice};
 use crate::model::problem_area::ProblemArea;
 
 pub const TITLE: &str = "Weekly journal";
@@ -64,6 +64,16 @@ pub const SAFETY_TALK: &str = "If you are having thoughts of ending your life or
 pub const SAFETY_DANGER: &str = "If you might not be safe right now, call your local emergency \
     number.";
 pub const SAFETY_HELP_LINK: &str = "See all the ways to get help now";
+/// Added to the panel when item 9 is answered "More than half the days"
+/// or "Nearly every day".
+pub const SAFETY_CONTACT_TODAY: &str = "You said these thoughts have come on more than half the \
+    days, or nearly every day. Please contact a doctor or a crisis line today. You do not have \
+    to wait until you are sure you are in danger.";
+/// The invitation to make a safety plan, when there is none yet.
+pub const SAFETY_MAKE_PLAN: &str = "A safety plan can help on hard days. It is a short list, in \
+    your own words, of what helps you and who you can call. You could start one now, or when \
+    you feel ready.";
+pub const SAFETY_MAKE_PLAN_LINK: &str = "Make my safety plan";
 pub const SAFETY_SAVED: &str = "Your entry is saved, and you can keep writing whenever you are \
     ready.";
 pub const SAFETY_SEE_ABOVE: &str = "Support is listed above, under “You do not have to carry \
@@ -174,21 +184,45 @@ pub const PHQ9_PARTIAL: &str = "Answer all nine questions to see a score.";
 pub const PHQ9_NOT_DIAGNOSIS: &str = "This is a screening score, not a diagnosis.";
 pub const PHQ9_TALK_IT_OVER: &str = "A score of 10 or more is worth talking over with a doctor \
     or therapist, if you can.";
+pub const PHQ9_MAKE_AN_APPOINTMENT: &str = "A score of 15 to 19 is high. Please make an \
+    appointment with a doctor or therapist to talk about how you have been feeling. Help can \
+    make a real difference.";
 pub const PHQ9_CONTACT_DOCTOR_SOON: &str = "A score of 20 or more is in the highest range. \
     Please contact a doctor soon, and tell them how you have been feeling. You do not have to \
     wait until things get worse, and help can make a real difference.";
 pub const PHQ9_SEVERE_HELP_LINK: &str = "Get help now: people you can call or text today";
 
 /// The line under a complete score, if any: none below 10, a gentle
-/// suggestion for 10 to 19, and a firmer, different one from 20 (which the
-/// form follows with the link to /help).
+/// suggestion for 10 to 14, a firmer one for 15 to 19, and the firmest from
+/// 20 (which the form follows with the link to /help).
 pub fn phq9_advice(advice: ScoreAdvice) -> Option<&'static str> {
     match advice {
         ScoreAdvice::NothingMore => None,
         ScoreAdvice::TalkItOver => Some(PHQ9_TALK_IT_OVER),
+        ScoreAdvice::MakeAnAppointment => Some(PHQ9_MAKE_AN_APPOINTMENT),
         ScoreAdvice::ContactDoctorSoon => Some(PHQ9_CONTACT_DOCTOR_SOON),
     }
 }
+/// The progress check (`model::journal::progress`), on the journal and the
+/// home page: kind, never a verdict, and always a next step.
+pub fn progress_concern(concern: ProgressConcern) -> &'static str {
+    match concern {
+        ProgressConcern::NotFallenByMidPlan => {
+            "Your questionnaire scores have not gone down by the middle of your plan. This is \
+            not a failure, and it is not your fault. Depression often needs more than one kind \
+            of help. It is a good reason to talk to a doctor or therapist about what else could \
+            help."
+        }
+        ProgressConcern::RisingOverThreeCheckIns => {
+            "Your last three questionnaire scores have gone up each time. This is not a \
+            failure, and it is not your fault. It is a good reason to talk to a doctor or \
+            therapist soon, so they can help you find what works for you."
+        }
+    }
+}
+pub const PROGRESS_SCREENING: &str = "These are screening scores, not a diagnosis.";
+pub const PROGRESS_HELP_LINK: &str = "If things feel very hard, get help now";
+
 pub const PHQ9_CLEAR: &str = "Clear my answers for this week";
 
 pub fn phq9_answered(count: usize) -> String {
@@ -309,6 +343,8 @@ pub const TABLE_WEEK: &str = "Week";
 pub const TABLE_MOOD: &str = "Mood";
 pub const TABLE_PHQ9: &str = "PHQ-9";
 pub const TABLE_EVENTS: &str = "Events";
+/// The summary's column with the answer to PHQ-9 item 9.
+pub const TABLE_ITEM9: &str = "PHQ-9 item 9 (thoughts of death or self-harm)";
 pub const NOT_NOTED: &str = "–";
 pub const PEOPLE_HEADING: &str = "People and your weeks";
 

@@ -58,6 +58,8 @@ pub mod timeline {
     pub const ADDED: &str = "Added to your timeline.";
     pub const REMOVED: &str = "Removed from your timeline.";
 
+    /// Between two modules' links under one clue.
+    pub const OR: &str = " or ";
     pub const CLUES_HEADING: &str = "What your timeline may be showing";
     pub const CLUES_NONE: &str = "Once you add a time of low mood and the life events around it, \
         this part points out events close to when low mood began.";
@@ -69,6 +71,8 @@ pub mod timeline {
     /// A clue in words: an event near the start of low mood.
     pub fn clue(kind: LifeEventKind, event: &str, onset: &str) -> String {
         let what = match kind {
+            LifeEventKind::Death => "the death of someone close",
+            LifeEventKind::RelationshipEnded => "the end of a relationship",
             LifeEventKind::Loss => "a loss",
             LifeEventKind::Conflict => "a conflict",
             LifeEventKind::RoleChange => "a big change in your life",
@@ -81,9 +85,20 @@ pub mod timeline {
     /// The home page's and self-check's one line about the timeline.
     pub fn clue_summary(kind: LifeEventKind) -> &'static str {
         match kind {
+            LifeEventKind::Death => {
+                "Your timeline shows low mood starting near the death of \
+                someone close to you. That is a clue, not a cause: the Grief module may help you \
+                think it through."
+            }
+            LifeEventKind::RelationshipEnded => {
+                "Your timeline shows low mood starting near the end of a \
+                relationship. That is a clue, not a cause: the Role transitions module may help \
+                with the change, and the Disputes module covers a relationship that is ending."
+            }
             LifeEventKind::Loss => {
                 "Your timeline shows low mood starting near a loss. That \
-                is a clue, not a cause: the Grief module may help you think it through."
+                is a clue, not a cause. If someone died, the Grief module may help. If a \
+                relationship ended, the Role transitions or Disputes module may help."
             }
             LifeEventKind::Conflict => {
                 "Your timeline shows low mood starting near a conflict \
@@ -104,7 +119,11 @@ pub mod timeline {
 
     pub fn kind_label(kind: LifeEventKind) -> &'static str {
         match kind {
-            LifeEventKind::Loss => "A loss (someone died or left)",
+            LifeEventKind::Death => "A death (someone close died)",
+            LifeEventKind::RelationshipEnded => {
+                "A relationship that ended (a break-up, a divorce, someone left)"
+            }
+            LifeEventKind::Loss => "A loss (a death, or a relationship that ended)",
             LifeEventKind::Conflict => "A conflict with someone",
             LifeEventKind::RoleChange => "A change of role (job, home, health, family)",
             LifeEventKind::Alone => "Being alone or cut off",

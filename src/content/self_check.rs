@@ -137,6 +137,23 @@ pub fn why(area: ProblemArea) -> &'static str {
     }
 }
 
+/// A safety word under a suggested area, where one is needed: the disputes
+/// result says that abuse is not a disagreement and points to help (the
+/// page follows it with the link to `/help`), never to a confrontation.
+pub fn safety_caveat(area: ProblemArea) -> Option<&'static str> {
+    match area {
+        ProblemArea::Disputes => Some(
+            "If the other person hurts you, threatens you or controls what you do, that is \
+            abuse, not a disagreement, and it is not your fault. Please do not face them about \
+            it on your own. Services for abuse can help you stay safe:",
+        ),
+        _ => None,
+    }
+}
+
+/// The words of the link after [`safety_caveat`].
+pub const SAFETY_LINK: &str = "If someone is hurting or controlling you";
+
 /// Under the result, before the link to `routes::SELF_HELP_LIMITS`.
 pub const SELF_HELP_LIMITS: &str = "Some problems need a doctor or therapist first, not \
     self-help. Please read:";

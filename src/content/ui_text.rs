@@ -42,7 +42,8 @@ pub mod home {
     pub const NOT_THERAPY: &str = "This is education and self-help. It does not replace a \
         therapist or doctor, and it is not an emergency service.";
     pub const PRIVATE: &str = "Nothing you write leaves this device: there is no account and no \
-        server, and no one else can see it.";
+        server. But anyone who can use this device can open the app, unless you turn on the \
+        passphrase lock on the Your data page.";
     pub const SELF_HELP_LIMITS: &str = "Self-help on its own is not right for everyone, or \
         for every time. Please read this first:";
     pub const START: &str = "Start";
@@ -128,9 +129,49 @@ pub mod help {
     pub const CALL: &str = "Call";
     pub const TEXT: &str = "Text";
     pub const VISIT: &str = "Visit";
-    pub const LAST_CHECKED: &str = "Numbers last compared with our sourced list on";
-    pub const NOT_EMERGENCY_SERVICE: &str = "IPT Companion is not an emergency service and no one \
-        sees what you write in it.";
+    /// What was checked, and when, for a list of lines: "We last checked
+    /// these numbers against each service's own website on 22 November
+    /// 2026." A list checked on several days names each, oldest first.
+    pub fn last_checked(contacts: &[crate::content::crisis_contacts::CrisisContact]) -> String {
+        let mut days: Vec<&str> = contacts
+            .iter()
+            .map(|contact| contact.last_checked)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let dates: Vec<String> = days
+            .into_iter()
+            .map(
+                |day| match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+                    Ok(date) => crate::content::journal_text::long_date(date),
+                    Err(_) => day.to_string(),
+                },
+            )
+            .collect();
+        let when = match dates.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        };
+        format!("We last checked these numbers against each service's own website on {when}.")
+    }
+    pub const NOT_EMERGENCY_SERVICE: &str = "IPT Companion is not an emergency service. It sends \
+        nothing you write to anyone, so no helpline or doctor sees it unless you show them.";
+    pub const YOUTH_HEADING: &str = "For children and young people";
+    pub const YOUTH_INTRO: &str = "If you are under 18, these lines are for you. They are free, \
+        and you can talk about anything. You can also talk to a parent or another adult you \
+        trust, such as a teacher, a school nurse or a doctor.";
+    pub const DEVICE_HEADING: &str = "If someone may see this device";
+    pub const DEVICE_PRIVATE: &str = "What you write in IPT Companion never leaves this device. \
+        But anyone who can use this phone or computer can open the app and read it, unless the \
+        passphrase lock is on.";
+    pub const DEVICE_EXIT: &str =
+        "The \"Exit this page\" button, on every page, leaves the app at \
+        once and opens an everyday website. If the lock is on, it locks first.";
+    pub const DEVICE_TRACES: &str = "Leaving does not wipe every trace. Your browser's history \
+        and open tabs can still show that you used this site. What helps: turn on the lock, \
+        close the tab, and delete this site from the history. A private window (private \
+        browsing) keeps no history, but then nothing you write is kept once you close it.";
     pub const ABUSE_HEADING: &str = "If someone is hurting or controlling you";
     pub const ABUSE_INTRO: &str = "If a partner, family member or anyone else hurts you, \
         threatens you, or controls what you do, it is not your fault. You deserve to be safe. \
@@ -139,8 +180,8 @@ pub mod help {
     pub const ABUSE_LEAVING: &str = "Please do not face the person about it on your own. \
         Leaving, or getting ready to leave, can be a risky time, so it is safest to plan it with \
         one of these services.";
-    pub const DEVICE_HINT: &str = "If someone else may look at this device, see how to keep what \
-        you write here private:";
+    pub const DEVICE_HINT: &str = "The lock, and how to turn it on, are on this page:";
+    pub const DEVICE_SEE_BELOW: &str = "If someone else may look at this device, read this first:";
     pub const DEVICE_LINK: &str = "Your data";
     pub const SELF_HELP_LIMITS: &str = "Self-help is not the right tool for everyone. Some \
         problems need a doctor or therapist first:";
@@ -331,7 +372,8 @@ pub mod summary {
     pub const FOCUS_HEADING: &str = "Focus area";
     pub const EXERCISES_HEADING: &str = "Exercises";
     pub const SCREENING_NOTE: &str = "Mood is a personal 0 to 10 rating. PHQ-9 scores are \
-        screening results, not a diagnosis.";
+        screening results, not a diagnosis. Beside each total is the answer to item 9, the \
+        question about thoughts of being better off dead or of self-harm.";
     pub const PRINT: &str = "Print or save as PDF";
 }
 
@@ -340,14 +382,17 @@ pub mod data {
     pub const DEVICE_HEADING: &str = "If someone else may see this device";
     pub const DEVICE_NOTE: &str = "If you worry that someone checks this phone or computer, a \
         few steps can help. Turn on the passphrase lock below, so nothing you keep here can be \
-        read without it. Press \"Lock now\" before you step away. Your browser's history still \
-        shows that you opened this site, so you may want to delete it from the history.";
+        read without it. Press \"Lock now\" before you step away. The \"Exit this page\" button \
+        leaves the app at once. Your browser's history and open tabs can still show that you \
+        opened this site, so you may want to close the tab and delete the site from the history. \
+        A private window keeps no history, but nothing you write in it is kept once it closes.";
     pub const DEVICE_HELP: &str = "If someone is hurting or controlling you, specialist services \
         can help you stay safe:";
     pub const DEVICE_HELP_LINK: &str = "If someone is hurting or controlling you";
     pub const WHERE: &str = "Everything you enter in IPT Companion is stored in this browser, on \
-        this device, and nowhere else. There is no account and no server, so no one else can \
-        see it, and it cannot be recovered from anywhere if it is deleted here.";
+        this device, and nowhere else. There is no account and no server, so nothing is sent \
+        anywhere, and it cannot be recovered from anywhere if it is deleted here. Anyone who can \
+        use this browser can open it too, unless the passphrase lock (below) is on.";
     pub const SIZE: &str = "Stored in this browser now:";
     pub const KB: &str = "KB";
     pub const PERSISTED: &str = "This browser has agreed to keep the app's data even when it \

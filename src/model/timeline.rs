@@ -129,11 +129,22 @@ impl PartialOrd for ApproxDate {
     }
 }
 
-/// What kind of life event it was; each but `Other` points to a problem
-/// area.
+/// What kind of life event it was; each but `Other` points to one or more
+/// problem areas.
+///
+/// A death and a relationship that ended are two kinds, so a clue never
+/// sends someone whose partner left to the Grief module (which in this app
+/// is about a death only). Events saved before the split say `Loss`
+/// ("someone died or left"): they are still read and shown, and their clue
+/// names both possibilities, but the form no longer offers the kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LifeEventKind {
+    /// Someone close died.
+    Death,
+    /// A relationship ended: a break-up, a divorce, someone left.
+    RelationshipEnded,
+    /// Saved before the split: a death or a relationship that ended.
     Loss,
     Conflict,
     RoleChange,
@@ -142,8 +153,21 @@ pub enum LifeEventKind {
 }
 
 impl LifeEventKind {
-    pub const ALL: [LifeEventKind; 5] = [
+    /// Every kind, the one saved before the split among them.
+    pub const ALL: [LifeEventKind; 7] = [
+        LifeEventKind::Death,
+        LifeEventKind::RelationshipEnded,
         LifeEventKind::Loss,
+        LifeEventKind::Conflict,
+        LifeEventKind::RoleChange,
+        LifeEventKind::Alone,
+        LifeEventKind::Other,
+    ];
+
+    /// The kinds the form offers, in its order: all but the old `Loss`.
+    pub const CHOICES: [LifeEventKind; 6] = [
+        LifeEventKind::Death,
+        LifeEventKind::RelationshipEnded,
         LifeEventKind::Conflict,
         LifeEventKind::RoleChange,
         LifeEventKind::Alone,
@@ -153,6 +177,8 @@ impl LifeEventKind {
     /// A stable id for forms (the saved data uses the serde name, the same).
     pub fn id(self) -> &'static str {
         match self {
+            LifeEventKind::Death => "death",
+            LifeEventKind::RelationshipEnded => "relationship-ended",
             LifeEventKind::Loss => "loss",
             LifeEventKind::Conflict => "conflict",
             LifeEventKind::RoleChange => "role-change",
@@ -165,13 +191,25 @@ impl LifeEventKind {
         LifeEventKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
 
-    pub fn problem_area(self) -> Option<ProblemArea> {
+    /// The problem areas a clue near this kind of event points to. A
+    /// relationship that ended is a big change (role transitions) or the
+    /// last stage of a dispute (dissolution), never grief; an old `Loss`
+    /// may have been either a death or an ending, so it names all three.
+    pub fn problem_areas(self) -> &'static [ProblemArea] {
         match self {
-            LifeEventKind::Loss => Some(ProblemArea::Grief),
-            LifeEventKind::Conflict => Some(ProblemArea::Disputes),
-            LifeEventKind::RoleChange => Some(ProblemArea::RoleTransitions),
-            LifeEventKind::Alone => Some(ProblemArea::Isolation),
-            LifeEventKind::Other => None,
+            LifeEventKind::Death => &[ProblemArea::Grief],
+            LifeEventKind::RelationshipEnded => {
+                &[ProblemArea::RoleTransitions, ProblemArea::Disputes]
+            }
+            LifeEventKind::Loss => &[
+                ProblemArea::Grief,
+                ProblemArea::RoleTransitions,
+                ProblemArea::Disputes,
+            ],
+            LifeEventKind::Conflict => &[ProblemArea::Disputes],
+            LifeEventKind::RoleChange => &[ProblemArea::RoleTransitions],
+            LifeEventKind::Alone => &[ProblemArea::Isolation],
+            LifeEventKind::Other => &[],
         }
     }
 }
@@ -570,11 +608,11 @@ impl Timeline {
             .iter()
             .flat_map(|period| {
                 self.events.iter().filter_map(move |event| {
-                    let area = event.kind.problem_area()?;
-                    is_near(period.from, event.when).then_some(Clue {
+                    let areas = event.kind.problem_areas();
+                    (!areas.is_empty() && is_near(period.from, event.when)).then_some(Clue {
                         period: period.id,
                         event: event.id,
-                        area,
+                        areas,
                     })
                 })
             })
@@ -587,7 +625,13 @@ impl Timeline {
         let clues = self.clues();
         let mut areas: Vec<(ProblemArea, usize)> = ProblemArea::ALL
             .into_iter()
-            .map(|area| (area, clues.iter().filter(|clue| clue.area == area).count()))
+            .map(|area| {
+                let count = clues
+                    .iter()
+                    .filter(|clue| clue.areas.contains(&area))
+                    .count();
+                (area, count)
+            })
             .filter(|(_, count)| *count > 0)
             .collect();
         areas.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
@@ -600,7 +644,8 @@ impl Timeline {
 pub struct Clue {
     pub period: u64,
     pub event: u64,
-    pub area: ProblemArea,
+    /// The areas the event points to, most likely first.
+    pub areas: &'static [ProblemArea],
 }
 
 /// How far before a low mood's onset an event still counts as near it:

@@ -1,5 +1,6 @@
-//! `/help`: crisis lines, abuse lines, the safety plan link and when
-//! self-help is not enough (also prerendered as static HTML).
+//! `/help`: crisis lines, abuse lines, lines for young people, what
+//! another person using the device can see and what helps, the safety plan
+//! link and when self-help is not enough (also prerendered as static HTML).
 
 use leptos::prelude::*;
 
@@ -7,7 +8,7 @@ use crate::components::page_top::PageTop;
 
 use crate::app::href;
 use crate::components::crisis_contacts::{CountryChoice, CrisisContactList};
-use crate::content::crisis_contacts::{ABUSE_CONTACTS, ABUSE_LINES_CHECKED, LAST_CHECKED};
+use crate::content::crisis_contacts::{ABUSE_CONTACTS, CRISIS_CONTACTS, YOUTH_CONTACTS};
 use crate::content::ui_text::{self, help as text};
 use crate::routes;
 
@@ -24,14 +25,27 @@ pub fn HelpPage() -> impl IntoView {
         <h2 id="talk-to-someone">{text::LINES_HEADING}</h2>
         <CountryChoice />
         <CrisisContactList />
-        <p class="small">{text::LAST_CHECKED}" "{LAST_CHECKED}". "{text::NOT_EMERGENCY_SERVICE}</p>
+        <p class="small">{text::last_checked(CRISIS_CONTACTS)}" "{text::NOT_EMERGENCY_SERVICE}</p>
         <section class="abuse-lines" aria-labelledby="someone-hurting-you">
             <h2 id="someone-hurting-you">{text::ABUSE_HEADING}</h2>
             <p>{text::ABUSE_INTRO}</p>
             <CrisisContactList contacts=ABUSE_CONTACTS />
             <p>{text::ABUSE_LEAVING}</p>
+            <p>{text::DEVICE_SEE_BELOW}" "<a href="#private-device">{text::DEVICE_HEADING}</a></p>
+            <p class="small">{text::last_checked(ABUSE_CONTACTS)}</p>
+        </section>
+        <section class="youth-lines" aria-labelledby="young-people">
+            <h2 id="young-people">{text::YOUTH_HEADING}</h2>
+            <p>{text::YOUTH_INTRO}</p>
+            <CrisisContactList contacts=YOUTH_CONTACTS />
+            <p class="small">{text::last_checked(YOUTH_CONTACTS)}</p>
+        </section>
+        <section class="device-privacy" aria-labelledby="private-device">
+            <h2 id="private-device">{text::DEVICE_HEADING}</h2>
+            <p>{text::DEVICE_PRIVATE}</p>
+            <p>{text::DEVICE_EXIT}</p>
+            <p>{text::DEVICE_TRACES}</p>
             <p>{text::DEVICE_HINT}" "<a href=href(routes::DEVICE_SAFETY)>{text::DEVICE_LINK}</a></p>
-            <p class="small">{text::LAST_CHECKED}" "{ABUSE_LINES_CHECKED}"."</p>
         </section>
         <h2 id="safety-plan">{text::PLAN_LINK}</h2>
         <p>{text::PLAN_LINK_HINT}" "<a href=href(routes::SAFETY_PLAN)>{text::PLAN_LINK}</a></p>

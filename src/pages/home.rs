@@ -7,6 +7,7 @@ use leptos_meta::Title;
 use crate::app::href;
 use crate::clock::local_today;
 use crate::components::journal::check_in_banner::CheckInBanner;
+use crate::components::journal::progress_notice::ProgressNotice;
 use crate::components::practice::{RecentSteps, TimelineClue};
 use crate::content::exercises::exercises_for;
 use crate::content::map_text;
@@ -195,6 +196,7 @@ fn Dashboard() -> impl IntoView {
     view! {
         <h1>{text::DASHBOARD_TITLE}</h1>
         <CheckInBanner />
+        <ProgressNotice this_week=this_week />
         <p class="lead">{text::DASHBOARD_INTRO}</p>
         {move || {
             next()

@@ -78,6 +78,14 @@ pub fn SelfCheckPage() -> impl IntoView {
                     {module.title}
                 </a>
                 <p>{text::why(area)}</p>
+                {text::safety_caveat(area)
+                    .map(|caveat| {
+                        view! {
+                            <p class="area-caveat">
+                                {caveat}" "<a href=href(routes::ABUSE_LINES)>{text::SAFETY_LINK}</a>
+                            </p>
+                        }
+                    })}
                 <button
                     type="button"
                     aria-pressed=move || is_focus().to_string()

@@ -191,7 +191,7 @@ pub fn SummaryPage() -> impl IntoView {
                             <section class="summary-mood">
                                 <h3>{text::MOOD_HEADING}</h3>
                                 <MoodChart rows=rows this_week=this_week span=ChartSpan::All phases=phases />
-                                <WeekTable rows=rows caption=journal_text::TABLE_CAPTION />
+                                <WeekTable rows=rows caption=journal_text::TABLE_CAPTION item9=true />
                                 <YearGlance this_week=this_week />
                                 <p class="small">{text::SCREENING_NOTE}</p>
                             </section>

@@ -311,7 +311,9 @@ fn EventForm(
                 .into_any()
         })
     };
-    let kinds = LifeEventKind::ALL
+    // The old "loss" is not offered; an event saved with it keeps it until
+    // another kind is chosen.
+    let kinds = LifeEventKind::CHOICES
         .into_iter()
         .map(|kind| {
             view! {
@@ -570,8 +572,21 @@ pub fn TimelinePage() -> impl IntoView {
                     let event = t.events.iter().find(|e| e.id == clue.event)?;
                     let period = t.low_periods.iter().find(|p| p.id == clue.period)?;
                     let sentence = text::clue(event.kind, &event.what, &period.from.to_string());
-                    let module = href(&routes::learn_path(clue.area.module_slug()));
-                    Some(view! { <li>{sentence}" "<a href=module>{crate::content::map_text::area_name(clue.area)}</a></li> })
+                    // One link per area the event points to: "Role transitions
+                    // or Disputes" after a relationship ended.
+                    let links = clue
+                        .areas
+                        .iter()
+                        .enumerate()
+                        .map(|(index, area)| {
+                            let module = href(&routes::learn_path(area.module_slug()));
+                            view! {
+                                {(index > 0).then_some(text::OR)}
+                                <a href=module>{crate::content::map_text::area_name(*area)}</a>
+                            }
+                        })
+                        .collect_view();
+                    Some(view! { <li>{sentence}" "{links}</li> })
                 })
                 .collect_view();
             view! { <ul class="timeline-clues">{items}</ul> }.into_any()

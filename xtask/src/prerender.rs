@@ -6,8 +6,8 @@
 use std::path::Path;
 
 use ipt_companion::content::crisis_contacts::{
-    contact_href, display_number, CrisisContact, Reach, ABUSE_CONTACTS, ABUSE_LINES_CHECKED,
-    CRISIS_CONTACTS, LAST_CHECKED,
+    contact_href, display_number, CrisisContact, Reach, ABUSE_CONTACTS, CRISIS_CONTACTS,
+    YOUTH_CONTACTS,
 };
 use ipt_companion::content::self_check as check_text;
 use ipt_companion::content::ui_text::{self, help, home, learn};
@@ -166,8 +166,8 @@ fn help_main(base: &str) -> String {
     );
     main.push_str(&contact_list(CRISIS_CONTACTS));
     main.push_str(&format!(
-        "<p class=\"small\">{} {LAST_CHECKED}. {}</p>",
-        escape(help::LAST_CHECKED),
+        "<p class=\"small\">{} {}</p>",
+        escape(&help::last_checked(CRISIS_CONTACTS)),
         escape(help::NOT_EMERGENCY_SERVICE)
     ));
     main.push_str(&format!(
@@ -177,11 +177,30 @@ fn help_main(base: &str) -> String {
     ));
     main.push_str(&contact_list(ABUSE_CONTACTS));
     main.push_str(&format!(
-        "<p>{}</p><p>{} {}</p><p class=\"small\">{} {ABUSE_LINES_CHECKED}.</p></section>",
+        "<p>{}</p><p>{} <a href=\"#private-device\">{}</a></p><p class=\"small\">{}</p></section>",
         escape(help::ABUSE_LEAVING),
+        escape(help::DEVICE_SEE_BELOW),
+        escape(help::DEVICE_HEADING),
+        escape(&help::last_checked(ABUSE_CONTACTS))
+    ));
+    main.push_str(&format!(
+        "<section class=\"youth-lines\" aria-labelledby=\"young-people\"><h2 id=\"young-people\">{}</h2><p>{}</p>",
+        escape(help::YOUTH_HEADING),
+        escape(help::YOUTH_INTRO)
+    ));
+    main.push_str(&contact_list(YOUTH_CONTACTS));
+    main.push_str(&format!(
+        "<p class=\"small\">{}</p></section>",
+        escape(&help::last_checked(YOUTH_CONTACTS))
+    ));
+    main.push_str(&format!(
+        "<section class=\"device-privacy\" aria-labelledby=\"private-device\"><h2 id=\"private-device\">{}</h2><p>{}</p><p>{}</p><p>{}</p><p>{} {}</p></section>",
+        escape(help::DEVICE_HEADING),
+        escape(help::DEVICE_PRIVATE),
+        escape(help::DEVICE_EXIT),
+        escape(help::DEVICE_TRACES),
         escape(help::DEVICE_HINT),
-        link(base, routes::DEVICE_SAFETY, help::DEVICE_LINK),
-        escape(help::LAST_CHECKED)
+        link(base, routes::DEVICE_SAFETY, help::DEVICE_LINK)
     ));
     main.push_str(&format!(
         "<h2 id=\"safety-plan\">{}</h2><p>{} {}</p><p class=\"self-help-limits\">{} {}</p>",
@@ -445,7 +464,11 @@ mod tests {
     #[test]
     fn the_help_page_lists_the_crisis_lines_then_the_abuse_lines_from_the_data_file() {
         let main = help_main("/sub");
-        for contact in CRISIS_CONTACTS.iter().chain(ABUSE_CONTACTS) {
+        for contact in CRISIS_CONTACTS
+            .iter()
+            .chain(ABUSE_CONTACTS)
+            .chain(YOUTH_CONTACTS)
+        {
             let link = format!("href=\"{}\"", escape(&contact_href(contact)));
             assert!(main.contains(&link), "{}: {link}", contact.service);
             assert!(main.contains(&escape(contact.note)), "{}", contact.service);
@@ -466,7 +489,18 @@ mod tests {
             assert!(main[abuse..].contains(&link), "{}", contact.service);
         }
         assert!(main[abuse..].contains("href=\"sms:"), "a text line");
-        assert!(main.contains(ABUSE_LINES_CHECKED) && main.contains(LAST_CHECKED));
+        // What was checked, and when, in words.
+        for contacts in [CRISIS_CONTACTS, ABUSE_CONTACTS, YOUTH_CONTACTS] {
+            assert!(main.contains(&escape(&help::last_checked(contacts))));
+        }
+        assert!(main.contains("against each service's own website on 22 November 2026"));
+        // Who else can open the app, and what helps.
+        let device = main
+            .find("id=\"private-device\"")
+            .expect("the device section");
+        for words in [help::DEVICE_PRIVATE, help::DEVICE_EXIT, help::DEVICE_TRACES] {
+            assert!(main[device..].contains(&escape(words)), "{words}");
+        }
         assert!(main.contains("href=\"/sub/data#device-safety\""));
         assert!(main.contains("href=\"/sub/help/plan\""));
     }

@@ -23,7 +23,7 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use crate::content::journal_text as text;
-use crate::content::phq9::band_label;
+use crate::content::phq9::{band_label, ANSWER_OPTIONS};
 use crate::model::journal::chart_frame::{
     chart_weeks, y_mood, y_phq9, ChartLayout, ChartSpan, PhaseRange, WeekSpan, FALLBACK_WIDTH,
     PLOT_HEIGHT, TOP,
@@ -388,11 +388,13 @@ fn draw(
 const TABLE_FIRST_ROWS: usize = 26;
 
 /// The chart's numbers as a table, newest week first; `caption` says
-/// which weeks it lists.
+/// which weeks it lists. With `item9` (the summary for a doctor), a column
+/// shows the answer to PHQ-9 item 9 beside each total.
 #[component]
 pub fn WeekTable(
     rows: Memo<Vec<WeekRow>>,
     #[prop(into)] caption: Signal<&'static str>,
+    #[prop(optional)] item9: bool,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
     let hidden_rows = move || rows.with(|rows| rows.len().saturating_sub(TABLE_FIRST_ROWS));
@@ -413,11 +415,20 @@ pub fn WeekTable(
                     let phq9 = row.phq9.map_or(text::NOT_NOTED.to_string(), |score| {
                         format!("{score} ({})", band_label(Band::from_score(score)))
                     });
+                    let item9_cell = item9.then(|| {
+                        let answer = row
+                            .phq9_item9
+                            .and_then(|answer| ANSWER_OPTIONS.get(usize::from(answer)))
+                            .copied()
+                            .unwrap_or(text::NOT_NOTED);
+                        view! { <td class="item9">{answer}</td> }
+                    });
                     view! {
                         <tr data-week=row.week.to_string()>
                             <th scope="row">{text::week_of(row.week)}</th>
                             <td>{mood}</td>
                             <td>{phq9}</td>
+                            {item9_cell}
                             <td>{text::events_cell(row.events, row.hard_events)}</td>
                         </tr>
                     }
@@ -434,6 +445,7 @@ pub fn WeekTable(
                         <th scope="col">{text::TABLE_WEEK}</th>
                         <th scope="col">{text::TABLE_MOOD}</th>
                         <th scope="col">{text::TABLE_PHQ9}</th>
+                        {item9.then(|| view! { <th scope="col">{text::TABLE_ITEM9}</th> })}
                         <th scope="col">{text::TABLE_EVENTS}</th>
                     </tr>
                 </thead>

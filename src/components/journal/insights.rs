@@ -9,6 +9,7 @@ use crate::components::field::Field;
 
 use crate::components::journal::chart::{remember_span, remembered_span, MoodChart, WeekTable};
 use crate::components::journal::person_name;
+use crate::components::journal::progress_notice::ProgressNotice;
 use crate::components::journal::year_glance::YearGlance;
 use crate::content::journal_text as text;
 use crate::model::journal::chart_frame::{
@@ -31,6 +32,7 @@ pub fn Insights(this_week: IsoWeek) -> impl IntoView {
         <section class="insights" aria-labelledby="journal-insights-heading">
             <h2 id="journal-insights-heading">{text::INSIGHTS_HEADING}</h2>
             <Show when=move || has_entries.get() fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }>
+                <ProgressNotice this_week=this_week />
                 <Plan this_week=this_week />
                 <Trend this_week=this_week />
                 <YearGlance this_week=this_week />

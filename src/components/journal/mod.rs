@@ -9,6 +9,7 @@ pub mod export;
 pub mod insights;
 pub mod people_notes;
 pub mod phq9_form;
+pub mod progress_notice;
 pub mod reminder;
 pub mod safety_panel;
 pub mod step;

@@ -43,15 +43,25 @@ pub fn WeekEntry(week: IsoWeek, today: NaiveDate, this_week: IsoWeek) -> impl In
                 .is_some_and(|answers| answers.needs_safety_panel())
         })
     });
+    let contact_today = Memo::new(move |_| {
+        store.data.with(|journal| {
+            journal
+                .entry(week)
+                .and_then(|entry| entry.phq9.as_ref())
+                .is_some_and(|answers| answers.needs_contact_today())
+        })
+    });
     let mood_panel = move || {
         mood_low
             .get()
-            .then(|| view! { <SafetyPanel id="safety-mood" /> })
+            .then(|| view! { <SafetyPanel id="safety-mood" contact_today=contact_today /> })
     };
     // One panel on the page: beside the mood if the mood opened it,
     // otherwise right after the questionnaire.
     let phq9_panel = move || match (phq9_item_nine.get(), mood_low.get()) {
-        (true, false) => Some(view! { <SafetyPanel id="safety-phq9" /> }.into_any()),
+        (true, false) => {
+            Some(view! { <SafetyPanel id="safety-phq9" contact_today=contact_today /> }.into_any())
+        }
         (true, true) => Some(
             view! {
                 <p class="notice">

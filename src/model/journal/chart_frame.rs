@@ -295,6 +295,7 @@ mod tests {
             week,
             mood: Some(mood),
             phq9: None,
+            phq9_item9: None,
             events: 0,
             hard_events: 0,
         }

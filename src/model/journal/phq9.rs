@@ -111,9 +111,11 @@ impl Band {
 pub enum ScoreAdvice {
     /// 0 to 9: the score and its band, nothing more.
     NothingMore,
-    /// 10 to 19 (moderate and moderately severe): worth talking over with a
-    /// doctor or therapist.
+    /// 10 to 14 (moderate): worth talking over with a doctor or therapist.
     TalkItOver,
+    /// 15 to 19 (moderately severe): words of their own, firmer than for
+    /// 10 to 14 (make an appointment) and softer than for 20 and up.
+    MakeAnAppointment,
     /// 20 to 27 (severe): a firmer, different message, to contact a doctor
     /// soon, with the link to the crisis lines.
     ContactDoctorSoon,
@@ -121,8 +123,13 @@ pub enum ScoreAdvice {
 
 /// The lowest total worth talking over with a professional.
 pub const TALK_IT_OVER_FROM: u8 = 10;
-/// The lowest total (the severe band) that gets the firmer message.
+/// The lowest total (moderately severe) that gets its own, firmer words.
+pub const MAKE_AN_APPOINTMENT_FROM: u8 = 15;
+/// The lowest total (the severe band) that gets the firmest message.
 pub const CONTACT_DOCTOR_FROM: u8 = 20;
+/// The lowest answer to item 9 ("More than half the days") that adds a
+/// plea to contact a doctor or a crisis line today.
+pub const CONTACT_TODAY_FROM: u8 = 2;
 
 impl ScoreAdvice {
     /// The advice for a total. Totals above 27 cannot come from
@@ -130,6 +137,7 @@ impl ScoreAdvice {
     pub fn for_score(score: u8) -> ScoreAdvice {
         match score {
             CONTACT_DOCTOR_FROM.. => ScoreAdvice::ContactDoctorSoon,
+            MAKE_AN_APPOINTMENT_FROM.. => ScoreAdvice::MakeAnAppointment,
             TALK_IT_OVER_FROM.. => ScoreAdvice::TalkItOver,
             _ => ScoreAdvice::NothingMore,
         }
@@ -205,6 +213,18 @@ impl Phq9Answers {
     pub fn needs_safety_panel(&self) -> bool {
         self.items[SELF_HARM_ITEM].is_some_and(|value| value > 0)
     }
+
+    /// True when item 9 is answered "More than half the days" or "Nearly
+    /// every day": the safety panel then also asks the person to contact a
+    /// doctor or a crisis line today. Out-of-range values count too.
+    pub fn needs_contact_today(&self) -> bool {
+        self.items[SELF_HARM_ITEM].is_some_and(|value| value >= CONTACT_TODAY_FROM)
+    }
+
+    /// The answer to item 9, if given and valid (0 to 3), for the summary.
+    pub fn self_harm_answer(&self) -> Option<u8> {
+        self.items[SELF_HARM_ITEM].filter(|value| *value <= MAX_ANSWER)
+    }
 }
 
 #[cfg(test)]
@@ -274,13 +294,45 @@ mod tests {
         }
         assert_eq!(ScoreAdvice::for_score(9), ScoreAdvice::NothingMore);
         assert_eq!(ScoreAdvice::for_score(10), ScoreAdvice::TalkItOver);
-        assert_eq!(ScoreAdvice::for_score(19), ScoreAdvice::TalkItOver);
+        assert_eq!(ScoreAdvice::for_score(14), ScoreAdvice::TalkItOver);
         assert_eq!(ScoreAdvice::for_score(20), ScoreAdvice::ContactDoctorSoon);
         assert_eq!(
             answers([3; 9]).advice(),
             Some(ScoreAdvice::ContactDoctorSoon)
         );
         assert_eq!(Phq9Answers::default().advice(), None);
+    }
+
+    /// The moderately severe band, and only it, has words of its own
+    /// between "talk it over" and "contact a doctor soon".
+    #[test]
+    fn fifteen_to_nineteen_get_their_own_advice() {
+        for score in 0..=MAX_SCORE {
+            let own = ScoreAdvice::for_score(score) == ScoreAdvice::MakeAnAppointment;
+            assert_eq!(own, band(score) == Band::ModeratelySevere, "score {score}");
+            assert_eq!(own, (15..=19).contains(&score), "score {score}");
+        }
+        assert_eq!(
+            answers([2, 2, 2, 2, 2, 2, 2, 1, 0]).advice(),
+            Some(ScoreAdvice::MakeAnAppointment)
+        );
+    }
+
+    #[test]
+    fn item_nine_on_more_than_half_the_days_asks_for_contact_today() {
+        for (answer, today) in [(0, false), (1, false), (2, true), (3, true)] {
+            let mut form = Phq9Answers::default();
+            form.set_item(SELF_HARM_ITEM, Some(answer)).unwrap();
+            assert_eq!(form.needs_contact_today(), today, "answer {answer}");
+            assert_eq!(form.self_harm_answer(), Some(answer));
+            // Whatever the total, and with nothing else answered.
+            assert_eq!(form.needs_safety_panel(), answer > 0);
+        }
+        assert!(!Phq9Answers::default().needs_contact_today());
+        let mut stored = Phq9Answers::default();
+        stored.items[SELF_HARM_ITEM] = Some(7);
+        assert!(stored.needs_contact_today(), "when in doubt, offer help");
+        assert_eq!(stored.self_harm_answer(), None);
     }
 
     #[test]

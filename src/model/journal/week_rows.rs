@@ -11,6 +11,10 @@ pub struct WeekRow {
     pub mood: Option<u8>,
     /// Only when a complete PHQ-9 was saved that week.
     pub phq9: Option<u8>,
+    /// The answer to PHQ-9 item 9 (thoughts of death or self-harm), 0 to 3,
+    /// when it was given that week, so the summary can show it beside the
+    /// total.
+    pub phq9_item9: Option<u8>,
     pub events: usize,
     /// Events that felt hard or very hard.
     pub hard_events: usize,
@@ -26,6 +30,10 @@ pub fn week_rows(journal: &Journal) -> Vec<WeekRow> {
             week: entry.week,
             mood: entry.mood,
             phq9: entry.phq9_score(),
+            phq9_item9: entry
+                .phq9
+                .as_ref()
+                .and_then(|answers| answers.self_harm_answer()),
             events: entry.events.len(),
             hard_events: entry.hard_event_count(),
         })
@@ -84,6 +92,7 @@ mod tests {
                     week: week(2026, 38),
                     mood: None,
                     phq9: None,
+                    phq9_item9: None,
                     events: 2,
                     hard_events: 1
                 },
@@ -91,11 +100,35 @@ mod tests {
                     week: week(2026, 40),
                     mood: Some(6),
                     phq9: None,
+                    phq9_item9: None,
                     events: 0,
                     hard_events: 0
                 },
             ]
         );
+    }
+
+    /// The summary shows item 9's answer beside the total, also when the
+    /// rest of the questionnaire was left unanswered.
+    #[test]
+    fn rows_carry_the_answer_to_item_nine() {
+        use crate::model::journal::Phq9Answers;
+        let mut journal = Journal::default();
+        let mut partial = Phq9Answers::default();
+        partial.set_item(8, Some(2)).unwrap();
+        journal
+            .set_phq9(week(2026, 40), today(), Some(partial))
+            .unwrap();
+        let complete = Phq9Answers {
+            items: [Some(1); 9],
+            difficulty: None,
+        };
+        journal
+            .set_phq9(week(2026, 41), today(), Some(complete))
+            .unwrap();
+        let rows = week_rows(&journal);
+        assert_eq!((rows[0].phq9, rows[0].phq9_item9), (None, Some(2)));
+        assert_eq!((rows[1].phq9, rows[1].phq9_item9), (Some(9), Some(1)));
     }
 
     #[test]
