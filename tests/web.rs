@@ -292,6 +292,7 @@ fn a_change_the_model_refused_schedules_no_save() {
     assert!(map.has_unsaved_change(), "a change waits for its save");
     map.save_pending_change();
     assert!(!map.has_unsaved_change(), "stored once saved");
+}
 
 /// Without a safety plan, the panel invites the person to make one; once
 /// there is one, it links to it instead. Item 9 on more than half the days
