@@ -43,7 +43,7 @@ pub fn QuickExit() -> impl IntoView {
     });
     on_cleanup(move || on_key.remove());
     view! {
-        <div class="quick-exit-bar">
+        <aside class="quick-exit-bar" aria-label=text::LANDMARK>
             <button
                 type="button"
                 class="quick-exit"
@@ -55,7 +55,7 @@ pub fn QuickExit() -> impl IntoView {
             <span id="quick-exit-hint" class="visually-hidden">
                 {text::SHORTCUT_HINT}
             </span>
-        </div>
+        </aside>
     }
 }
 

@@ -250,6 +250,8 @@ pub mod progress {
 
 pub mod quick_exit {
     pub const EXIT: &str = "Exit this page";
+    /// The name of the bar the button sits in (a landmark of its own).
+    pub const LANDMARK: &str = "Quick exit";
     /// Read by screen readers with the button: the keyboard way.
     pub const SHORTCUT_HINT: &str = "Or press the Shift key 3 times.";
     /// Where the quick exit goes: an ordinary, busy website (as GOV.UK's

@@ -42,9 +42,10 @@ pub fn page(
     );
     let link = |to: &str, words: &str| link(base, to, words);
     let body = format!(
-        "<div id=\"prerendered\"><div class=\"quick-exit-bar\"><a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a></div><header class=\"site-header\">{}{}<nav aria-label=\"{}\"><ul><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul></nav></header>\
+        "<div id=\"prerendered\"><aside class=\"quick-exit-bar\" aria-label=\"{}\"><a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a></aside><header class=\"site-header\">{}{}<nav aria-label=\"{}\"><ul><li>{}</li><li>{}</li><li>{}</li><li>{}</li></ul></nav></header>\
          <main id=\"main\">{main}</main>\
          <footer class=\"site-footer\"><p>{}</p></footer></div>",
+        escape(ui_text::quick_exit::LANDMARK),
         escape(ui_text::quick_exit::NEUTRAL_SITE),
         escape(ui_text::quick_exit::EXIT),
         link("/", ui_text::APP_NAME).replacen("<a ", "<a class=\"app-name\" ", 1),
