@@ -301,7 +301,9 @@ fn test() -> Result<(), String> {
         started.elapsed().as_secs()
     );
     let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
-        .args(["test", "-p", "e2e", "--tests", "--", "--test-threads=2"])
+        // Every test file runs even when one fails, so the summary counts
+        // every failure, not only the first file's.
+        .args(["test", "-p", "e2e", "--tests", "--no-fail-fast", "--", "--test-threads=2"])
         .env("IPT_DIST", &dist_dir)
         .env("IPT_DIST_SUB_PATH", &sub_path_dist_dir)
         .env("IPT_DIST_NEXT", &next_dist_dir)
