@@ -303,7 +303,15 @@ fn test() -> Result<(), String> {
     let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
         // Every test file runs even when one fails, so the summary counts
         // every failure, not only the first file's.
-        .args(["test", "-p", "e2e", "--tests", "--no-fail-fast", "--", "--test-threads=2"])
+        .args([
+            "test",
+            "-p",
+            "e2e",
+            "--tests",
+            "--no-fail-fast",
+            "--",
+            "--test-threads=2",
+        ])
         .env("IPT_DIST", &dist_dir)
         .env("IPT_DIST_SUB_PATH", &sub_path_dist_dir)
         .env("IPT_DIST_NEXT", &next_dist_dir)
