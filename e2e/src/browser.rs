@@ -201,15 +201,28 @@ impl Browser {
         .await
     }
 
-    /// Clicks the element matching `css`, as a person would.
+    /// Clicks the element matching `css`, as a person would: first brought
+    /// to the middle of the screen, clear of the sticky "Exit this page"
+    /// bar (WebDriver clicks an element already in view where it is, even
+    /// under that bar).
     pub async fn click(&self, css: &str) {
-        self.client
+        let element = self
+            .client
             .find(Locator::Css(css))
             .await
-            .unwrap_or_else(|error| panic!("no {css}: {error}"))
+            .unwrap_or_else(|error| panic!("no {css}: {error}"));
+        let argument = serde_json::to_value(&element).expect("an element as JSON");
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+                vec![argument],
+            )
+            .await
+            .unwrap_or_else(|error| panic!("scroll to {css}: {error}"));
+        element
             .click()
             .await
-            .expect("click");
+            .unwrap_or_else(|error| panic!("click {css}: {error}"));
     }
 
     /// Types into the element matching `css`.

@@ -87,14 +87,7 @@ async fn stored_mood(browser: &Browser, week: &str) -> Value {
 }
 
 async fn click(browser: &Browser, css: &str) {
-    browser
-        .client
-        .find(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no element {css}: {error}"))
-        .click()
-        .await
-        .unwrap_or_else(|error| panic!("could not click {css}: {error}"));
+    browser.click(css).await;
 }
 
 async fn type_into(browser: &Browser, css: &str, text: &str) {
