@@ -225,6 +225,22 @@ impl Browser {
             .unwrap_or_else(|error| panic!("click {css}: {error}"));
     }
 
+    /// Opens a second tab of this browser, switches to it and loads `url`
+    /// there. Returns the (first, second) tabs' handles, to switch between.
+    pub async fn open_second_tab(
+        &self,
+        url: &str,
+    ) -> (fantoccini::wd::WindowHandle, fantoccini::wd::WindowHandle) {
+        let first = self.client.window().await.expect("the first tab");
+        let second = self.client.new_window(true).await.expect("a second tab");
+        self.client
+            .switch_to_window(second.handle.clone())
+            .await
+            .expect("switch to the second tab");
+        self.goto(url).await;
+        (first, second.handle)
+    }
+
     /// Types into the element matching `css`.
     pub async fn type_into(&self, css: &str, text: &str) {
         self.client

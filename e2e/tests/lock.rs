@@ -536,24 +536,13 @@ async fn a_change_typed_just_before_the_limit_is_stored_encrypted_and_shown_afte
 #[tokio::test]
 async fn two_tabs_lock_together() {
     let (server, browser) = locked_on_data_with_limit("1").await;
-    let first = browser.client.window().await.unwrap();
-    let second = browser.client.new_window(true).await.unwrap();
-    browser
-        .client
-        .switch_to_window(second.handle.clone())
-        .await
-        .unwrap();
-    browser.goto(&server.url("/help")).await;
+    let (first, second) = browser.open_second_tab(&server.url("/help")).await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_h1("Get help now").await;
     browser.client.switch_to_window(first).await.unwrap();
     move_clock(&browser, 2 * MINUTE_MS).await;
     browser.wait_for_h1("Locked with a passphrase").await;
-    browser
-        .client
-        .switch_to_window(second.handle)
-        .await
-        .unwrap();
+    browser.client.switch_to_window(second).await.unwrap();
     browser.wait_for_h1("Locked with a passphrase").await;
     // Crisis help stays on the unlock screen.
     let help = browser.text_of("main").await;

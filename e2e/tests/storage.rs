@@ -114,14 +114,9 @@ async fn a_change_saved_in_another_tab_is_picked_up() {
     let browser = Browser::start().await;
     browser.goto(&server.url("/learn")).await;
     browser.wait_for_h1("Learn").await;
-    let first_tab = browser.client.window().await.unwrap();
-    let second = browser.client.new_window(true).await.unwrap();
-    browser
-        .client
-        .switch_to_window(second.handle)
-        .await
-        .unwrap();
-    browser.goto(&server.url("/learn/evidence")).await;
+    let (first_tab, _) = browser
+        .open_second_tab(&server.url("/learn/evidence"))
+        .await;
     browser.wait_for_h1("").await;
     browser.click("button.read-toggle").await;
     browser.client.switch_to_window(first_tab).await.unwrap();
@@ -223,14 +218,7 @@ async fn another_areas_good_save_leaves_the_maps_failed_save_reported() {
     assert_eq!(browser.stored("ipt.v1.map").await, json!(map_before));
     // Another tab's map change does not replace the unsaved person.
     let other = large_map_document().replace("\"revision\":4", "\"revision\":5");
-    let first_tab = browser.client.window().await.unwrap();
-    let second = browser.client.new_window(true).await.unwrap();
-    browser
-        .client
-        .switch_to_window(second.handle)
-        .await
-        .unwrap();
-    browser.goto(&server.url("/help")).await;
+    let (first_tab, _) = browser.open_second_tab(&server.url("/help")).await;
     browser.wait_for_h1("Get help now").await;
     browser.store("ipt.v1.map", &other).await;
     browser.client.close_window().await.unwrap();
