@@ -226,7 +226,12 @@ impl<T: Area> AreaStore<T> {
     fn save_plain(&self) -> Result<(), SaveError> {
         let ticket = self.begin_save()?;
         let text = self.next_document(ticket.revision);
-        self.finish_write(ticket, Ok(text))
+        // Written in the same turn as `begin_save` read and checked the
+        // stored text: reading ten years of journal again would only cost.
+        let check = self
+            .machine
+            .with_value(|machine| machine.check_ticket(&ticket));
+        self.write_and_record(ticket, check, Ok(text))
     }
 
     /// Encrypts, then writes. A newer save started meanwhile supersedes
@@ -247,8 +252,8 @@ impl<T: Area> AreaStore<T> {
         self.finish_write(ticket, sealed)
     }
 
-    /// Writes `document` if the machine still allows it, through the one
-    /// verified write path, and records how the save ended.
+    /// Checks again what is stored (an encrypted save awaited), then
+    /// [`AreaStore::write_and_record`].
     fn finish_write(
         &self,
         ticket: super::save_state::SaveTicket,
@@ -258,6 +263,18 @@ impl<T: Area> AreaStore<T> {
         let check = self
             .machine
             .with_value(|machine| machine.check_write(&ticket, local::read(&key)));
+        self.write_and_record(ticket, check, document)
+    }
+
+    /// Writes `document` if `check` allows it, through the one verified
+    /// write path, and records how the save ended.
+    fn write_and_record(
+        &self,
+        ticket: super::save_state::SaveTicket,
+        check: WriteCheck,
+        document: Result<String, SaveError>,
+    ) -> Result<(), SaveError> {
+        let key = area_key(T::NAME);
         let end = match (check, document) {
             (WriteCheck::Superseded, _) => SaveEnd::Superseded,
             (WriteCheck::Refused(error), _) | (WriteCheck::Write, Err(error)) => {

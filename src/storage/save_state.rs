@@ -219,6 +219,20 @@ impl SaveMachine {
         ticket: &SaveTicket,
         stored_now: Result<Option<String>, SaveError>,
     ) -> WriteCheck {
+        match self.check_ticket(ticket) {
+            WriteCheck::Write => {}
+            other => return other,
+        }
+        match stored_now.and_then(|stored| self.check_known(stored.as_deref())) {
+            Ok(()) => WriteCheck::Write,
+            Err(error) => WriteCheck::Refused(error),
+        }
+    }
+
+    /// [`SaveMachine::check_write`] without looking at storage again: for
+    /// a save that writes in the same turn as [`SaveMachine::begin_save`]
+    /// checked the stored text (nothing can have run in between).
+    pub fn check_ticket(&self, ticket: &SaveTicket) -> WriteCheck {
         if ticket.generation != self.generation {
             return WriteCheck::Superseded;
         }
@@ -227,10 +241,7 @@ impl SaveMachine {
         if self.known != ticket.base {
             return WriteCheck::Refused(SaveError::ChangedElsewhere);
         }
-        match stored_now.and_then(|stored| self.check_known(stored.as_deref())) {
-            Ok(()) => WriteCheck::Write,
-            Err(error) => WriteCheck::Refused(error),
-        }
+        WriteCheck::Write
     }
 
     /// Records how a save ended.
