@@ -212,6 +212,70 @@ async fn someone_removed_while_being_changed_is_not_saved_and_the_words_stay() {
     browser.close().await;
 }
 
+/// What a speech-input user could not say to press a marker: each marker
+/// button's accessible name must start with the name written beside it
+/// (its visible label, perhaps shortened with an ellipsis), and any words
+/// drawn inside the button must be words of that accessible name, in
+/// order (WCAG 2.5.3, label in name; axe's label-content-name-mismatch).
+const LABEL_NOT_IN_NAME: &str = "
+    const words = s => s.toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
+    const within = (name, seen) => {
+        const n = words(name), v = words(seen);
+        for (let i = 0; i + v.length <= n.length; i++) {
+            if (v.every((w, j) => n[i + j] === w)) return true;
+        }
+        return false;
+    };
+    return [...document.querySelectorAll('.closeness-circle .marker')].flatMap(marker => {
+        const name = marker.getAttribute('aria-label') || '';
+        const label = document.querySelector(
+            `.closeness-circle .marker-label[data-person-id='${marker.dataset.personId}']`);
+        const problems = [];
+        if (!label) {
+            problems.push(`${name}: no name beside it`);
+        } else if (!name.startsWith(label.textContent.replace(/…$/, ''))) {
+            problems.push(`${name}: labelled ${label.textContent}`);
+        }
+        if (!within(name, marker.textContent)) {
+            problems.push(`${name}: shows ${marker.textContent}`);
+        }
+        return problems;
+    });";
+
+#[tokio::test]
+async fn each_markers_accessible_name_holds_the_words_it_shows() {
+    let (_server, browser) = open_map().await;
+    for name in ["Ann Brown", "Dad", "Coach Lee"] {
+        browser.add_person_with_mouse(name).await;
+        browser.wait_for_text(".person-list", name).await;
+    }
+    // A lot of conflict: the marker has its "!" badge too.
+    browser
+        .click(".person-list button[aria-label='Edit: Coach Lee']")
+        .await;
+    browser.type_into("#person-conflict", "4").await;
+    browser.click(".person-form button[type=submit]").await;
+    browser.wait_for_text(".person-details", "Coach Lee").await;
+    let drawn = browser
+        .script(
+            "return [...document.querySelectorAll('.closeness-circle .marker-initials')]
+                 .map(e => e.textContent).sort().concat(
+                 document.querySelectorAll('.closeness-circle .marker-flag').length);",
+        )
+        .await;
+    assert_eq!(
+        drawn,
+        json!(["AB", "CL", "D", 1]),
+        "initials and a badge are drawn"
+    );
+    assert_eq!(
+        browser.script(LABEL_NOT_IN_NAME).await,
+        json!([]),
+        "every marker's accessible name holds what it shows"
+    );
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn markup_in_a_name_is_text_and_bad_names_are_explained() {
     let (_server, browser) = open_map().await;
