@@ -5,7 +5,10 @@
 //! each, nothing to download in the browser); these tests prove that
 //! what it writes is what other programs read, field by field, for text
 //! with commas, quotes, line breaks, emoji and right-to-left scripts, and
-//! for any string proptest comes up with.
+//! for any string proptest comes up with. A cell that starts like a
+//! formula (`=1+2`, `@SUM(1)`) reads back as text behind a single quote,
+//! so a spreadsheet shows it and runs nothing; a plain number (`-2`) is
+//! left a number.
 
 use std::collections::BTreeMap;
 use std::str::FromStr;
@@ -13,7 +16,7 @@ use std::str::FromStr;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 use icalendar::{CalendarDateTime, Component as _, DatePerhapsTime};
 use ipt_companion::model::journal::csv::{
-    events_csv, weeks_csv, BYTE_ORDER_MARK, EVENTS_HEADER, PEOPLE_SEPARATOR, WEEKS_HEADER,
+    events_csv, weeks_csv, BYTE_ORDER_MARK, PEOPLE_SEPARATOR,
 };
 use ipt_companion::model::journal::ics::{
     byday, weekly_reminder_ics, REMINDER_DURATION, REMINDER_SUMMARY, REMINDER_UID,
@@ -25,8 +28,10 @@ use proptest::prelude::*;
 /// Text that breaks naive writers: separators, quotes, every kind of line
 /// break, emoji (with joiners and variation selectors), Hebrew and Arabic
 /// (right to left), bidirectional controls, a byte order mark in the middle,
-/// tabs, backslashes and a NUL.
-const HOSTILE: [&str; 24] = [
+/// tabs, backslashes and a NUL; and formulas a spreadsheet would run (the
+/// examples of issue 23 and OWASP's CSV injection page), beside plain
+/// numbers that must stay numbers.
+const HOSTILE: [&str; 35] = [
     "plain",
     "a,b",
     ",",
@@ -51,7 +56,60 @@ const HOSTILE: [&str; 24] = [
     "back\\slash\\",
     "semi;colon: and colon",
     "nul\0byte",
+    "=1+2",
+    "+SUM(1,2)",
+    "-2+3",
+    "@SUM(1)",
+    "\tstarts with a tab",
+    "\rstarts with a carriage return",
+    "=HYPERLINK(\"https://example.org\",\"click\")",
+    "-2",
+    "+3.5",
+    "-.5e3",
+    "\u{ff1d}1+2 (a full-width equals sign)",
 ];
+
+/// The header of weeks.csv, column by column, as other programs read it:
+/// written out here, not taken from the writer.
+const WEEKS_COLUMNS: [&str; 7] = [
+    "week",
+    "monday",
+    "mood",
+    "phq9_score",
+    "phq9_band",
+    "events",
+    "note",
+];
+
+/// The header of events.csv (as [`WEEKS_COLUMNS`]).
+const EVENTS_COLUMNS: [&str; 5] = ["week", "description", "people", "feeling", "problem_area"];
+
+/// The characters a spreadsheet may take as the start of a formula
+/// (OWASP: = + - @ tab and carriage return; ASVS 1.2.10 adds NUL; the line
+/// feed and the full-width forms too), written out here apart from the
+/// writer's own list.
+const FORMULA_FIRST: [char; 12] = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\0', '＝', '＋', '－', '＠',
+];
+
+/// True when a spreadsheet reads `cell` as a plain number (which runs
+/// nothing): Rust's float syntax, without its words (inf, NaN).
+fn is_number(cell: &str) -> bool {
+    cell.parse::<f64>().is_ok()
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '.' | 'e' | 'E'))
+}
+
+/// The cell the file must hold for `typed`: the text as typed, behind a
+/// single quote if it starts like a formula and is not a plain number.
+fn as_text(typed: &str) -> String {
+    if typed.starts_with(FORMULA_FIRST) && !is_number(typed) {
+        format!("'{typed}")
+    } else {
+        typed.to_string()
+    }
+}
 
 fn date(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap()
@@ -96,7 +154,7 @@ fn person_name(names: &BTreeMap<u64, String>, id: u64) -> String {
 
 /// What each record of weeks.csv must hold, from the journal itself.
 fn expected_weeks(journal: &Journal) -> Vec<Vec<String>> {
-    let mut rows = vec![WEEKS_HEADER.map(String::from).to_vec()];
+    let mut rows = vec![WEEKS_COLUMNS.map(String::from).to_vec()];
     for entry in journal.entries.values() {
         let score = entry.phq9_score();
         rows.push(vec![
@@ -108,7 +166,7 @@ fn expected_weeks(journal: &Journal) -> Vec<Vec<String>> {
                 .map(|score| band(score).code().to_string())
                 .unwrap_or_default(),
             entry.events.len().to_string(),
-            entry.note.clone(),
+            as_text(&entry.note),
         ]);
     }
     rows
@@ -116,7 +174,7 @@ fn expected_weeks(journal: &Journal) -> Vec<Vec<String>> {
 
 /// What each record of events.csv must hold, from the journal itself.
 fn expected_events(journal: &Journal, names: &BTreeMap<u64, String>) -> Vec<Vec<String>> {
-    let mut rows = vec![EVENTS_HEADER.map(String::from).to_vec()];
+    let mut rows = vec![EVENTS_COLUMNS.map(String::from).to_vec()];
     for entry in journal.entries.values() {
         for event in &entry.events {
             let people: Vec<String> = event
@@ -126,8 +184,8 @@ fn expected_events(journal: &Journal, names: &BTreeMap<u64, String>) -> Vec<Vec<
                 .collect();
             rows.push(vec![
                 entry.week.to_string(),
-                event.description.clone(),
-                people.join(PEOPLE_SEPARATOR),
+                as_text(&event.description),
+                as_text(&people.join(PEOPLE_SEPARATOR)),
                 event.feeling.code().to_string(),
                 event
                     .problem_area
@@ -139,14 +197,26 @@ fn expected_events(journal: &Journal, names: &BTreeMap<u64, String>) -> Vec<Vec<
     rows
 }
 
+/// No cell of `records` would start a formula in a spreadsheet.
+fn assert_no_formula(records: &[Vec<String>]) {
+    for cell in records.iter().flatten() {
+        assert!(
+            !cell.starts_with(FORMULA_FIRST) || is_number(cell),
+            "a spreadsheet would run {cell:?}"
+        );
+    }
+}
+
 fn assert_csv_reads_back(journal: &Journal, names: &BTreeMap<u64, String>) {
     let weeks = read_csv(&weeks_file(journal));
+    assert_no_formula(&weeks);
     let expected = expected_weeks(journal);
     assert_eq!(weeks.len(), expected.len(), "weeks.csv records");
     for (read, expected) in weeks.iter().zip(&expected) {
         assert_eq!(read, expected);
     }
     let events = read_csv(&events_file(journal, names));
+    assert_no_formula(&events);
     let expected = expected_events(journal, names);
     assert_eq!(events.len(), expected.len(), "events.csv records");
     for (read, expected) in events.iter().zip(&expected) {
@@ -210,12 +280,59 @@ fn the_csv_crate_reads_back_every_field_of_hostile_text() {
 }
 
 #[test]
+fn formulas_read_back_as_text_behind_a_quote_and_numbers_as_numbers() {
+    // (typed as a note, an event and a name; the cell the csv crate reads)
+    let cases = [
+        ("=1+2", "'=1+2"),
+        ("+SUM(1,2)", "'+SUM(1,2)"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\tTab first", "'\tTab first"),
+        ("\rReturn first", "'\rReturn first"),
+        ("-2", "-2"),
+        ("+3.5", "+3.5"),
+        ("1+2", "1+2"),
+        ("Sam = Jo", "Sam = Jo"),
+    ];
+    let today = date(2027, 6, 1);
+    let mut journal = Journal::default();
+    let mut names = BTreeMap::new();
+    let mut week = IsoWeek::from_date(date(2026, 1, 5));
+    for (index, (typed, _)) in cases.iter().enumerate() {
+        names.insert(index as u64, typed.to_string());
+        journal.set_note(week, today, typed).unwrap();
+        let input = EventInput {
+            description: typed.to_string(),
+            people: vec![index as u64],
+            feeling: Feeling::ALL[0],
+            problem_area: None,
+        };
+        journal.add_event(week, today, input).unwrap();
+        week = week.next();
+    }
+    let weeks = read_csv(&weeks_file(&journal));
+    let events = read_csv(&events_file(&journal, &names));
+    for (index, (typed, cell)) in cases.iter().enumerate() {
+        assert_eq!(events[index + 1][2], *cell, "name {typed:?}");
+        assert_eq!(weeks[index + 1][6], *cell, "note {typed:?}");
+        // The journal trims an event's words: a tab or return first is gone
+        // before any export.
+        let description = &journal.entries.values().nth(index).unwrap().events[0].description;
+        if description == typed {
+            assert_eq!(events[index + 1][1], *cell, "description {typed:?}");
+        } else {
+            assert_eq!(events[index + 1][1], typed.trim());
+        }
+    }
+}
+
+#[test]
 fn the_csv_crate_reads_back_an_empty_journal_as_the_headers() {
     let journal = Journal::default();
-    assert_eq!(read_csv(&weeks_file(&journal)), [WEEKS_HEADER.to_vec()]);
+    assert_eq!(read_csv(&weeks_file(&journal)), [WEEKS_COLUMNS.to_vec()]);
     assert_eq!(
         read_csv(&events_file(&journal, &BTreeMap::new())),
-        [EVENTS_HEADER.to_vec()]
+        [EVENTS_COLUMNS.to_vec()]
     );
 }
 

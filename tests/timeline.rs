@@ -70,6 +70,17 @@ fn events_stay_in_time_order_whatever_order_they_are_added_in() {
     assert_eq!(timeline.events.last().unwrap().what, "Funeral");
     let removed = timeline.remove_event(funeral).unwrap();
     assert!(timeline.remove_event(funeral).is_none());
+    // Changing a removed event is refused as such, and changes nothing.
+    let before = timeline.clone();
+    assert_eq!(
+        timeline.update_event(
+            funeral,
+            &event("2025-08", "Wake", LifeEventKind::Loss),
+            today
+        ),
+        Err(vec![TimelineProblem::EventGone])
+    );
+    assert_eq!(timeline, before);
     // Undo puts it back in its place in time, with its id.
     let moved = timeline.remove_event(timeline.events[0].id).unwrap();
     timeline.put_back_event(removed);
@@ -102,6 +113,12 @@ fn overlapping_low_periods_are_found_including_one_that_goes_on() {
     );
     let _ = timeline.remove_low_period(now);
     assert_eq!(timeline.overlapping_periods(today), [(spring, may)]);
+    let before = timeline.clone();
+    assert_eq!(
+        timeline.update_low_period(now, &period("2024-10-20", ""), today),
+        Err(vec![TimelineProblem::PeriodGone])
+    );
+    assert_eq!(timeline, before);
 }
 
 #[test]

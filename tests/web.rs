@@ -11,19 +11,73 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view in a fresh container and returns the container.
-fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::HtmlElement {
+/// A view mounted in a fresh container in the page. Dropping it (at the
+/// end of the test) unmounts the view, which runs its cleanups and ends its
+/// effects and timers, and takes the container out of the page, so no test
+/// leaves anything behind for the next one in the same page.
+struct Mounted {
+    container: web_sys::HtmlElement,
+    handle: Option<Box<dyn std::any::Any>>,
+    /// The view's owner. The stores keep a handle to it (to make a store
+    /// when a page first asks), so dropping the mount handle alone does
+    /// not run its cleanups: they are run here.
+    owner: Owner,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::HtmlElement;
+
+    fn deref(&self) -> &web_sys::HtmlElement {
+        &self.container
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.owner.cleanup();
+        self.container.remove();
+    }
+}
+
+/// Mounts a view in a fresh container.
+fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> Mounted {
     let document = web_sys::window().unwrap().document().unwrap();
     let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        leptos_meta::provide_meta_context();
-        // The stores the components read, as App provides them.
-        ipt_companion::stores::provide_stores(None);
-        view()
+    let owner = Owner::new();
+    let handle = owner.with(|| {
+        leptos::mount::mount_to(container.clone(), move || {
+            leptos_meta::provide_meta_context();
+            // The stores the components read, as App provides them.
+            ipt_companion::stores::provide_stores(None);
+            view()
+        })
     });
-    handle.forget();
-    container
+    Mounted {
+        container,
+        handle: Some(Box::new(handle)),
+        owner,
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_mounted_view_is_unmounted_and_taken_out_of_the_page_when_dropped() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let cleaned_up = std::sync::Arc::new(AtomicBool::new(false));
+    let seen = cleaned_up.clone();
+    let mounted = mount(move || {
+        on_cleanup(move || seen.store(true, Ordering::SeqCst));
+        view! { <p class="unmount-probe">"here"</p> }
+    });
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(document.query_selector(".unmount-probe").unwrap().is_some());
+    drop(mounted);
+    assert!(cleaned_up.load(Ordering::SeqCst), "the view's cleanups ran");
+    assert!(
+        document.query_selector(".unmount-probe").unwrap().is_none(),
+        "nothing is left in the page"
+    );
 }
 
 fn hrefs(container: &web_sys::HtmlElement) -> Vec<String> {
@@ -237,7 +291,6 @@ async fn the_mood_chart_is_drawn_for_its_box_with_the_plans_phases() {
         .unwrap()
         .length();
     assert_eq!(dates, 4, "four weeks in 300px all get a date");
-    container.remove();
 }
 
 #[wasm_bindgen_test]
@@ -265,7 +318,6 @@ fn the_year_at_a_glance_shows_fifty_two_weeks_ending_this_week() {
     };
     assert_eq!(name(51), "Week of 30 November 2026: no entry, this week");
     assert_eq!(name(0), "Week of 8 December 2025: no entry");
-    container.remove();
 }
 
 #[wasm_bindgen_test]
@@ -273,7 +325,7 @@ fn a_change_the_model_refused_schedules_no_save() {
     use ipt_companion::model::relationship_map::edit::PersonDraft;
     let slot = std::rc::Rc::new(std::cell::Cell::new(None));
     let filled = slot.clone();
-    mount(move || {
+    let _mounted = mount(move || {
         filled.set(Some(ipt_companion::stores::map_store()));
         view! { <p>"map"</p> }
     });

@@ -21,6 +21,19 @@ pub const TAGS: &[&str] = &[
     "best-practice",
 ];
 
+/// Rules whose "needs review" result fails a check like a violation:
+/// axe leaves a marker whose visible text is one letter (initials such as
+/// "A") for review rather than failing it, and the map's markers show no
+/// words but their name.
+pub const FAIL_ON_REVIEW: &[&str] = &["label-content-name-mismatch"];
+
+/// Review items of those rules that a person has reviewed and accepted, as
+/// (rule, the start of the element's selector): the map's move buttons
+/// show an arrow ("↑"), a symbol, which WCAG 2.5.3 (label in name) leaves
+/// out; their names say the move and the person ("Move closer: Sam").
+pub const REVIEWED: &[(&str, &str)] =
+    &[("label-content-name-mismatch", "button[aria-label=\"Move ")];
+
 /// The text of `axe.min.js`; panics with how to get it when it is missing.
 pub fn axe_source() -> String {
     let path = std::env::var_os("AXE_CORE_JS").unwrap_or_else(|| {
@@ -225,6 +238,23 @@ impl Findings {
         out
     }
 
+    /// The review items of the rules in [`FAIL_ON_REVIEW`] not in
+    /// [`REVIEWED`], as "rule on element", with how many checks had them.
+    pub fn review_items_that_fail(&self) -> Vec<String> {
+        self.incomplete
+            .iter()
+            .filter(|(item, _)| {
+                FAIL_ON_REVIEW
+                    .iter()
+                    .any(|rule| item.starts_with(&format!("{rule} on ")))
+                    && !REVIEWED
+                        .iter()
+                        .any(|(rule, element)| item.starts_with(&format!("{rule} on {element}")))
+            })
+            .map(|(item, count)| format!("{item} x{count}"))
+            .collect()
+    }
+
     /// Rules axe left for a person to review, with how many checks had them.
     pub fn needs_review(&self) -> String {
         self.incomplete
@@ -277,6 +307,24 @@ mod tests {
             "{text}"
         );
         assert_eq!(findings.needs_review(), "color-contrast x3");
+        assert!(findings.review_items_that_fail().is_empty());
+    }
+
+    #[test]
+    fn a_review_item_of_a_listed_rule_is_a_failure() {
+        let mut findings = Findings::default();
+        let mut report = report_with("region", ".note");
+        report.incomplete_rules = vec![
+            "label-content-name-mismatch on .marker:nth-child(2)".to_string(),
+            "label-content-name-mismatch on button[aria-label=\"Move closer: Sam\"]".to_string(),
+            "color-contrast on .badge".to_string(),
+        ];
+        findings.add("/map, light", &report);
+        findings.add("/map, dark", &report);
+        assert_eq!(
+            findings.review_items_that_fail(),
+            ["label-content-name-mismatch on .marker:nth-child(2) x2"]
+        );
     }
 
     #[test]

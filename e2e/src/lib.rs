@@ -7,6 +7,17 @@ pub mod example_data;
 pub mod static_server;
 
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// The app saves a change once no other has followed for this long
+/// (`SAVE_DELAY` in `src/storage/`; `save_delay_matches_the_app` checks
+/// the two agree).
+pub const SAVE_DELAY: Duration = Duration::from_millis(500);
+
+/// How long a test waits before checking that something did not happen
+/// (nothing saved, nothing drawn): past the save delay, with room for the
+/// save itself, so a save that should not happen would be seen.
+pub const PAST_SAVE_DELAY: Duration = Duration::from_millis(SAVE_DELAY.as_millis() as u64 * 2);
 
 /// The window sizes the issues check a page at (CSS pixels; headless
 /// Chromium has no frame, so the window is the page): a small phone and a
@@ -80,4 +91,47 @@ fn built_site(variable: &str, default: &str) -> PathBuf {
         dir.display()
     );
     dir
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app's `SAVE_DELAY` in milliseconds, read from its source under
+    /// `src/storage/` (the store lives in the wasm build only).
+    fn apps_save_delay_millis() -> u64 {
+        let storage = concat!(env!("CARGO_MANIFEST_DIR"), "/../src/storage");
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(storage).expect("src/storage") {
+            let path = entry.expect("a file").path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            for line in text.lines() {
+                let Some(rest) = line
+                    .split("SAVE_DELAY: Duration = Duration::from_millis(")
+                    .nth(1)
+                else {
+                    continue;
+                };
+                let millis = rest.split(')').next().unwrap_or_default();
+                found.push(
+                    millis
+                        .trim()
+                        .parse::<u64>()
+                        .expect("a number of milliseconds"),
+                );
+            }
+        }
+        assert_eq!(found.len(), 1, "one SAVE_DELAY in src/storage: {found:?}");
+        found[0]
+    }
+
+    #[test]
+    fn save_delay_matches_the_app() {
+        assert_eq!(SAVE_DELAY.as_millis() as u64, apps_save_delay_millis());
+    }
+
+    #[test]
+    fn a_negative_wait_outlasts_the_save_delay() {
+        assert!(PAST_SAVE_DELAY > SAVE_DELAY);
+    }
 }

@@ -393,6 +393,16 @@ async fn an_event_without_words_is_refused_and_the_choices_stay() {
     assert!(event.contains("Very hard"), "{event}");
     let message = browser.text_of("#event-new-description-error").await;
     assert_eq!(message, "");
+    browser
+        .wait_for_text(".event-status [role='status']", "Added to this week")
+        .await;
+    // A refusal after it does not leave "Added" standing beside it.
+    click(&browser, "#event-new-form button[type='submit']").await;
+    browser
+        .wait_for_text("#event-new-description-error", "write a few words")
+        .await;
+    let status = browser.text_of(".event-status [role='status']").await;
+    assert_eq!(status, "", "nothing was added this time");
 
     // Changing it: emptying the words is refused too; then a real change.
     click(&browser, "li.event button.event-edit").await;
@@ -417,6 +427,8 @@ async fn an_event_without_words_is_refused_and_the_choices_stay() {
          return !!d && d.textContent === 'Long phone call';",
     )
     .await;
+    let status = browser.text_of(".event-status [role='status']").await;
+    assert_eq!(status, "Changes saved.", "a change is not called added");
 
     // Removing it, then putting it back.
     click(&browser, "li.event button.event-remove").await;

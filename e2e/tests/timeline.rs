@@ -183,6 +183,135 @@ async fn entries_added_by_mouse_and_by_keyboard_are_drawn_listed_and_printed() {
     browser.close().await;
 }
 
+/// The `value` of the field matching `css`.
+async fn value_of(browser: &Browser, css: &str) -> Value {
+    browser
+        .script(&format!("return document.querySelector('{css}').value;"))
+        .await
+}
+
+/// The page's status line now (it is not waited on: the point is what it
+/// does not say).
+async fn status_now(browser: &Browser) -> String {
+    browser
+        .script("return document.querySelector('.timeline-status').textContent;")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn saving_says_what_was_done_and_an_entry_removed_while_changed_is_not_reported_added() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    open_timeline(&browser, &server).await;
+    add_event_with_mouse(&browser, "2025-06", "Moved-Sentinel", "role-change").await;
+    browser
+        .wait_for_text(".timeline-status", "Added to your timeline")
+        .await;
+
+    // A refusal does not leave the last "Added" beside it.
+    browser.click("#event-submit").await;
+    browser
+        .wait_for_text("#event-problems", "what happened")
+        .await;
+    assert!(
+        !status_now(&browser).await.contains("Added"),
+        "{}",
+        status_now(&browser).await
+    );
+
+    // A change says it was changed, not added.
+    browser
+        .click(".timeline-list.events button[id^='edit-event-']")
+        .await;
+    browser
+        .wait_for_text(".timeline-event-form h3", "Change")
+        .await;
+    browser.type_into("#event-what", " to Leeds").await;
+    browser.click("#event-submit").await;
+    browser
+        .wait_for_text(".timeline-list.events", "Moved-Sentinel to Leeds")
+        .await;
+    let status = browser.text_of(".timeline-status").await;
+    assert!(
+        status.contains("Your change is on your timeline") && !status.contains("Added"),
+        "{status}"
+    );
+
+    // Change it, remove it meanwhile, then save: nothing was saved, the
+    // page says so, and what was typed stays, ready to be added again.
+    browser
+        .click(".timeline-list.events button[id^='edit-event-']")
+        .await;
+    browser
+        .wait_for_text(".timeline-event-form h3", "Change")
+        .await;
+    browser.type_into("#event-what", " in June").await;
+    browser
+        .click(".timeline-list.events .actions button:nth-child(2)")
+        .await;
+    browser
+        .wait_for_text(".timeline-status", "Removed from your timeline")
+        .await;
+    browser.click("#event-submit").await;
+    let problems = browser
+        .wait_for_text("#event-problems", "no longer on your timeline")
+        .await;
+    assert!(problems.contains("nothing was saved"), "{problems}");
+    let status = status_now(&browser).await;
+    assert!(
+        !status.contains("Added") && !status.contains("change"),
+        "{status}"
+    );
+    assert_eq!(
+        value_of(&browser, "#event-what").await,
+        json!("Moved-Sentinel to Leeds in June"),
+        "what was typed stays"
+    );
+    assert_eq!(browser.count(".timeline-list.events li").await, 0);
+    assert_eq!(
+        browser.text_of("#event-submit").await,
+        "Add this event",
+        "the form now adds it"
+    );
+    assert_eq!(focused_id(&browser).await, json!("event-when"));
+    browser.click("#event-submit").await;
+    browser
+        .wait_for_text(".timeline-list.events", "Moved-Sentinel to Leeds in June")
+        .await;
+    browser
+        .wait_for_text(".timeline-status", "Added to your timeline")
+        .await;
+    browser
+        .wait_for_stored("ipt.v1.timeline", "Moved-Sentinel to Leeds in June")
+        .await;
+
+    // The same for a time of low mood.
+    browser.type_into("#period-from", "2025-03").await;
+    browser.click("#timeline-lowness-low").await;
+    browser.click("#period-submit").await;
+    browser.wait_for_text(".timeline-list.periods", "Low").await;
+    browser
+        .click(".timeline-list.periods button[id^='edit-period-']")
+        .await;
+    browser
+        .wait_for_text(".timeline-period-form h3", "Change")
+        .await;
+    browser
+        .click(".timeline-list.periods .actions button:nth-child(2)")
+        .await;
+    browser.click("#period-submit").await;
+    browser
+        .wait_for_text("#period-problems", "no longer on your timeline")
+        .await;
+    assert!(!status_now(&browser).await.contains("Added"));
+    assert_eq!(value_of(&browser, "#period-from").await, json!("2025-03"));
+    assert_eq!(browser.text_of("#period-submit").await, "Add this time");
+    browser.close().await;
+}
+
 /// From now on the page's clock runs `days` ahead (every `new Date()` and
 /// `Date.now()`), as if the person came back later.
 async fn move_clock(browser: &Browser, days: u32) {
@@ -355,13 +484,34 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
     browser
         .wait_for_stored("ipt.v1.journal", "Ask Dad to stop joking")
         .await;
+    // Typed on, the answer is not the step any more: the message goes,
+    // and the button makes the new words the step.
+    browser
+        .type_into("#exercise-conversation-rehearsal-goal", " kindly")
+        .await;
+    browser
+        .wait_for_script(
+            "return document.querySelector('.make-step [role=status]').textContent;",
+            |said| {
+                said.as_str()
+                    .is_some_and(|said| !said.contains("this week's step"))
+            },
+        )
+        .await;
+    browser.click(".make-step-button").await;
+    browser
+        .wait_for_text(".make-step", "this week's step")
+        .await;
+    browser
+        .wait_for_stored("ipt.v1.journal", "about my job kindly")
+        .await;
     browser.goto(&server.url("/journal")).await;
     browser.wait_for_h1("Weekly journal").await;
     assert_eq!(
         browser
             .script("return document.getElementById('step-what').value;")
             .await,
-        json!("Ask Dad to stop joking about my job")
+        json!("Ask Dad to stop joking about my job kindly")
     );
 
     // A loss shortly before low mood began: a clue on the home page and the

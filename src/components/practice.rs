@@ -110,7 +110,10 @@ pub fn MakeStepButton(
     exercise: &'static Exercise,
     store: AreaStore<LearnProgress>,
 ) -> impl IntoView {
-    let made = RwSignal::new(false);
+    // The answer that was made the step: the message stands only while the
+    // answer is still that text (after more typing, the step is the older
+    // words, and the button makes the new ones the step).
+    let made = RwSignal::new(None::<String>);
     let field = exercise.step_field;
     // The journal is read only when the button is pressed (a Learn page
     // need not parse the journal), under this component's owner.
@@ -129,7 +132,7 @@ pub fn MakeStepButton(
         };
         let today = local_today();
         let draft = StepDraft {
-            what,
+            what: what.clone(),
             person: None,
             focus: ProblemArea::from_module_slug(exercise.module_slug),
         };
@@ -138,7 +141,7 @@ pub fn MakeStepButton(
                 .set_step(IsoWeek::from_date(today), today, &draft)
                 .is_ok()
         });
-        made.set(done);
+        made.set(done.then_some(what));
     };
     move || {
         let make = make.clone();
@@ -151,6 +154,7 @@ pub fn MakeStepButton(
                     <span role="status">
                         {move || {
                             made.get()
+                                .is_some_and(|made| Some(made) == answer())
                                 .then(|| {
                                     view! {
                                         " "

@@ -37,6 +37,9 @@ pub const CANCEL: &str = "Cancel";
 pub const FORM_ADD_HEADING: &str = "Add a person";
 pub const FORM_EDIT_HEADING: &str = "Edit";
 pub const FIX_BEFORE_SAVING: &str = "Please check the marked field. What you typed is still here.";
+/// After [`problem_message`] for a person removed while being changed.
+pub const SAVE_ADDS_AGAIN: &str =
+    "Nothing was saved. What you typed is still here: Save adds them to the map again.";
 
 pub const FIELD_NAME: &str = "Name or nickname (required)";
 pub const FIELD_RELATIONSHIP: &str = "Who they are to you";

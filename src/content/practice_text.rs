@@ -56,6 +56,7 @@ pub mod timeline {
     pub const EDIT: &str = "Change";
     pub const REMOVE: &str = "Remove";
     pub const ADDED: &str = "Added to your timeline.";
+    pub const CHANGED: &str = "Your change is on your timeline.";
     pub const REMOVED: &str = "Removed from your timeline.";
 
     /// Between two modules' links under one clue.
@@ -171,6 +172,15 @@ pub mod timeline {
                 "“To” is before “From”. Please check the dates.".into()
             }
             TimelineProblem::NoLowness => "Please choose how low it was.".into(),
+            TimelineProblem::EventGone => format!(
+                "The event you were changing is no longer on your timeline (it was removed), \
+                so nothing was saved. What you typed is still here: “{ADD_EVENT}” adds it again."
+            ),
+            TimelineProblem::PeriodGone => format!(
+                "The time of low mood you were changing is no longer on your timeline (it was \
+                removed), so nothing was saved. What you typed is still here: “{ADD_PERIOD}” \
+                adds it again."
+            ),
         }
     }
 }

@@ -331,6 +331,22 @@ pub enum TimelineProblem {
     ToInFuture,
     EndBeforeStart,
     NoLowness,
+    /// The event being changed is no longer on the timeline (removed
+    /// meanwhile): nothing was changed.
+    EventGone,
+    /// The time of low mood being changed is no longer on the timeline.
+    PeriodGone,
+}
+
+impl TimelineProblem {
+    /// True when the entry being changed is gone, so the draft can only
+    /// be added anew.
+    pub fn entry_gone(self) -> bool {
+        matches!(
+            self,
+            TimelineProblem::EventGone | TimelineProblem::PeriodGone
+        )
+    }
 }
 
 /// The longest description kept (a sentence or two; the journal is for
@@ -485,21 +501,24 @@ impl Timeline {
         Ok(id)
     }
 
-    /// Replaces event `id` with a checked draft (false if no such event).
+    /// Replaces event `id` with a checked draft; refused with
+    /// [`TimelineProblem::EventGone`] alone if there is no such event.
     pub fn update_event(
         &mut self,
         id: u64,
         draft: &LifeEventDraft,
         today: NaiveDate,
-    ) -> Result<bool, Vec<TimelineProblem>> {
+    ) -> Result<(), Vec<TimelineProblem>> {
+        if !self.events.iter().any(|event| event.id == id) {
+            return Err(vec![TimelineProblem::EventGone]);
+        }
         let mut event = draft.check(today)?;
         event.id = id;
-        let Some(slot) = self.events.iter_mut().find(|event| event.id == id) else {
-            return Ok(false);
-        };
-        *slot = event;
+        if let Some(slot) = self.events.iter_mut().find(|event| event.id == id) {
+            *slot = event;
+        }
         self.sort();
-        Ok(true)
+        Ok(())
     }
 
     pub fn remove_event(&mut self, id: u64) -> Option<LifeEvent> {
@@ -520,20 +539,24 @@ impl Timeline {
         Ok(id)
     }
 
+    /// Replaces period `id` with a checked draft; refused with
+    /// [`TimelineProblem::PeriodGone`] alone if there is no such period.
     pub fn update_low_period(
         &mut self,
         id: u64,
         draft: &LowPeriodDraft,
         today: NaiveDate,
-    ) -> Result<bool, Vec<TimelineProblem>> {
+    ) -> Result<(), Vec<TimelineProblem>> {
+        if !self.low_periods.iter().any(|period| period.id == id) {
+            return Err(vec![TimelineProblem::PeriodGone]);
+        }
         let mut period = draft.check(today)?;
         period.id = id;
-        let Some(slot) = self.low_periods.iter_mut().find(|period| period.id == id) else {
-            return Ok(false);
-        };
-        *slot = period;
+        if let Some(slot) = self.low_periods.iter_mut().find(|period| period.id == id) {
+            *slot = period;
+        }
         self.sort();
-        Ok(true)
+        Ok(())
     }
 
     pub fn remove_low_period(&mut self, id: u64) -> Option<LowPeriod> {

@@ -147,7 +147,10 @@ where
     }
 
     /// Adds or changes the entry with `save` (given the entry being
-    /// changed, if any): done, or the problems shown and focus on the form.
+    /// changed, if any): the page says which was done, or the problems are
+    /// shown, focus goes to the form and what was typed stays. If the entry
+    /// was removed while it was being changed, the form goes on as a form
+    /// to add it (its words kept as the draft).
     fn submit(
         self,
         status: RwSignal<Option<String>>,
@@ -156,10 +159,27 @@ where
         let changing = self.editing.get_untracked();
         match save(changing, &self.draft.get_untracked()) {
             Ok(id) => {
-                status.set(Some(text::ADDED.to_string()));
+                let done = if changing.is_some() {
+                    text::CHANGED
+                } else {
+                    text::ADDED
+                };
+                status.set(Some(done.to_string()));
                 self.finish(changing.map(|_| id));
             }
             Err(found) => {
+                // An earlier "added" or "changed" is not left beside a
+                // refusal (a removal's message stays, with its undo).
+                status.update(|status| {
+                    if matches!(status.as_deref(), Some(text::ADDED | text::CHANGED)) {
+                        *status = None;
+                    }
+                });
+                if found.iter().any(|problem| problem.entry_gone()) {
+                    self.editing.set(None);
+                    self.draft
+                        .with_untracked(|draft| drafts::keep(self.draft_name, draft));
+                }
                 self.problems.set(found);
                 self.focus_first_field();
             }
@@ -353,7 +373,7 @@ fn EventForm(
         form.submit(status, |changing, typed| match changing {
             Some(id) => timeline
                 .update(|t| t.update_event(id, typed, today))
-                .map(|_| id),
+                .map(|()| id),
             None => timeline.update(|t| t.add_event(typed, today)),
         })
     };
@@ -416,7 +436,7 @@ fn PeriodForm(
         form.submit(status, |changing, typed| match changing {
             Some(id) => timeline
                 .update(|t| t.update_low_period(id, typed, today))
-                .map(|_| id),
+                .map(|()| id),
             None => timeline.update(|t| t.add_low_period(typed, today)),
         })
     };

@@ -310,6 +310,18 @@ fn EventForm(
         }
     };
 
+    // A refusal does not leave an earlier "added" or "saved" standing
+    // beside it (a removal's message stays, with its undo).
+    let clear_done = move || {
+        status.update(|status| {
+            if matches!(
+                status.as_deref(),
+                Some(text::EVENT_ADDED | text::EVENT_SAVED)
+            ) {
+                *status = None;
+            }
+        });
+    };
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let input = EventInput {
@@ -319,6 +331,7 @@ fn EventForm(
             problem_area: area.get_untracked(),
         };
         if input.description.trim().is_empty() {
+            clear_done();
             description_missing.set(true);
             if let Some(field) = description_input.get_untracked() {
                 let _ = field.focus();
@@ -347,7 +360,10 @@ fn EventForm(
                 status.set(Some(message.to_string()));
                 on_done.run(());
             }
-            Err(EventError::EmptyDescription) => description_missing.set(true),
+            Err(EventError::EmptyDescription) => {
+                clear_done();
+                description_missing.set(true);
+            }
             Err(EventError::NoSuchEvent(_)) => {
                 status.set(Some(text::EVENT_GONE.to_string()));
                 on_done.run(());

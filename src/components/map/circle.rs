@@ -34,14 +34,18 @@ struct Press {
 /// two names overlap, with `transform` moving it to the marker's centre
 /// (the same as the marker's, so it follows a drag). Beside the marker's
 /// group rather than inside it, so that the marker's box is its disc alone.
-/// Decoration only: the marker's accessible name holds the whole name.
+/// The visible label of the marker's button, which its accessible name
+/// starts with (the whole name, where this may be shortened); hidden from
+/// screen readers, which read that name.
 fn marker_label(
     label: LabelPlacement,
     transform: impl Fn() -> String + Send + Sync + 'static,
+    id: PersonId,
 ) -> impl IntoView {
     view! {
         <text
             class="marker-label"
+            data-person-id=id.0.to_string()
             transform=transform
             x=format!("{:.1}", label.dx)
             y=format!("{:.1}", label.dy)
@@ -71,54 +75,25 @@ pub fn relationship_shape(
     }
 }
 
-/// What a person's marker shows, centred on (0, 0), for a marker of
-/// `radius` (see `marker`): the disc a finger presses, the shape and tint
-/// of the relationship with the outline for support and conflict, the
-/// initials, and the badge for a lot of conflict.
+/// What a person's marker is drawn with, centred on (0, 0), for a marker
+/// of `radius` (see `marker`): the disc a finger presses, the shape and
+/// tint of the relationship with the outline for support and conflict, and
+/// the badge's disc for a lot of conflict. No text: see [`marker_face`].
 fn marker_body(person: &Person, radius: f64) -> impl IntoView {
     let kind = person.relationship.kind();
-    let initials = marker::initials(&person.name);
-    let initials = (marker::shows_initials(radius) && !initials.is_empty()).then(|| {
-        let font_size = marker::initials_font_size(&initials, radius);
-        view! {
-            <text
-                class="marker-initials"
-                y=format!("{:.1}", 0.35 * font_size)
-                font-size=format!("{font_size:.1}")
-                text-anchor="middle"
-                aria-hidden="true"
-            >
-                {initials}
-            </text>
-        }
-    });
     let badge = marker::marks_high_conflict(person.conflict).then(|| {
         let (x, y, badge) = marker::conflict_badge(radius);
-        let font_size = marker::conflict_badge_font_size(radius);
-        view! {
-            {(badge > 0.0)
-                .then(|| {
-                    view! {
-                        <circle
-                            class="marker-badge"
-                            cx=format!("{x:.1}")
-                            cy=format!("{y:.1}")
-                            r=format!("{badge:.1}")
-                            stroke-width=format!("{:.1}", marker::conflict_badge_outline(radius))
-                        ></circle>
-                    }
-                })}
-            <text
-                class="marker-flag"
-                x=format!("{x:.1}")
-                y=format!("{:.1}", y + 0.35 * font_size)
-                font-size=format!("{font_size:.1}")
-                text-anchor="middle"
-                aria-hidden="true"
-            >
-                "!"
-            </text>
-        }
+        (badge > 0.0).then(|| {
+            view! {
+                <circle
+                    class="marker-badge"
+                    cx=format!("{x:.1}")
+                    cy=format!("{y:.1}")
+                    r=format!("{badge:.1}")
+                    stroke-width=format!("{:.1}", marker::conflict_badge_outline(radius))
+                ></circle>
+            }
+        })
     });
     view! {
         <circle class="marker-hit" r=radius></circle>
@@ -128,8 +103,48 @@ fn marker_body(person: &Person, radius: f64) -> impl IntoView {
             marker::outline_width(radius, person.support),
             marker::outline_dash(radius, person.conflict),
         )}
-        {initials}
         {badge}
+    }
+}
+
+/// The letters drawn on a marker, centred on (0, 0): the initials and the
+/// badge's "!". Drawn over the marker's button rather than inside it, so
+/// the button's only visible words are the name beside it, which its
+/// accessible name starts with (WCAG 2.5.3, label in name; axe's
+/// label-content-name-mismatch): "AB" is not a word of "Ann Brown, …".
+fn marker_face(person: &Person, radius: f64) -> impl IntoView {
+    let initials = marker::initials(&person.name);
+    let initials = (marker::shows_initials(radius) && !initials.is_empty()).then(|| {
+        let font_size = marker::initials_font_size(&initials, radius);
+        view! {
+            <text
+                class="marker-initials"
+                y=format!("{:.1}", 0.35 * font_size)
+                font-size=format!("{font_size:.1}")
+                text-anchor="middle"
+            >
+                {initials}
+            </text>
+        }
+    });
+    let flag = marker::marks_high_conflict(person.conflict).then(|| {
+        let (x, y, _) = marker::conflict_badge(radius);
+        let font_size = marker::conflict_badge_font_size(radius);
+        view! {
+            <text
+                class="marker-flag"
+                x=format!("{x:.1}")
+                y=format!("{:.1}", y + 0.35 * font_size)
+                font-size=format!("{font_size:.1}")
+                text-anchor="middle"
+            >
+                "!"
+            </text>
+        }
+    });
+    view! {
+        {initials}
+        {flag}
     }
 }
 
@@ -324,6 +339,7 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
             }
         };
         let body = move || person_memo.with(|p| p.as_ref().map(|p| marker_body(p, radius.get())));
+        let face = move || person_memo.with(|p| p.as_ref().map(|p| marker_face(p, radius.get())));
         let selection = move || {
             let radius = radius.get();
             let (selection, selection_width) = marker::selection_ring(radius);
@@ -351,7 +367,10 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
                 {selection}
                 {body}
             </g>
-            {move || label_placed.get().map(|placed| marker_label(placed, transform))}
+            <g class="marker-face" transform=transform aria-hidden="true" data-person-id=id.0.to_string()>
+                {face}
+            </g>
+            {move || label_placed.get().map(|placed| marker_label(placed, transform, id))}
         }
     };
 
@@ -416,8 +435,9 @@ pub fn StillCircle(
             Some(view! {
                 <g class="still-marker" transform=transform>
                     {marker_body(&person, placement.radius)}
+                    {marker_face(&person, placement.radius)}
                 </g>
-                {label.map(|label| marker_label(label, move || label_transform.clone()))}
+                {label.map(|label| marker_label(label, move || label_transform.clone(), placement.id))}
             })
         })
         .collect_view();

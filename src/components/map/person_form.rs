@@ -117,9 +117,15 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                 }
             }
             Err(problems) => {
+                // Someone removed while being changed can only be added
+                // again: the form goes on as the add form, with the draft.
+                let gone = problems.contains(&FieldProblem::UnknownPerson);
                 editor.update(|e| {
                     if let Some(e) = e {
                         e.problems = problems;
+                        if gone {
+                            e.editing = None;
+                        }
                     }
                 });
                 if let Some(input) = web_sys::window()
@@ -210,9 +216,22 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         editor
                             .with(|e| e.as_ref().is_some_and(|e| !e.problems.is_empty()))
                             .then(|| {
+                                let gone = editor
+                                    .with(|e| {
+                                        e.as_ref().is_some_and(|e| e.problems.contains(&FieldProblem::UnknownPerson))
+                                    });
+                                let message = if gone {
+                                    format!(
+                                        "{} {}",
+                                        text::problem_message(FieldProblem::UnknownPerson),
+                                        text::SAVE_ADDS_AGAIN,
+                                    )
+                                } else {
+                                    text::FIX_BEFORE_SAVING.to_string()
+                                };
                                 view! {
                                     <p class="form-problem" role="alert">
-                                        {text::FIX_BEFORE_SAVING}
+                                        {message}
                                     </p>
                                 }
                             })

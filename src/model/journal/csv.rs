@@ -1,6 +1,10 @@
 //! The journal as CSV files for a spreadsheet (RFC 4180: CRLF line ends,
 //! fields with a comma, quote, CR or LF in double quotes, quotes doubled).
 //!
+//! A cell a spreadsheet would take for a formula is written as text (see
+//! [`as_spreadsheet_text`]): a name typed as `=1+2` shows as `=1+2` and
+//! runs nothing.
+//!
 //! Enum columns hold the stable machine words (`very-hard`, `disputes`,
 //! `moderately-severe`), the same as the saved document, so an export
 //! reads the same in every language of the interface. The header names
@@ -31,12 +35,58 @@ fn needs_quotes(field: &str) -> bool {
     field.contains([',', '"', '\r', '\n'])
 }
 
-/// Appends one record, ending in CRLF.
+/// The first characters that make a spreadsheet read a cell as a formula
+/// (OWASP's CSV injection list: `=`, `+`, `-`, `@`, tab and carriage
+/// return), with the line feed and NUL that ASVS 1.2.10 adds, and the
+/// full-width forms some spreadsheets also take for them.
+pub const FORMULA_STARTS: [char; 12] = [
+    '=', '+', '-', '@', '\t', '\r', '\n', '\0', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+];
+
+/// Marks a cell as text for a spreadsheet: it is shown without the mark.
+pub const TEXT_MARK: char = '\'';
+
+/// True for a plain decimal number, as a spreadsheet reads one: an
+/// optional sign, digits with at most one decimal point, and an optional
+/// exponent (`-2`, `+3.5`, `.5`, `1e-3`). Such a cell computes nothing, so
+/// it is left alone and stays a number.
+pub fn is_plain_number(field: &str) -> bool {
+    let unsigned = field.strip_prefix(['+', '-']).unwrap_or(field);
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], Some(&unsigned[at + 1..])),
+        None => (unsigned, None),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |part: &str| part.bytes().all(|byte| byte.is_ascii_digit());
+    let mantissa_ok =
+        digits(whole) && digits(fraction) && !(whole.is_empty() && fraction.is_empty());
+    let exponent_ok = exponent.is_none_or(|exponent| {
+        let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+        !exponent.is_empty() && digits(exponent)
+    });
+    mantissa_ok && exponent_ok
+}
+
+/// The cell as a spreadsheet should show it: a cell starting with one of
+/// [`FORMULA_STARTS`] gets [`TEXT_MARK`] in front (OWASP's advice), so it
+/// is shown as the text typed and runs nothing; a plain number (`-2`)
+/// and every other cell are kept as they are.
+pub fn as_spreadsheet_text(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(FORMULA_STARTS) && !is_plain_number(field) {
+        std::borrow::Cow::Owned(format!("{TEXT_MARK}{field}"))
+    } else {
+        std::borrow::Cow::Borrowed(field)
+    }
+}
+
+/// Appends one record, ending in CRLF; each field as spreadsheet text
+/// ([`as_spreadsheet_text`]), then quoted if it needs it.
 pub fn write_row<S: AsRef<str>>(out: &mut String, fields: &[S]) {
     for (index, field) in fields.iter().enumerate() {
         if index > 0 {
             out.push(',');
         }
+        let field = as_spreadsheet_text(field.as_ref());
         let field = field.as_ref();
         if needs_quotes(field) {
             out.push('"');
@@ -194,7 +244,76 @@ mod tests {
         assert_eq!(parse_csv("a,"), vec![vec!["a", ""]]);
     }
 
+    #[test]
+    fn formulas_are_written_as_text_and_numbers_stay_numbers() {
+        let mut out = String::new();
+        write_row(
+            &mut out,
+            &[
+                "=1+2",
+                "+SUM(1,2)",
+                "-2+3",
+                "@SUM(1)",
+                "\tTab",
+                "\rReturn",
+                "-2",
+                "+3.5",
+                "-",
+                "a=1",
+            ],
+        );
+        assert_eq!(
+            out,
+            "'=1+2,\"'+SUM(1,2)\",'-2+3,'@SUM(1),'\tTab,\"'\rReturn\",-2,+3.5,'-,a=1\r\n"
+        );
+    }
+
+    #[test]
+    fn plain_numbers_are_what_a_spreadsheet_reads_as_one() {
+        for number in [
+            "0", "-2", "+3.5", ".5", "-.5", "1.", "1e5", "-1E-3", "+2e+2",
+        ] {
+            assert!(is_plain_number(number), "{number}");
+        }
+        for not_number in [
+            "", "-", "+", ".", "-.", "1e", "e5", "-2+3", "1.2.3", "- 2", "-2 ", "--2", "-inf",
+            "-NaN", "-0x10", "-1,5", "-١",
+        ] {
+            assert!(!is_plain_number(not_number), "{not_number:?}");
+        }
+    }
+
+    /// True when `cell` is what was `typed`, or it with the text mark in
+    /// front where it starts like a formula: readable either way.
+    fn reads_as(cell: &str, typed: &str) -> bool {
+        cell == typed
+            || (typed.starts_with(FORMULA_STARTS) && cell.strip_prefix(TEXT_MARK) == Some(typed))
+    }
+
     proptest! {
+        #[test]
+        fn any_cell_is_shown_as_typed_and_never_starts_a_formula(
+            typed in prop_oneof![
+                any::<String>(),
+                "[=+\\-@\t\r\n\0\u{ff1d}\u{ff0b}\u{ff0d}\u{ff20}'][-+0-9.eE=@a ]{0,6}",
+            ]
+        ) {
+            let cell = as_spreadsheet_text(&typed);
+            prop_assert!(reads_as(&cell, &typed), "{:?} for {:?}", cell, typed);
+            if cell.starts_with(FORMULA_STARTS) {
+                prop_assert!(is_plain_number(&cell), "{:?}", cell);
+            }
+        }
+
+        #[test]
+        fn plain_numbers_are_left_alone(
+            number in "[+-]?([0-9]{1,6}(\\.[0-9]{0,4})?|\\.[0-9]{1,4})([eE][+-]?[0-9]{1,3})?"
+        ) {
+            prop_assert!(is_plain_number(&number));
+            let cell = as_spreadsheet_text(&number);
+            prop_assert_eq!(cell.as_ref(), number.as_str());
+        }
+
         #[test]
         fn any_strings_round_trip_through_rows(
             rows in proptest::collection::vec(
@@ -206,7 +325,14 @@ mod tests {
             for row in &rows {
                 write_row(&mut out, row);
             }
-            prop_assert_eq!(parse_csv(&out), rows);
+            let read = parse_csv(&out);
+            prop_assert_eq!(read.len(), rows.len());
+            for (read, typed) in read.iter().zip(&rows) {
+                prop_assert_eq!(read.len(), typed.len());
+                for (cell, typed) in read.iter().zip(typed) {
+                    prop_assert!(reads_as(cell, typed), "{:?} for {:?}", cell, typed);
+                }
+            }
         }
 
         #[test]
@@ -215,7 +341,12 @@ mod tests {
         ) {
             let mut out = String::new();
             write_row(&mut out, &row);
-            prop_assert_eq!(parse_csv(&out), vec![row]);
+            let read = parse_csv(&out);
+            prop_assert_eq!(read.len(), 1);
+            prop_assert_eq!(read[0].len(), row.len());
+            for (cell, typed) in read[0].iter().zip(&row) {
+                prop_assert!(reads_as(cell, typed), "{:?} for {:?}", cell, typed);
+            }
         }
     }
 }
