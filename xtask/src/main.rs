@@ -36,9 +36,15 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of xtask/).
+/// The repository root (the parent of xtask/). Taken from what `cargo run`
+/// says at run time, not from where this binary was compiled: checkouts
+/// that share a target directory share one compiled xtask, which must
+/// build the checkout it was run in.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    Path::new(&manifest_dir)
         .parent()
         .expect("xtask lives in the repository")
         .to_path_buf()
