@@ -292,5 +292,19 @@ async fn after_another_tabs_save_the_person_chooses_which_version_to_keep() {
     browser.wait_for_h1("Learn").await;
     assert_eq!(browser.stored("ipt.v1.learn").await, json!(newer));
     assert_eq!(browser.count(".save-banner").await, 0);
+
+    // What the other tab left cannot be read: keeping this page's version
+    // does not write over it; the recovery view offers it instead.
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    let damaged = "{\"format\":\"ipt-companion\",\"area\":\"learn\",\"schema\":1,\"revision\":9,\"data\":{\"read\":[\"gri";
+    browser.store("ipt.v1.learn", damaged).await;
+    browser.click("button.read-toggle").await;
+    browser.wait_for_text(".save-banner", "another tab").await;
+    browser
+        .click(".save-banner [data-area='learn'] [data-choice='keep-mine']")
+        .await;
+    browser.text_of(".recovery[data-area='learn']").await;
+    assert_eq!(browser.stored("ipt.v1.learn").await, json!(damaged));
     browser.close().await;
 }

@@ -337,12 +337,16 @@ impl<T: Area> AreaStore<T> {
                 }
                 _ => Some(text.clone()),
             };
-            let Some(Ok(envelope)) = opened.as_deref().map(|plain| decode::<T>(T::NAME, plain))
-            else {
-                return;
-            };
-            store.step(|machine| machine.keep_local_over(stored, envelope.revision));
-            store.save_now();
+            match opened.as_deref().map(|plain| decode::<T>(T::NAME, plain)) {
+                Some(Ok(envelope)) => {
+                    store.step(|machine| machine.keep_local_over(stored, envelope.revision));
+                    store.save_now();
+                }
+                // What the other tab stored cannot be read: it is kept as
+                // it is, and the recovery view says so and offers it.
+                Some(Err(reason)) => store.unreadable.set(Some(reason)),
+                None => store.unreadable.set(Some(Unreadable::CannotDecrypt)),
+            }
         });
     }
 
