@@ -2,6 +2,7 @@
 //! what they need (pinned versions) before they run.
 
 mod bench;
+mod html;
 mod prerender;
 mod run;
 mod site;

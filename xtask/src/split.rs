@@ -22,6 +22,7 @@ use std::path::Path;
 use base64::Engine as _;
 use sha2::{Digest, Sha384};
 
+use crate::html;
 use crate::run::{run_step, Step};
 use crate::tools::ToolEnv;
 
@@ -270,72 +271,70 @@ fn checked_loader(
     Ok(loader)
 }
 
-/// Sets the `integrity` of the tag that references `file` (Trunk writes one
-/// per file it links).
+/// Sets the `integrity` of the one `<link>` whose `href` names `file`
+/// (Trunk writes one per file it links). Through an HTML rewriter, not by
+/// string: Trunk's minified HTML leaves attribute values unquoted, and a
+/// base64 hash holds `/` and `+`.
 fn with_integrity(html: &str, file: &str, hash: &str) -> Result<String, String> {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
     let mut changed = 0;
-    while let Some(start) = rest.find("<link") {
-        let end = rest[start..].find('>').ok_or("an unclosed <link")? + start;
-        let tag = &rest[start..=end];
-        out.push_str(&rest[..start]);
-        if tag.contains(file) && tag.contains("integrity=") {
-            out.push_str(&replace_attribute(tag, "integrity", hash)?);
+    let html = html::rewrite(html, "link[integrity]", |link| {
+        if link
+            .get_attribute("href")
+            .is_some_and(|href| names(&href, file))
+        {
+            link.set_attribute("integrity", hash)
+                .map_err(|error| error.to_string())?;
             changed += 1;
-        } else {
-            out.push_str(tag);
         }
-        rest = &rest[end + 1..];
-    }
-    out.push_str(rest);
-    if changed == 1 {
-        Ok(out)
-    } else {
-        Err(format!(
-            "expected one <link> with integrity for {file} in index.html, found {changed}"
-        ))
+        Ok(())
+    })?;
+    match changed {
+        1 => Ok(html),
+        found => Err(format!(
+            "expected one <link> with integrity for {file} in index.html, found {found}"
+        )),
     }
 }
 
-/// `name=value` or `name="value"` in one tag, replaced by `name="new"`.
-fn replace_attribute(tag: &str, name: &str, value: &str) -> Result<String, String> {
-    let marker = format!("{name}=");
-    let start = tag.find(&marker).ok_or("no such attribute")? + marker.len();
-    let after = &tag[start..];
-    let length = if let Some(quoted) = after.strip_prefix('"') {
-        quoted.find('"').ok_or("an unclosed attribute")? + 2
-    } else {
-        after
-            .find(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .unwrap_or(after.len())
-    };
-    Ok(format!(
-        "{}\"{value}\"{}",
-        &tag[..start],
-        &tag[start + length..]
-    ))
+/// Whether a link's `href` is `file` (at any public URL).
+fn names(href: &str, file: &str) -> bool {
+    href == file || href.ends_with(&format!("/{file}"))
 }
 
-/// A `modulepreload` of the split loader beside Trunk's one for the glue, so
-/// the loader is fetched early and checked by its `integrity`.
+/// A `modulepreload` of the split loader beside Trunk's one for the glue
+/// (the same attributes, with the loader's `href` and `integrity`), so the
+/// loader is fetched early and checked.
 fn with_loader_preload(html: &str, glue: &str, loader: &str, hash: &str) -> Result<String, String> {
-    let glue_link = html
-        .match_indices("<link")
-        .map(|(start, _)| start)
-        .find(|&start| {
-            let end = html[start..]
-                .find('>')
-                .map_or(html.len(), |end| start + end);
-            let tag = &html[start..end];
-            tag.contains("modulepreload") && tag.contains(glue)
-        })
-        .ok_or("index.html has no modulepreload link for the glue")?;
-    let end = html[glue_link..].find('>').ok_or("an unclosed <link")? + glue_link;
-    let tag = &html[glue_link..=end];
-    let preload = tag.replace(glue, loader);
-    let preload = replace_attribute(&preload, "integrity", hash)?;
-    Ok(format!("{}{preload}{}", &html[..=end], &html[end + 1..]))
+    let mut added = 0;
+    let html = html::rewrite(html, "link[rel=modulepreload][href]", |link| {
+        let href = link.get_attribute("href").unwrap_or_default();
+        if !names(&href, glue) {
+            return Ok(());
+        }
+        let loader_href = format!("{}{loader}", &href[..href.len() - glue.len()]);
+        let attributes: Vec<(String, String)> = html::attributes(link)
+            .into_iter()
+            .map(|(name, value)| match name.as_str() {
+                "href" => (name, loader_href.clone()),
+                "integrity" => (name, hash.to_string()),
+                _ => (name, value),
+            })
+            .collect();
+        let attributes: Vec<(&str, &str)> = attributes
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        link.after(
+            &html::start_tag("link", &attributes),
+            html::ContentType::Html,
+        );
+        added += 1;
+        Ok(())
+    })?;
+    match added {
+        1 => Ok(html),
+        _ => Err("index.html has no single modulepreload link for the glue".into()),
+    }
 }
 
 /// wasm-opt as Trunk runs it for the release build (size first).
@@ -429,20 +428,27 @@ mod tests {
     #[test]
     fn integrity_is_replaced_on_the_one_tag_of_the_file() {
         let html = with_integrity(TRUNK_INDEX, "ipt-companion-abc.js", "sha384-new").unwrap();
-        assert!(html.contains(
-            "href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-new\">"
-        ));
+        assert!(
+            html.contains(
+                "href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-new\">"
+            ),
+            "{html}"
+        );
         assert!(html.contains("integrity=\"sha384-old-wasm\""));
         assert!(html.contains("integrity=\"sha384-css\""));
         assert!(with_integrity(TRUNK_INDEX, "missing.js", "x").is_err());
+        // A file whose name ends another's is not taken for it.
+        assert!(with_integrity(TRUNK_INDEX, "abc.js", "x").is_err());
     }
 
     #[test]
-    fn unquoted_attributes_are_replaced_too() {
-        let tag = "<link integrity=sha384-a href=/x.js>";
+    fn unquoted_values_with_slashes_are_replaced_whole() {
+        // As Trunk's minifier writes them: unquoted, and base64 has `/`.
+        let tag = "<link rel=preload href=/a_bg.wasm integrity=sha384-ab/cd+ef/gh== as=fetch>";
+        let html = with_integrity(tag, "a_bg.wasm", "sha384-new/one+").unwrap();
         assert_eq!(
-            replace_attribute(tag, "integrity", "sha384-b").unwrap(),
-            "<link integrity=\"sha384-b\" href=/x.js>"
+            html,
+            "<link rel=preload href=/a_bg.wasm integrity=\"sha384-new/one+\" as=fetch>"
         );
     }
 
@@ -455,9 +461,12 @@ mod tests {
             "sha384-loader",
         )
         .unwrap();
-        assert!(html.contains(
-            "<link rel=modulepreload href=\"/__wasm_split-xyz.js\" crossorigin=anonymous integrity=\"sha384-loader\">"
-        ));
+        assert!(
+            html.contains(
+                "<link rel=\"modulepreload\" href=\"/__wasm_split-xyz.js\" crossorigin=\"anonymous\" integrity=\"sha384-loader\">"
+            ),
+            "{html}"
+        );
         // Trunk's own preload is still there, unchanged.
         assert!(html.contains(
             "href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-old-js\""
