@@ -18,11 +18,13 @@ self.addEventListener("install", (event) => {
         PRECACHE.map(
           (path) =>
             // A file whose name carries its content hash (Trunk's wasm, JS
-            // and CSS) may come from the HTTP cache the page just filled, so
-            // a first visit does not download the wasm twice; anything else
-            // (HTML, icons) is fetched afresh.
+            // and CSS, whose hex hash may be shorter than 16 digits; the
+            // split's chunks and loader, 22 letters and digits) may come
+            // from the HTTP cache the page just filled, so a first visit
+            // does not download the wasm twice; anything else (HTML, icons)
+            // is fetched afresh.
             new Request(new URL(path, SCOPE).href, {
-              cache: /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path) ? "default" : "reload",
+              cache: /-([0-9a-f]{8,16}(_bg)?|[0-9A-Za-z]{22})\.(js|wasm|css)$/.test(path) ? "default" : "reload",
             })
         )
       )

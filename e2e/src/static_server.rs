@@ -1,7 +1,9 @@
 //! A deliberately plain static file server, like GitHub Pages: it serves the
 //! files that exist (and `dir/index.html` for a directory), and answers every
 //! other path with `404.html` and status 404. No SPA rewrite: the app must
-//! cope with that on its own.
+//! cope with that on its own. Like such hosts, it sends an `ETag` and
+//! answers a request that names it with 304 and no body, and it records
+//! every response, so a test can count what was downloaded.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -15,6 +17,15 @@ pub struct StaticServer {
     root: Arc<Mutex<PathBuf>>,
     stopped: Arc<AtomicBool>,
     requests: Arc<Mutex<Vec<String>>>,
+    responses: Arc<Mutex<Vec<Response>>>,
+}
+
+/// One response the server sent: the request path, status and body bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Response {
+    pub path: String,
+    pub status: u16,
+    pub bytes: u64,
 }
 
 impl StaticServer {
@@ -34,7 +45,9 @@ impl StaticServer {
         let address = listener.local_addr().expect("local address");
         let stopped = Arc::new(AtomicBool::new(false));
         let requests = Arc::new(Mutex::new(Vec::new()));
+        let responses = Arc::new(Mutex::new(Vec::new()));
         let (thread_stopped, thread_requests) = (stopped.clone(), requests.clone());
+        let thread_responses = responses.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if thread_stopped.load(Ordering::SeqCst) {
@@ -43,9 +56,10 @@ impl StaticServer {
                 let Ok(stream) = stream else { continue };
                 let root = server_root.lock().unwrap().clone();
                 let requests = thread_requests.clone();
+                let responses = thread_responses.clone();
                 let mount = thread_mount.clone();
                 std::thread::spawn(move || {
-                    let _ = handle_connection(stream, &mount, &root, &requests);
+                    let _ = handle_connection(stream, &mount, &root, &requests, &responses);
                 });
             }
         });
@@ -55,6 +69,7 @@ impl StaticServer {
             root,
             stopped,
             requests,
+            responses,
         }
     }
 
@@ -71,6 +86,11 @@ impl StaticServer {
     /// Serves another folder from now on: a new release, deployed.
     pub fn deploy(&self, root: impl Into<PathBuf>) {
         *self.root.lock().unwrap() = root.into();
+    }
+
+    /// Every response sent so far, in order.
+    pub fn responses(&self) -> Vec<Response> {
+        self.responses.lock().unwrap().clone()
     }
 
     /// Every request path served so far, in order.
@@ -140,15 +160,22 @@ fn handle_connection(
     mount: &str,
     root: &Path,
     requests: &Mutex<Vec<String>>,
+    responses: &Mutex<Vec<Response>>,
 ) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Drain the headers; the server needs none of them.
+    // Of the headers, only If-None-Match matters here.
+    let mut if_none_match = None;
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? == 0 || header == "\r\n" || header == "\n" {
             break;
+        }
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("if-none-match") {
+                if_none_match = Some(value.trim().to_string());
+            }
         }
     }
     let mut parts = request_line.split_whitespace();
@@ -175,15 +202,20 @@ fn handle_connection(
             file: root.join("404.html"),
         },
     };
-    let body = std::fs::read(&resolved.file).unwrap_or_default();
-    let reason = if resolved.status == 200 {
-        "OK"
-    } else {
-        "Not Found"
+    let mut body = std::fs::read(&resolved.file).unwrap_or_default();
+    let tag = etag(&body);
+    let mut status = resolved.status;
+    if status == 200 && if_none_match.as_deref() == Some(tag.as_str()) {
+        status = 304;
+        body.clear();
+    }
+    let reason = match status {
+        200 => "OK",
+        304 => "Not Modified",
+        _ => "Not Found",
     };
     let head = format!(
-        "HTTP/1.1 {} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\ncache-control: no-cache\r\nconnection: close\r\n\r\n",
-        resolved.status,
+        "HTTP/1.1 {status} {reason}\r\ncontent-type: {}\r\ncontent-length: {}\r\netag: {tag}\r\ncache-control: no-cache\r\nconnection: close\r\n\r\n",
         content_type(&resolved.file),
         body.len()
     );
@@ -191,7 +223,27 @@ fn handle_connection(
     if method == "GET" {
         stream.write_all(&body)?;
     }
+    responses.lock().unwrap().push(Response {
+        path: url_path,
+        status,
+        bytes: if method == "GET" {
+            body.len() as u64
+        } else {
+            0
+        },
+    });
     stream.flush()
+}
+
+/// A strong validator of a file's bytes (SHA-256, shortened).
+fn etag(body: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(body);
+    let hex: String = digest[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("\"{hex}\"")
 }
 
 #[cfg(test)]

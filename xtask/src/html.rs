@@ -3,7 +3,7 @@
 //! value is only found whole by a parser.
 
 use lol_html::html_content::Element;
-use lol_html::{element, rewrite_str, RewriteStrSettings};
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 
 pub use lol_html::html_content::ContentType;
 
@@ -18,6 +18,30 @@ pub fn rewrite(
         html,
         RewriteStrSettings::new().append_element_content_handler(element!(selector, |element| {
             handler(element).map_err(Into::into)
+        })),
+    )
+    .map_err(|error| format!("rewriting HTML at {selector}: {error}"))
+}
+
+/// Replaces the text of every element matching `selector` (a `<script>`)
+/// by what `change` makes of it; the text is raw, as in a script.
+pub fn rewrite_text(
+    html: &str,
+    selector: &str,
+    mut change: impl FnMut(&str) -> Result<String, String>,
+) -> Result<String, String> {
+    let mut text = String::new();
+    rewrite_str(
+        html,
+        RewriteStrSettings::new().append_element_content_handler(text!(selector, |chunk| {
+            text.push_str(chunk.as_str());
+            if chunk.last_in_text_node() {
+                let changed = change(&std::mem::take(&mut text))?;
+                chunk.replace(&changed, ContentType::Html);
+            } else {
+                chunk.remove();
+            }
+            Ok(())
         })),
     )
     .map_err(|error| format!("rewriting HTML at {selector}: {error}"))
@@ -58,6 +82,19 @@ mod tests {
         assert_eq!(
             start_tag("link", &[("href", "/a b.js"), ("title", "\"<&")]),
             "<link href=\"/a b.js\" title=\"&quot;&lt;&amp;\">"
+        );
+    }
+
+    #[test]
+    fn script_text_is_changed_whole_and_raw() {
+        let html = "<p>a</p><script type=module>let a = 1 < 2;</script><script>x</script>";
+        let changed = rewrite_text(html, "script[type=module]", |text| {
+            Ok(text.replace("1 < 2", "'<b>'"))
+        })
+        .unwrap();
+        assert_eq!(
+            changed,
+            "<p>a</p><script type=module>let a = '<b>';</script><script>x</script>"
         );
     }
 

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
+use crate::split;
+
 /// Files copied from `public/` as they are.
 const PUBLIC_FILES: &[&str] = &[
     "manifest.webmanifest",
@@ -36,7 +38,7 @@ pub fn finish(
     dist: &Path,
     public_url: &str,
     build_label: &str,
-    split: &crate::split::SplitReport,
+    split: &split::SplitReport,
 ) -> Result<(), String> {
     copy_build(built, dist, public_url)?;
     for file in PUBLIC_FILES {
@@ -50,26 +52,29 @@ pub fn finish(
 
     let version = build_version(dist, build_label)?;
     let index_path = dist.join("index.html");
-    let index = read(&index_path)?;
-    let index = with_exit_guard(&index)?;
-    let index = add_head(&index, public_url, &version)?;
-    let index = with_noscript_help(&index, public_url)?;
+    let entry = with_exit_guard(&read(&index_path)?)?;
+    let entry = with_noscript_help(&entry, public_url)?;
+    // Each page starts fetching the wasm it needs at once (see
+    // `split::starter_script`): the main module, and on a split route's
+    // own entry page its chunks too.
+    let page_for = |route: Option<&str>| {
+        let starter = split::starter_script(&split.started_files(route), public_url);
+        add_head(&entry, public_url, &version, &starter)
+    };
+    let index = page_for(None)?;
     write(&index_path, &index)?;
     write(&dist.join("404.html"), &index)?;
     // The app's own routes without a prerendered page get the plain entry
     // too, so a static host answers them with 200 rather than its 404 page
     // (Lighthouse counts that status and its console line against them).
     // Unknown paths still get 404.html.
-    // Each also preloads the chunks its split page needs.
     for route in ENTRY_ROUTES {
-        let folder = dist.join(route.trim_start_matches('/'));
-        std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
-        let preloads = split.preload_links(route, public_url);
-        if preloads.is_empty() {
+        if split.chunks_for_route(route).is_none() {
             return Err(format!("the split build has no chunks for {route}"));
         }
-        let page = index.replacen("</head>", &format!("{preloads}</head>"), 1);
-        write(&folder.join("index.html"), &page)?;
+        let folder = dist.join(route.trim_start_matches('/'));
+        std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
+        write(&folder.join("index.html"), &page_for(Some(route))?)?;
     }
     crate::prerender::write_pages(dist, &index, public_url)?;
 
@@ -253,13 +258,15 @@ fn with_exit_guard(html: &str) -> Result<String, String> {
     Ok(html.replacen("</head>", &format!("<script>{guard}</script></head>"), 1))
 }
 
-/// Inserts the policy and the app's head tags right after `<meta charset>`,
-/// so the policy governs everything after it.
-fn add_head(html: &str, public_url: &str, version: &str) -> Result<String, String> {
-    let hashes: Vec<String> = inline_scripts(html).into_iter().map(csp_hash).collect();
+/// Inserts the policy, the app's head tags and the inline script `starter`
+/// right after `<meta charset>`, so the policy governs everything after it
+/// and the script runs before any stylesheet could hold it up.
+fn add_head(html: &str, public_url: &str, version: &str, starter: &str) -> Result<String, String> {
+    let mut hashes: Vec<String> = inline_scripts(html).into_iter().map(csp_hash).collect();
     if hashes.is_empty() {
         return Err("index.html has no inline loader script: has Trunk's output changed?".into());
     }
+    hashes.push(csp_hash(starter));
     let charset_end = ["<meta charset=utf-8>", "<meta charset=\"utf-8\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|at| at + tag.len()))
@@ -272,7 +279,8 @@ fn add_head(html: &str, public_url: &str, version: &str) -> Result<String, Strin
          <link rel=\"icon\" href=\"{base}icons/icon.svg\" type=\"image/svg+xml\">\
          <link rel=\"apple-touch-icon\" href=\"{base}icons/icon-192.png\">\
          <meta name=\"theme-color\" content=\"#1d5e7a\" media=\"(prefers-color-scheme: light)\">\
-         <meta name=\"theme-color\" content=\"#1a1816\" media=\"(prefers-color-scheme: dark)\">",
+         <meta name=\"theme-color\" content=\"#1a1816\" media=\"(prefers-color-scheme: dark)\">\
+         <script>{starter}</script>",
         csp = escape_attribute(&content_security_policy(&hashes)),
         base = escape_attribute(public_url),
     );
@@ -351,11 +359,16 @@ mod tests {
 
     #[test]
     fn the_policy_hashes_the_loader_exactly() {
-        let html = add_head(TRUNK_LIKE, "/", "v1").unwrap();
+        let html = add_head(TRUNK_LIKE, "/", "v1", "start();").unwrap();
         let loader = "import init from '/a.js';\nawait init();";
         assert!(html.contains(&csp_hash(loader)));
         assert!(html.contains("default-src 'none'"));
         assert!(html.contains("'wasm-unsafe-eval'"));
+        // The starter too, before any other script.
+        assert!(html.contains(&csp_hash("start();")));
+        assert!(
+            html.find("<script>start();</script>").unwrap() < html.find("<script type").unwrap()
+        );
         // The policy comes before the script it governs.
         assert!(html.find("Content-Security-Policy").unwrap() < html.find("<script").unwrap());
     }
@@ -371,7 +384,7 @@ mod tests {
 
     #[test]
     fn the_head_carries_base_and_version() {
-        let html = add_head(TRUNK_LIKE, "/ipt/", "b-123").unwrap();
+        let html = add_head(TRUNK_LIKE, "/ipt/", "b-123", "").unwrap();
         assert!(html.contains("<meta name=\"app-base\" content=\"/ipt/\">"));
         assert!(html.contains("<meta name=\"app-version\" content=\"b-123\">"));
         assert!(html.contains("href=\"/ipt/manifest.webmanifest\""));

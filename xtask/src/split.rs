@@ -45,6 +45,8 @@ pub struct SplitReport {
     pub main_files: Vec<String>,
     /// Each chunk's subresource integrity, by file name.
     pub chunk_integrity: BTreeMap<String, String>,
+    /// The main wasm's file name and integrity.
+    pub main_wasm: (String, String),
 }
 
 /// The split point of each route that is split out (the `#[lazy_route]`
@@ -73,23 +75,49 @@ impl SplitReport {
             .map(|(_, chunks)| chunks.as_slice())
     }
 
-    /// `<link rel=preload>` tags for the chunks a split route needs, so that
-    /// opening it directly fetches them beside the main module instead of
-    /// after it has started. Same integrity and mode as the loader's fetch,
-    /// so the browser uses the preloaded response.
-    pub fn preload_links(&self, route: &str, public_url: &str) -> String {
-        self.chunks_for_route(route)
+    /// The wasm files a page fetches as it starts, with their integrity:
+    /// the main module and, on a split route's entry page, its chunks. See
+    /// [`starter_script`].
+    pub fn started_files(&self, route: Option<&str>) -> Vec<(String, String)> {
+        let mut files = vec![self.main_wasm.clone()];
+        for chunk in route
+            .and_then(|route| self.chunks_for_route(route))
             .unwrap_or_default()
-            .iter()
-            .map(|chunk| {
-                format!(
-                    "<link rel=\"preload\" href=\"{public_url}{chunk}\" as=\"fetch\" \
-                     type=\"application/wasm\" crossorigin=\"anonymous\" integrity=\"{}\">",
-                    self.chunk_integrity.get(chunk).map_or("", String::as_str)
-                )
-            })
-            .collect()
+        {
+            let integrity = self.chunk_integrity.get(chunk).cloned().unwrap_or_default();
+            files.push((chunk.clone(), integrity));
+        }
+        files
     }
+}
+
+/// The global function through which the loaders take a fetch the page has
+/// already started (see [`starter_script`]).
+const STARTED: &str = "self.__iptStarted";
+
+/// The body of a classic inline script, placed before the stylesheets,
+/// that starts fetching `files` (under `public_url`) with their integrity
+/// as soon as the page's head is read, and hands each response once to the
+/// loader that asks for it: Trunk's for the main wasm, the split loader for
+/// a chunk.
+///
+/// Instead of `<link rel=preload as=fetch>`: measured with a fresh profile,
+/// WebKitGTK 2.50 never gives such a preload to a later `fetch()` (it
+/// downloads every file twice), Firefox 153 not when the `fetch()` carries
+/// `integrity` (the split loader's), and Chromium ignores the preload's
+/// `integrity` with a console warning. A fetch started by the page itself
+/// is one download in every engine.
+pub fn starter_script(files: &[(String, String)], public_url: &str) -> String {
+    let list: Vec<String> = files
+        .iter()
+        .map(|(file, integrity)| format!("[{:?},{integrity:?}]", format!("{public_url}{file}")))
+        .collect();
+    format!(
+        "(()=>{{const s=new Map;for(const[u,i]of[{}]){{const h=new URL(u,location.href).href,\
+         p=fetch(h,{{integrity:i}});p.catch(()=>{{}});s.set(h,p)}}\
+         {STARTED}=h=>{{const p=s.get(h);s.delete(h);return p}}}})()",
+        list.join(",")
+    )
 }
 
 /// Replaces Trunk's unsplit wasm and glue in `dist` with the split build.
@@ -181,7 +209,7 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     write_bytes(&dist.join(&trunk.wasm), &wasm)?;
 
     let index = with_integrity(&index, &trunk.js, &integrity(glue.as_bytes()))?;
-    let index = with_integrity(&index, &trunk.wasm, &integrity(&wasm))?;
+    let index = with_started_wasm(&index, &trunk.wasm)?;
     let index = with_loader_preload(
         &index,
         &trunk.js,
@@ -209,6 +237,7 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     Ok(SplitReport {
         chunks,
         prefetch_map,
+        main_wasm: (trunk.wasm.clone(), integrity(&wasm)),
         main_files: vec![trunk.js, trunk.wasm, loader_name],
         chunk_integrity,
     })
@@ -260,7 +289,8 @@ fn checked_loader(
             &loader,
             &format!("fetch(new URL(\"./{plain}\", import.meta.url))"),
             &format!(
-                "fetch(new URL(\"./{hashed}\", import.meta.url), {{ integrity: \"{hash}\" }})"
+                "({STARTED}?.(new URL(\"./{hashed}\", import.meta.url).href) ?? \
+                 fetch(new URL(\"./{hashed}\", import.meta.url), {{ integrity: \"{hash}\" }}))"
             ),
             "the split loader",
         )?;
@@ -292,6 +322,53 @@ fn with_integrity(html: &str, file: &str, hash: &str) -> Result<String, String> 
         1 => Ok(html),
         found => Err(format!(
             "expected one <link> with integrity for {file} in index.html, found {found}"
+        )),
+    }
+}
+
+/// Trunk's `<link rel=preload>` of the main wasm taken out, and its loader
+/// given the fetch the page started (see [`starter_script`]), or fetching
+/// the file itself when there is none.
+fn with_started_wasm(html: &str, wasm: &str) -> Result<String, String> {
+    let mut removed = 0;
+    let html = html::rewrite(html, "link[rel=preload][href]", |link| {
+        if link
+            .get_attribute("href")
+            .is_some_and(|href| names(&href, wasm))
+        {
+            link.remove();
+            removed += 1;
+        }
+        Ok(())
+    })?;
+    if removed != 1 {
+        return Err(format!("expected one preload of {wasm}, found {removed}"));
+    }
+    let mut changed = 0;
+    let html = html::rewrite_text(&html, "script[type=module]", |script| {
+        let Some(start) = script.find("module_or_path: '") else {
+            return Ok(script.to_string());
+        };
+        let url_start = start + "module_or_path: '".len();
+        let url_end = url_start
+            + script[url_start..]
+                .find('\'')
+                .ok_or("an unclosed module_or_path")?;
+        let url = &script[url_start..url_end];
+        if !names(url, wasm) {
+            return Ok(script.to_string());
+        }
+        changed += 1;
+        Ok(format!(
+            "{}module_or_path: {STARTED}?.(new URL('{url}', location.href).href) ?? '{url}'{}",
+            &script[..start],
+            &script[url_end + 1..]
+        ))
+    })?;
+    match changed {
+        1 => Ok(html),
+        found => Err(format!(
+            "expected Trunk's loader to load {wasm} once, found {found}: has its output changed?"
         )),
     }
 }
@@ -493,7 +570,8 @@ mod tests {
         ]);
         let checked = checked_loader(loader, &names, &hashes).unwrap();
         assert!(checked.contains(
-            "fetch(new URL(\"./chunk_7-h1.wasm\", import.meta.url), { integrity: \"sha384-one\" })"
+            "(self.__iptStarted?.(new URL(\"./chunk_7-h1.wasm\", import.meta.url).href) ?? \
+             fetch(new URL(\"./chunk_7-h1.wasm\", import.meta.url), { integrity: \"sha384-one\" }))"
         ));
         assert!(checked.contains(
             "fetch(new URL(\"./split_map-h2.wasm\", import.meta.url), { integrity: \"sha384-two\" })"
@@ -503,6 +581,39 @@ mod tests {
         assert!(checked_loader("fetch(url)", &names, &hashes).is_err());
         let extra = format!("{loader}fetch(\"/elsewhere\");");
         assert!(checked_loader(&extra, &names, &hashes).is_err());
+    }
+
+    #[test]
+    fn the_main_wasm_is_taken_from_the_started_fetch_and_not_preloaded() {
+        let trunk = "<head><script type=module>import init from '/t/a.js';\n\
+            const wasm = await init({ module_or_path: '/t/a_bg.wasm' });</script>\
+            <link rel=modulepreload href=/t/a.js><link as=fetch crossorigin \
+            href=/t/a_bg.wasm integrity=sha384-x/y rel=preload type=application/wasm></head>";
+        let html = with_started_wasm(trunk, "a_bg.wasm").unwrap();
+        assert_eq!(
+            html,
+            "<head><script type=module>import init from '/t/a.js';\n\
+            const wasm = await init({ module_or_path: \
+            self.__iptStarted?.(new URL('/t/a_bg.wasm', location.href).href) ?? '/t/a_bg.wasm' });\
+            </script><link rel=modulepreload href=/t/a.js></head>"
+        );
+        // Trunk's output of another shape is refused.
+        assert!(with_started_wasm(trunk, "b_bg.wasm").is_err());
+    }
+
+    #[test]
+    fn the_starter_fetches_each_file_under_the_public_url_with_its_integrity() {
+        let files = [
+            ("a_bg.wasm".to_string(), "sha384-a".to_string()),
+            ("chunk_1-x.wasm".to_string(), "sha384-b/+".to_string()),
+        ];
+        let script = starter_script(&files, "/ipt/");
+        assert!(script.contains(
+            "[[\"/ipt/a_bg.wasm\",\"sha384-a\"],[\"/ipt/chunk_1-x.wasm\",\"sha384-b/+\"]]"
+        ));
+        assert!(script.contains("fetch(h,{integrity:i})"));
+        assert!(script.contains("self.__iptStarted=h=>"));
+        assert!(!script.contains("</"));
     }
 
     #[test]
