@@ -1,7 +1,10 @@
-//! One headless Chromium per test, driven through its own chromedriver.
+//! One browser per test, driven through its own WebDriver server: headless
+//! Chromium through chromedriver (the default), or, with `IPT_BROWSER`,
+//! Firefox ESR through geckodriver or WebKitGTK's MiniBrowser through
+//! WebKitWebDriver in an Xvfb display of its own (see [`Engine`]).
 
 use std::io::{BufRead, BufReader};
-use std::net::TcpStream;
+use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,6 +17,44 @@ use serde_json::{json, Value};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+pub const XVFB: &str = "/usr/bin/Xvfb";
+
+/// The browser engines the tests drive. `IPT_BROWSER` (`chromium`,
+/// `firefox` or `webkit`) chooses one for a run; Chromium when unset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
+    /// The engine of this run, from `IPT_BROWSER`.
+    pub fn from_env() -> Engine {
+        match std::env::var("IPT_BROWSER").as_deref() {
+            Err(_) | Ok("") => Engine::Chromium,
+            Ok(name) => Engine::named(name)
+                .unwrap_or_else(|| panic!("IPT_BROWSER={name}: use chromium, firefox or webkit")),
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Engine> {
+        Engine::ALL.into_iter().find(|engine| engine.name() == name)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
 
 /// Flags for Chromium on this machine: root needs --no-sandbox, and with no
 /// internet the background services would only fail noisily.
@@ -40,6 +81,7 @@ pub const POLL: Duration = Duration::from_millis(50);
 
 pub struct Browser {
     pub client: Client,
+    pub engine: Engine,
     driver: Child,
     /// The port chromedriver listens on, and the session it opened: to end
     /// the session (and Chromium) when a test panics before `close`.
@@ -51,6 +93,8 @@ pub struct Browser {
     /// Removed when the browser is dropped; a full run used to leave about
     /// 11 GB of profiles in the system's temporary folder.
     folder: PathBuf,
+    /// WebKit's Xvfb display, ended with the browser.
+    display: Option<Child>,
 }
 
 /// Numbers the browsers one test process starts, for their folders.
@@ -63,6 +107,8 @@ impl Browser {
         Browser::start_with_args(&[]).await
     }
 
+    /// A fresh session with extra command-line flags for Chromium (other
+    /// engines ignore them: tests that need them run in Chromium only).
     pub async fn start_with_args(extra_args: &[&str]) -> Browser {
         let folder = std::env::temp_dir().join(format!(
             "ipt-e2e-browser-{}-{}",
@@ -72,40 +118,100 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&folder);
         let profile = folder.join("profile");
         std::fs::create_dir_all(&profile).expect("a folder for the browser");
-        let (driver, port) = start_driver(&folder);
-        let user_data_dir = format!("--user-data-dir={}", profile.display());
-        let mut args: Vec<&str> = CHROMIUM_ARGS.to_vec();
-        args.push(&user_data_dir);
-        args.extend_from_slice(extra_args);
+        let engine = Engine::from_env();
         let mut capabilities = Capabilities::new();
-        capabilities.insert(
-            "goog:chromeOptions".into(),
-            json!({ "binary": CHROMIUM, "args": args }),
-        );
-        capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+        let mut display = None;
+        let (driver, port) = match engine {
+            Engine::Chromium => {
+                let user_data_dir = format!("--user-data-dir={}", profile.display());
+                let mut args: Vec<&str> = CHROMIUM_ARGS.to_vec();
+                args.push(&user_data_dir);
+                args.extend_from_slice(extra_args);
+                capabilities.insert(
+                    "goog:chromeOptions".into(),
+                    json!({ "binary": CHROMIUM, "args": args }),
+                );
+                capabilities.insert("goog:loggingPrefs".into(), json!({ "browser": "ALL" }));
+                start_driver(&folder)
+            }
+            Engine::Firefox => {
+                // geckodriver makes its own fresh profile, in its TMPDIR.
+                capabilities.insert(
+                    "moz:firefoxOptions".into(),
+                    json!({
+                        "binary": FIREFOX,
+                        "args": ["-headless", "-width", "1280", "-height", "900"],
+                        "prefs": {
+                            "browser.download.folderList": 2,
+                            "browser.download.dir": folder.join("downloads").to_string_lossy(),
+                            "browser.download.useDownloadDir": true,
+                            "browser.download.always_ask_before_handling_new_types": false,
+                        },
+                    }),
+                );
+                let path = std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".into());
+                let port = free_port();
+                let driver = spawn_driver(
+                    Command::new(path)
+                        .arg(format!("--port={port}"))
+                        .arg(format!("--websocket-port={}", free_port()))
+                        .env("TMPDIR", &folder),
+                );
+                (driver, port)
+            }
+            Engine::WebKit => {
+                let (xvfb, number) = start_display();
+                display = Some(xvfb);
+                capabilities.insert("browserName".into(), json!("MiniBrowser"));
+                capabilities.insert(
+                    "webkitgtk:browserOptions".into(),
+                    json!({ "binary": MINIBROWSER, "args": ["--automation"] }),
+                );
+                let port = free_port();
+                let driver = spawn_driver(
+                    Command::new(WEBKIT_WEBDRIVER)
+                        .arg(format!("--port={port}"))
+                        .env("DISPLAY", format!(":{number}"))
+                        .env("TMPDIR", &folder),
+                );
+                (driver, port)
+            }
+        };
         let webdriver_url = format!("http://127.0.0.1:{port}");
-        // chromedriver is listening once it has said its port.
+        // chromedriver is listening once it has said its port; the other
+        // drivers take a moment.
         let client = Browser::eventually(
-            Duration::from_secs(20),
+            Duration::from_secs(30),
             Duration::from_millis(200),
             async || {
                 ClientBuilder::new(HttpConnector::new())
                     .capabilities(capabilities.clone())
                     .connect(&webdriver_url)
                     .await
-                    .map_err(|error| format!("chromedriver did not start a session: {error}"))
+                    .map_err(|error| {
+                        format!(
+                            "{}'s driver did not start a session: {error}",
+                            engine.name()
+                        )
+                    })
             },
         )
         .await;
         let session = client.session_id().await.ok().flatten();
-        Browser {
+        let browser = Browser {
             client,
+            engine,
             driver,
             port,
             session,
             closed: false,
             folder,
+            display,
+        };
+        if engine != Engine::Chromium {
+            browser.set_size(crate::LAPTOP).await;
         }
+        browser
     }
 
     /// This browser's temporary folder (its profile is in it); gone once
@@ -447,7 +553,12 @@ impl Browser {
     /// Browser console messages at level SEVERE since the last call.
     /// (chromedriver's log endpoint; the 404 status of a route that the
     /// static host does not know is expected and filtered out.)
+    /// Chromium only: geckodriver and WebKitWebDriver have no log endpoint,
+    /// so in the other engines this is always empty.
     pub async fn console_errors(&self) -> Vec<String> {
+        if self.engine != Engine::Chromium {
+            return Vec::new();
+        }
         let entries = self
             .client
             .issue_cmd(ChromedriverCommand::browser_log())
@@ -466,6 +577,17 @@ impl Browser {
     /// Lets the page save files, into a new empty folder named after `name`,
     /// and returns that folder.
     pub async fn allow_downloads(&self, name: &str) -> std::path::PathBuf {
+        match self.engine {
+            Engine::Chromium => {}
+            Engine::Firefox => {
+                // Firefox's folder is set when it starts (see `start`).
+                let folder = self.folder.join("downloads");
+                let _ = std::fs::remove_dir_all(&folder);
+                std::fs::create_dir_all(&folder).expect("a download folder");
+                return folder;
+            }
+            Engine::WebKit => panic!("no download folder is set up for WebKit"),
+        }
         let folder = std::env::temp_dir().join(format!("ipt-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
         std::fs::create_dir_all(&folder).expect("a download folder");
@@ -514,8 +636,8 @@ impl Browser {
 
 impl Drop for Browser {
     /// Also when a test panics before `close`: the session is ended (so
-    /// Chromium quits), no chromedriver is left running after the test
-    /// process, and the browser's folder with its profile is removed.
+    /// the browser quits), no driver nor display is left running after the
+    /// test process, and the browser's folder with its profile is removed.
     fn drop(&mut self) {
         if !self.closed {
             if let Some(session) = &self.session {
@@ -524,6 +646,10 @@ impl Drop for Browser {
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        if let Some(display) = &mut self.display {
+            let _ = display.kill();
+            let _ = display.wait();
+        }
         remove_folder(&self.folder);
     }
 }
@@ -604,6 +730,66 @@ fn remove_folder(folder: &Path) {
             _ => return,
         }
     }
+}
+
+/// Makes every failure of this test process begin with the engine's name
+/// (`[webkit] …`), so a run of the smoke set in each engine says which
+/// one failed.
+pub fn name_the_engine_in_failures() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let engine = Engine::from_env().name();
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            eprintln!("[{engine}] this failure is in {engine}");
+            default_hook(info);
+        }));
+    });
+}
+
+/// A loopback port free now, for geckodriver and WebKitWebDriver, which
+/// do not report a port they picked themselves.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free loopback port")
+}
+
+fn spawn_driver(command: &mut Command) -> Child {
+    command
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|error| panic!("could not start {command:?}: {error}"))
+}
+
+/// An Xvfb display of its own (Xvfb picks a free number and says which),
+/// for WebKit: MiniBrowser's `--headless` hangs a WebDriver session.
+fn start_display() -> (Child, u32) {
+    let mut xvfb = Command::new(XVFB)
+        .args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x900x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|error| panic!("could not start {XVFB}: {error}"));
+    let mut line = String::new();
+    BufReader::new(xvfb.stdout.take().expect("piped stdout"))
+        .read_line(&mut line)
+        .expect("Xvfb says its display");
+    let number = line
+        .trim()
+        .parse()
+        .unwrap_or_else(|_| panic!("Xvfb said {line:?}, not a display number"));
+    (xvfb, number)
 }
 
 /// A chromedriver command outside the W3C set: a POST of `body` to

@@ -3,6 +3,7 @@
 
 mod bench;
 mod html;
+mod html_check;
 mod prerender;
 mod run;
 mod site;
@@ -239,13 +240,19 @@ fn screenshots() -> Result<(), String> {
 /// first-action timings (loopback only).
 const BENCH_GZIP_PORT: &str = "8097";
 
+/// The end-to-end test files that `cargo xtask test` runs in Firefox and
+/// WebKit too (`IPT_BROWSER`): chosen by what differs between engines.
+const E2E_IN_EVERY_ENGINE: [&str; 2] = ["smoke", "downloads"];
+
 /// The sub-path the end-to-end tests host the second build under.
 const E2E_SUB_PATH: &str = "/ipt-companion/";
 
 fn test() -> Result<(), String> {
     let root = root();
     let env = tools::ensure_build_tools(&root)?;
-    tools::ensure_browser()?;
+    tools::ensure_test_packages()?;
+    let geckodriver = tools::ensure_geckodriver()?;
+    let vnu_jar = tools::ensure_html_checker(&root)?;
     let axe_core = tools::ensure_axe_core(&root)?;
     let leptosfmt = tools::ensure_leptosfmt()?;
     let mut totals = summary::Totals::default();
@@ -307,6 +314,12 @@ fn test() -> Result<(), String> {
         "xtask: built the three test sites in {} s",
         started.elapsed().as_secs()
     );
+    // Every page as served, at the root and under the sub-path (the next
+    // release differs from the root site only in its version).
+    totals.add(&html_check::check_sites(
+        &vnu_jar,
+        &[&dist_dir, &sub_path_dist_dir],
+    )?);
     let e2e = Step::cargo(&env, "end-to-end tests (and their helpers' unit tests)")
         // Every test file runs even when one fails, so the summary counts
         // every failure, not only the first file's.
@@ -326,6 +339,27 @@ fn test() -> Result<(), String> {
         .env("AXE_CORE_JS", &axe_core)
         .env("CHROMEDRIVER", tools::CHROMEDRIVER);
     totals.add(&run::run_counted(&e2e)?);
+
+    // The other two engines run the files of what differs between engines
+    // (`E2E_IN_EVERY_ENGINE`); Chromium ran them above with the rest.
+    let started = std::time::Instant::now();
+    for engine in ["firefox", "webkit"] {
+        let mut step = Step::cargo(&env, &format!("end-to-end smoke set in {engine}"))
+            .args(["test", "-p", "e2e"]);
+        for test in E2E_IN_EVERY_ENGINE {
+            step = step.args(["--test", test]);
+        }
+        let step = step
+            .args(["--", "--test-threads=2"])
+            .env("IPT_BROWSER", engine)
+            .env("IPT_DIST", &dist_dir)
+            .env("GECKODRIVER", &geckodriver);
+        totals.add(&run::run_counted(&step)?);
+    }
+    println!(
+        "xtask: the smoke set in Firefox and WebKit took {} s",
+        started.elapsed().as_secs()
+    );
 
     println!("\n{}", totals.line());
     if totals.failed > 0 {

@@ -20,6 +20,18 @@ pub const LIGHTHOUSE_NPM_VERSION: &str = "12.8.2";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// The W3C Nu HTML checker, run over every built page by `cargo xtask test`.
+pub const VNU_JAR_NPM_VERSION: &str = "26.9.27";
+/// Firefox ESR's WebDriver server. 0.37.1 drives Firefox 153 ESR.
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_WEBDRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// WebKitGTK's own small browser, which WebKitWebDriver starts.
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+/// The virtual display MiniBrowser runs in (its `--headless` hangs a
+/// WebDriver session).
+pub const XVFB: &str = "/usr/bin/Xvfb";
+pub const JAVA: &str = "/usr/bin/java";
 
 /// Where the tools are and where builds go, passed to every step.
 pub struct ToolEnv {
@@ -268,9 +280,100 @@ pub fn require_program(program: &str, what: &str) -> Result<(), String> {
 
 /// Debian's Chromium and ChromeDriver for the browser tests.
 pub fn ensure_browser() -> Result<(), String> {
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
+    let missing = missing_packages(&[(CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")]);
+    if missing.is_empty() {
         return Ok(());
     }
+    install_debian_packages(&missing)
+}
+
+/// Everything `cargo xtask test` needs from Debian, with one `apt-get
+/// update`: Chromium and ChromeDriver; Firefox ESR and WebKitGTK's
+/// WebDriver (with MiniBrowser) and Xvfb, its virtual display, for the
+/// other two engines; Java 11 or later for the HTML checker.
+pub fn ensure_test_packages() -> Result<(), String> {
+    let mut missing = missing_packages(&[
+        (CHROMIUM, "chromium"),
+        (CHROMEDRIVER, "chromium-driver"),
+        (FIREFOX, "firefox-esr"),
+        (WEBKIT_WEBDRIVER, "webkit2gtk-driver"),
+        (MINIBROWSER, "webkit2gtk-driver"),
+        (XVFB, "xvfb"),
+    ]);
+    if java_major_version().is_none_or(|major| major < 11) {
+        missing.push("default-jre-headless");
+    }
+    if missing.is_empty() {
+        return Ok(());
+    }
+    install_debian_packages(&missing)
+}
+
+/// geckodriver, Firefox's WebDriver server, from crates.io; returns its
+/// path.
+pub fn ensure_geckodriver() -> Result<PathBuf, String> {
+    let geckodriver = cargo_bin().join("geckodriver");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let installed = version_of(&geckodriver, &path).unwrap_or_default();
+    if !installed.starts_with(&format!("geckodriver {GECKODRIVER_VERSION}")) {
+        run_step(&Step::new("install geckodriver", "cargo").args([
+            "install",
+            "geckodriver",
+            "--version",
+            GECKODRIVER_VERSION,
+            "--locked",
+            "--force",
+        ]))?;
+    }
+    Ok(geckodriver)
+}
+
+/// npm's vnu-jar, the HTML checker (run by Java, see
+/// [`ensure_test_packages`]); returns the path of `vnu.jar`.
+pub fn ensure_html_checker(root: &Path) -> Result<PathBuf, String> {
+    let package = root.join("tools/node_modules/vnu-jar");
+    let installed = std::fs::read_to_string(package.join("package.json")).unwrap_or_default();
+    if package_json_version(&installed).as_deref() != Some(VNU_JAR_NPM_VERSION) {
+        npm_install(root, "install vnu-jar", "vnu-jar", VNU_JAR_NPM_VERSION)?;
+    }
+    let jar = package.join("build/dist/vnu.jar");
+    if !jar.is_file() {
+        return Err(format!("npm installed vnu-jar without {}", jar.display()));
+    }
+    Ok(jar)
+}
+
+/// The major version `java -version` reports (on stderr), if Java runs.
+fn java_major_version() -> Option<u32> {
+    let output = Command::new(JAVA).arg("-version").output().ok()?;
+    java_major(&String::from_utf8_lossy(&output.stderr))
+}
+
+/// `openjdk version "17.0.15" 2025-04-15` is 17; `"1.8.0_392"` is 8.
+fn java_major(version_output: &str) -> Option<u32> {
+    let quoted = version_output.split('"').nth(1)?;
+    let mut parts = quoted.split(['.', '_', '-']);
+    let first: u32 = parts.next()?.parse().ok()?;
+    if first == 1 {
+        parts.next()?.parse().ok()
+    } else {
+        Some(first)
+    }
+}
+
+/// The Debian packages whose file (the first of each pair) is missing.
+fn missing_packages<'a>(files_and_packages: &[(&str, &'a str)]) -> Vec<&'a str> {
+    let mut missing: Vec<&str> = files_and_packages
+        .iter()
+        .filter(|(file, _)| !Path::new(file).is_file())
+        .map(|(_, package)| *package)
+        .collect();
+    missing.dedup();
+    missing
+}
+
+/// `apt-get update` once, then `apt-get install` of `packages`.
+fn install_debian_packages(packages: &[&str]) -> Result<(), String> {
     let is_debian = Path::new("/etc/debian_version").is_file();
     let is_root = Command::new("id")
         .arg("-u")
@@ -278,9 +381,10 @@ pub fn ensure_browser() -> Result<(), String> {
         .is_ok_and(|output| String::from_utf8_lossy(&output.stdout).trim() == "0");
     if !is_debian || !is_root {
         return Err(format!(
-            "the browser tests need Chromium at {CHROMIUM} and ChromeDriver at {CHROMEDRIVER}. \
-             On Debian, as root: apt-get install chromium chromium-driver. \
-             Elsewhere, install both at those paths, then run this again."
+            "the tests need Debian's {} (as root: apt-get install {}); \
+             elsewhere, install the same programs, then run this again",
+            packages.join(", "),
+            packages.join(" ")
         ));
     }
     run_step(
@@ -289,14 +393,9 @@ pub fn ensure_browser() -> Result<(), String> {
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )?;
     run_step(
-        &Step::new("install chromium and chromium-driver", "apt-get")
-            .args([
-                "install",
-                "-y",
-                "--no-install-recommends",
-                "chromium",
-                "chromium-driver",
-            ])
+        &Step::new(&format!("install {}", packages.join(", ")), "apt-get")
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(packages)
             .env("DEBIAN_FRONTEND", "noninteractive"),
     )
 }
@@ -330,6 +429,14 @@ mod tests {
             "{\n  \"name\": \"axe-core\",\n  \"version\": \"4.14.1\",\n  \"dependencies\": {}\n}\n";
         assert_eq!(package_json_version(json).as_deref(), Some("4.14.1"));
         assert_eq!(package_json_version(""), None);
+    }
+
+    #[test]
+    fn reads_the_major_version_of_java() {
+        let openjdk = "openjdk version \"17.0.15\" 2025-04-15\nOpenJDK Runtime Environment";
+        assert_eq!(java_major(openjdk), Some(17));
+        assert_eq!(java_major("java version \"1.8.0_392\""), Some(8));
+        assert_eq!(java_major("bash: java: not found"), None);
     }
 
     #[test]
