@@ -48,6 +48,37 @@ fn downloads(responses: &[Response]) -> BTreeMap<&str, usize> {
     counts
 }
 
+/// The files the built page of `route` loads: itself, its stylesheets and
+/// module preloads, and the wasm its first inline script starts fetching.
+fn page_files(route: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(
+        dist_dir()
+            .join(route.trim_start_matches('/'))
+            .join("index.html"),
+    )
+    .expect("the route's page");
+    let mut files = vec![route.to_string()];
+    for tag in html.split("<link").skip(1) {
+        let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+        if tag.contains("stylesheet") || tag.contains("modulepreload") {
+            let href = tag.split("href=").nth(1).unwrap_or_default();
+            let href = href.trim_start_matches('"');
+            let end = href.find(['"', ' ', '>']).unwrap_or(href.len());
+            files.push(href[..end].to_string());
+        }
+    }
+    let start = html.find("<script>").expect("the starter script");
+    let script = &html[start..start + html[start..].find("</script>").unwrap_or(0)];
+    for part in script.split("[\"").skip(1) {
+        if let Some((url, _)) = part.split_once('"') {
+            files.push(url.to_string());
+        }
+    }
+    files.sort();
+    files.dedup();
+    files
+}
+
 async fn first_visit(route: &str) {
     name_the_engine_in_failures();
     let engine = Engine::from_env().name();
@@ -61,15 +92,19 @@ async fn first_visit(route: &str) {
         .filter(|r| r.status == 200)
         .map(|r| r.bytes)
         .sum();
-    let wasm: u64 = started
+    // The page's own files, every time they were downloaded (the service
+    // worker's precache may have begun by then: `all` counts it too).
+    let own = page_files(route);
+    let page: u64 = started
         .iter()
-        .filter(|r| r.status == 200 && r.path.ends_with(".wasm"))
+        .filter(|r| r.status == 200 && own.contains(&r.path))
         .map(|r| r.bytes)
         .sum();
     let files = downloads(&started).len();
-    // Until the app has started; the service worker's precache may have
-    // begun by then, so `all` can hold more than the page's own files.
-    println!("first load {engine} {route}: wasm {wasm} bytes, all {bytes} bytes in {files} files");
+    println!(
+        "first load {engine} {route}: page {page} bytes ({} files), all {bytes} bytes in {files} files",
+        own.len()
+    );
     let page_twice = twice(&started, needed_by_the_page);
     assert!(
         page_twice.is_empty(),

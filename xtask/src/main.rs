@@ -181,11 +181,13 @@ fn finish_site(
 fn bench() -> Result<(), String> {
     let root = root();
     let env = tools::ensure_build_tools(&root)?;
-    tools::ensure_browser()?;
+    tools::ensure_test_packages()?;
+    let geckodriver = tools::ensure_geckodriver()?;
     let lighthouse_tools = tools::ensure_lighthouse(&root)?;
     let dist_dir = checkout_dir(&env, "bench-dist");
     let split = build_dist(&env, "/", &dist_dir, "")?;
     bench::first_load_bytes(&dist_dir, &split)?;
+    first_load_per_engine(&env, &dist_dir, &geckodriver)?;
     let reports = checkout_dir(&env, "bench-lighthouse");
     bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
     // The first-action timings load the site as a host serves it: gzip.
@@ -216,6 +218,38 @@ fn bench() -> Result<(), String> {
             )
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),
     )
+}
+
+/// The downloads of a first visit to `/learn/grief` and `/journal` in each
+/// engine, counted at the test server (`e2e/tests/downloads.rs`, which
+/// also fails if a file is downloaded twice): its `first load` lines.
+fn first_load_per_engine(
+    env: &tools::ToolEnv,
+    dist_dir: &Path,
+    geckodriver: &Path,
+) -> Result<(), String> {
+    let mut lines = Vec::new();
+    for engine in ["chromium", "firefox", "webkit"] {
+        let step = Step::cargo(env, &format!("first-load downloads in {engine}"))
+            .args(["test", "-p", "e2e", "--test", "downloads"])
+            .args(["--", "--test-threads=1", "--nocapture"])
+            .env("IPT_BROWSER", engine)
+            .env("IPT_DIST", dist_dir)
+            .env("GECKODRIVER", geckodriver)
+            .env("CHROMEDRIVER", tools::CHROMEDRIVER);
+        let output = run::run_captured(&step)?;
+        lines.extend(
+            output
+                .lines()
+                .filter(|line| line.starts_with("first load "))
+                .map(str::to_string),
+        );
+    }
+    println!("\nFirst load per engine (uncompressed bytes at the test server, fresh profile):");
+    for line in lines {
+        println!("  {line}");
+    }
+    Ok(())
 }
 
 /// The README's pictures (and the rest, for looking at the pages): the
