@@ -76,7 +76,11 @@ pub fn watch(choice: impl Fn() -> AutoLock + 'static) {
         move || {
             let at = now();
             activity.borrow_mut().used(at);
-            blocked.set(false);
+            // Runs on every key and scroll: notify the notice only when it
+            // is showing, not once per event.
+            if blocked.get_untracked() {
+                blocked.set(false);
+            }
             if at - *last_told.borrow() >= USED_EVERY_MS {
                 *last_told.borrow_mut() = at;
                 if let Some(channel) = &channel {
