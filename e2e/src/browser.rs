@@ -659,8 +659,23 @@ impl Drop for Browser {
 /// port is chosen here and freed for it to take, which another process
 /// could take first. Returns the process and its port.
 fn start_driver(folder: &Path) -> (Child, u16) {
+    // Rarely (seen once in a full run, with the two cores busy) chromedriver
+    // exits before it reports a port; a fresh one then starts as usual.
     let driver_path = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| CHROMEDRIVER.to_string());
-    let mut driver = Command::new(&driver_path)
+    for _ in 0..2 {
+        if let Some(started) = try_start_driver(&driver_path, folder) {
+            return started;
+        }
+    }
+    try_start_driver(&driver_path, folder).unwrap_or_else(|| {
+        panic!("{driver_path} ended three times without saying which port it listens on")
+    })
+}
+
+/// One attempt of [`start_driver`]: `None` if chromedriver ended before it
+/// said its port.
+fn try_start_driver(driver_path: &str, folder: &Path) -> Option<(Child, u16)> {
+    let mut driver = Command::new(driver_path)
         .arg("--port=0")
         .env("TMPDIR", folder)
         .stdout(Stdio::piped())
@@ -679,14 +694,14 @@ fn start_driver(folder: &Path) -> (Child, u16) {
             _ => {
                 let _ = driver.kill();
                 let _ = driver.wait();
-                panic!("{driver_path} ended without saying which port it listens on");
+                return None;
             }
         }
     };
     // The rest of its output is read and dropped, so it never blocks on a
     // full pipe.
     std::thread::spawn(move || lines.for_each(drop));
-    (driver, port)
+    Some((driver, port))
 }
 
 /// The port in chromedriver's "ChromeDriver was started successfully on
