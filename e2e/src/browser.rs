@@ -172,7 +172,10 @@ impl Browser {
                     Command::new(WEBKIT_WEBDRIVER)
                         .arg(format!("--port={port}"))
                         .env("DISPLAY", format!(":{number}"))
-                        .env("TMPDIR", &folder),
+                        .env("TMPDIR", &folder)
+                        // MiniBrowser saves a download into the desktop's
+                        // download folder, which GLib reads from this file.
+                        .env("XDG_CONFIG_HOME", webkit_download_config(&folder)),
                 );
                 (driver, port)
             }
@@ -473,6 +476,20 @@ impl Browser {
             .await;
     }
 
+    /// Selects the text of the field matching `css` (and focuses it), so
+    /// that what is typed next replaces it in one go; clearing it first
+    /// would save an empty value on the way.
+    pub async fn select_text(&self, css: &str) {
+        self.client
+            .execute(
+                "const field = document.querySelector(arguments[0]);
+                 field.focus(); field.select(); return true;",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap_or_else(|error| panic!("select the text of {css}: {error}"));
+    }
+
     /// On /map: adds a person through the form with the mouse.
     pub async fn add_person_with_mouse(&self, name: &str) {
         self.click("button.add-person").await;
@@ -586,7 +603,13 @@ impl Browser {
                 std::fs::create_dir_all(&folder).expect("a download folder");
                 return folder;
             }
-            Engine::WebKit => panic!("no download folder is set up for WebKit"),
+            Engine::WebKit => {
+                // WebKit's folder is named when it starts (see `start`).
+                let folder = self.folder.join("downloads");
+                let _ = std::fs::remove_dir_all(&folder);
+                std::fs::create_dir_all(&folder).expect("a download folder");
+                return folder;
+            }
         }
         let folder = std::env::temp_dir().join(format!("ipt-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&folder);
@@ -652,6 +675,22 @@ impl Drop for Browser {
         }
         remove_folder(&self.folder);
     }
+}
+
+/// A configuration folder inside the browser's `folder` whose
+/// `user-dirs.dirs` names `folder/downloads` as the download folder (GLib
+/// reads it through `XDG_CONFIG_HOME`); returns the configuration folder.
+fn webkit_download_config(folder: &Path) -> PathBuf {
+    let config = folder.join("config");
+    std::fs::create_dir_all(&config).expect("a configuration folder");
+    let downloads = folder.join("downloads");
+    std::fs::create_dir_all(&downloads).expect("a download folder");
+    std::fs::write(
+        config.join("user-dirs.dirs"),
+        format!("XDG_DOWNLOAD_DIR=\"{}\"\n", downloads.display()),
+    )
+    .expect("the download folder's setting");
+    config
 }
 
 /// Starts chromedriver with `folder` as its temporary folder (and so
