@@ -438,9 +438,11 @@ pub fn listen_for_other_tabs() {
 /// Saves every change still waiting for its delay when the person leaves a
 /// field, hides the page or leaves it. A plain save is done before the page
 /// goes; an encrypted one cannot be promised inside `pagehide` (encryption
-/// is asynchronous), so leaving while any change is not stored (a failed
-/// save, or one still encrypting) first asks the browser to confirm
-/// (`beforeunload`).
+/// is asynchronous), so with the lock on a change is saved as it is made
+/// (`LOCKED_SAVE_DELAY`), and leaving while any change is not stored (a
+/// failed save, or one still encrypting) first asks the browser to confirm
+/// (`beforeunload`) where the browser has that prompt (Safari on iPhone
+/// has none).
 pub fn keep_changes_when_leaving() {
     let slots = AreaSlots::from_context();
     let save_pending = move || {

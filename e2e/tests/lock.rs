@@ -396,12 +396,17 @@ async fn leaving_with_a_change_not_yet_stored_asks_first_only_with_the_lock_on()
     browser.goto(&server.url("/journal")).await;
     unlock_with(&browser, PASSPHRASE).await;
     browser.wait_for_h1("Weekly journal").await;
-    browser.type_into("#journal-note", " and more").await;
-    assert_eq!(
-        browser.script(LEAVE).await,
-        json!(true),
-        "asks while saving"
-    );
+    // Typed and left in one turn, so the encrypted save (begun at once,
+    // asynchronous) cannot have finished.
+    let asks = browser
+        .script(&format!(
+            "const note = document.getElementById('journal-note');
+             note.value += ' and more';
+             note.dispatchEvent(new Event('input', {{ bubbles: true }}));
+             {LEAVE}"
+        ))
+        .await;
+    assert_eq!(asks, json!(true), "asks while saving");
     // Once the encrypted copy is stored, leaving asks nothing.
     browser
         .wait_for_script(LEAVE, |asks| *asks == json!(false))

@@ -10,7 +10,7 @@
 
 use std::time::Duration;
 
-use e2e::browser::{name_the_engine_in_failures, Browser, POLL};
+use e2e::browser::{name_the_engine_in_failures, Browser, Engine, POLL};
 use e2e::dist_dir;
 use e2e::static_server::StaticServer;
 use fantoccini::key::Key;
@@ -275,6 +275,12 @@ async fn a_backup_downloads_and_comes_back_after_deleting_everything() {
     browser.wait_for_stored("ipt.v1.map", "\"Sam\"").await;
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
+    // Each engine answers `navigator.storage.persisted()` by its own rules
+    // (asked once, after the first save), and WebKitGTK has no
+    // `navigator.storage`: what the browser says, or that it says nothing,
+    // is shown.
+    let kept = browser.wait_for_text(".persisted", "This browser").await;
+    println!("{}: {kept}", browser.engine.name());
     let folder = browser.allow_downloads("smoke-backup").await;
     browser.click("button.download-backup").await;
     let file = browser.downloaded_file(&folder, "json").await;
@@ -365,5 +371,116 @@ async fn the_quick_exit_leaves_at_once_and_what_was_typed_is_stored() {
             .contains("typed just before leaving"),
         "{journal}"
     );
+    browser.close().await;
+}
+
+/// Safari on iPhone sends no `beforeunload`, so it shows no leave prompt:
+/// with the lock on, a change typed just before the page goes is stored
+/// (encrypted) without one.
+#[tokio::test]
+async fn with_the_lock_on_what_was_typed_just_before_leaving_is_kept_without_a_leave_prompt() {
+    let (server, browser) = start().await;
+    browser.goto(&server.url("/data")).await;
+    browser.wait_for_h1("Your data").await;
+    turn_the_lock_on(&browser).await;
+    browser.goto(&server.url("/journal")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Weekly journal").await;
+    // As on an iPhone: no `beforeunload` reaches the app.
+    browser
+        .script(
+            "window.addEventListener('beforeunload', e => e.stopImmediatePropagation(), true);
+             return true;",
+        )
+        .await;
+    browser
+        .type_into("#journal-note", "typed as the tab closed")
+        .await;
+    // Leaving at once, well inside the save delay.
+    browser.goto(&server.url("/learn")).await;
+    browser.goto(&server.url("/journal")).await;
+    unlock_with(&browser, PASSPHRASE).await;
+    browser.wait_for_h1("Weekly journal").await;
+    browser
+        .wait_for_script(
+            "const n = document.getElementById('journal-note'); return n && n.value;",
+            |note| *note == json!("typed as the tab closed"),
+        )
+        .await;
+    browser.close().await;
+}
+
+/// Firefox and Safari let letters into a number field and then report it
+/// empty (every engine takes "2e" so): the form says the rating is not a
+/// number from 0 to 4 and stores nothing, rather than reading it as 0.
+#[tokio::test]
+async fn a_rating_that_is_not_a_number_is_refused_not_read_as_nought() {
+    let (server, browser) = start().await;
+    browser.goto(&server.url("/map")).await;
+    browser.wait_for_h1("relationship map").await;
+    browser.click("button.add-person").await;
+    browser.type_into("#person-name", "Kim").await;
+    browser.type_into("#person-support", "2e").await;
+    browser.click(".person-form button[type=submit]").await;
+    browser
+        .wait_for_text("#person-support-problem", "0 to 4")
+        .await;
+    tokio::time::sleep(e2e::PAST_SAVE_DELAY).await;
+    assert_eq!(browser.stored("ipt.v1.map").await, Value::Null);
+
+    if browser.engine != Engine::Chromium {
+        // Chromium keeps letters out of the field; the others take them.
+        browser.select_text("#person-support").await;
+        browser.type_into("#person-support", "two").await;
+        browser.click(".person-form button[type=submit]").await;
+        tokio::time::sleep(e2e::PAST_SAVE_DELAY).await;
+        assert_eq!(browser.stored("ipt.v1.map").await, Value::Null);
+        let problem = browser.text_of("#person-support-problem").await;
+        assert!(problem.contains("0 to 4"), "{problem}");
+    }
+    browser.select_text("#person-support").await;
+    browser.type_into("#person-support", "3").await;
+    browser.click(".person-form button[type=submit]").await;
+    browser.wait_for_stored("ipt.v1.map", "\"Kim\"").await;
+    let stored = browser.stored("ipt.v1.map").await;
+    let map: Value = serde_json::from_str(stored.as_str().unwrap()).unwrap();
+    assert_eq!(map["data"]["people"][0]["support"], json!(3));
+    browser.close().await;
+}
+
+/// The share button ends with the module's link on screen in every engine
+/// (shared, copied, or to copy by hand), also where the page has no
+/// clipboard (not a secure context: served over plain http from another
+/// machine).
+#[tokio::test]
+async fn sharing_a_module_ends_with_its_link_on_screen() {
+    let (server, browser) = start().await;
+    let link = server.url("/learn/grief");
+    browser.goto(&link).await;
+    browser.wait_for_h1("Grief").await;
+    let shown_link = "const url = document.querySelector('.share-status .share-url');
+         return url && (url.value || url.textContent);";
+    browser.click(".share-button").await;
+    browser
+        .wait_for_script(shown_link, |shown| *shown == json!(link))
+        .await;
+
+    browser.client.refresh().await.expect("reload");
+    browser.wait_for_h1("Grief").await;
+    browser
+        .script(
+            "Object.defineProperty(Navigator.prototype, 'clipboard', {
+                 get: () => undefined, configurable: true,
+             });
+             return true;",
+        )
+        .await;
+    browser.click(".share-button").await;
+    browser
+        .wait_for_text(".share-status", "Copy this link")
+        .await;
+    browser
+        .wait_for_script(shown_link, |shown| *shown == json!(link))
+        .await;
     browser.close().await;
 }

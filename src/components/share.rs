@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::app::href;
@@ -42,7 +42,16 @@ async fn share_or_copy(title: String, url: String) -> Outcome {
             return Outcome::Shared(url);
         }
     }
-    let clipboard = navigator.clipboard();
+    // Where the page is not a secure context (served over plain http from
+    // another machine) there is no `navigator.clipboard`, and calling it
+    // would throw out of this task: the link is then shown to copy.
+    let Some(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .ok()
+        .filter(|clipboard| !clipboard.is_undefined() && !clipboard.is_null())
+    else {
+        return Outcome::CopyByHand(url);
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
     match JsFuture::from(clipboard.write_text(&url)).await {
         Ok(_) => Outcome::Copied(url),
         Err(_) => Outcome::CopyByHand(url),

@@ -401,6 +401,9 @@ pub mod data {
         runs short of space.";
     pub const NOT_PERSISTED: &str = "This browser has not promised to keep the app's data: it may \
         clear it if it runs short of space. A backup keeps you safe.";
+    /// WebKitGTK, and browsers before 2020, have no `navigator.storage`.
+    pub const PERSISTENCE_UNKNOWN: &str = "This browser does not say whether it will keep the \
+        app's data if it runs short of space. A backup keeps you safe.";
     pub const SAFARI: &str = "On Safari (iPhone, iPad and Mac), data of a site not visited for 7 \
         days can be deleted, unless the app is added to the home screen.";
     pub const BACKUP_DUE: &str =

@@ -253,7 +253,15 @@ pub fn DataPage() -> impl IntoView {
             <p>{text::DEVICE_HELP}" "<a href=href(routes::ABUSE_LINES)>{text::DEVICE_HELP_LINK}</a></p>
         </section>
         <p class="persisted">
-            {move || { persisted.get().flatten().map(|kept| if kept { text::PERSISTED } else { text::NOT_PERSISTED }) }}
+            {move || {
+                persisted
+                    .get()
+                    .map(|kept| match kept {
+                        Some(true) => text::PERSISTED,
+                        Some(false) => text::NOT_PERSISTED,
+                        None => text::PERSISTENCE_UNKNOWN,
+                    })
+            }}
         </p>
         <p class="small">{text::SAFARI}</p>
         <p>

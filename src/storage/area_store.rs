@@ -18,6 +18,14 @@ use super::{area_key, decode, encode, local, Area, SaveError, Unreadable};
 /// field saves at once ([`AreaStore::save_pending_change`]).
 const SAVE_DELAY: Duration = Duration::from_millis(500);
 
+/// With the lock on, a change is encrypted and stored at once instead.
+/// Encryption is asynchronous, so a save begun as the page goes
+/// (`pagehide`) may never finish, and Safari on iPhone sends no
+/// `beforeunload` to hold the page with a prompt: in Firefox and WebKit a
+/// note typed just before leaving was lost (`e2e/tests/smoke.rs`). A save
+/// begun with the change is stored long before a person can leave.
+const LOCKED_SAVE_DELAY: Duration = Duration::ZERO;
+
 /// Whether what a model method returned means the data changed (so a save
 /// is due). A refused change (`Err`, `None`, `false`) schedules no save.
 pub trait ChangeOutcome {
@@ -143,7 +151,8 @@ impl<T: Area> AreaStore<T> {
     }
 
     /// Changes the data on screen, then saves it once no other change has
-    /// followed for [`SAVE_DELAY`]. The change stays on screen whether or
+    /// followed for [`SAVE_DELAY`] (with the lock on, at once:
+    /// [`LOCKED_SAVE_DELAY`]). The change stays on screen whether or
     /// not the save works; "saved" is reported only once it is stored. A
     /// change the model refused (see [`ChangeOutcome`]) schedules no save.
     /// Returns what `change` returns (the model method's verdict).
@@ -163,7 +172,11 @@ impl<T: Area> AreaStore<T> {
     fn schedule_save(&self) {
         self.clear_timer();
         let store = *self;
-        match set_timeout_with_handle(move || store.save_pending_change(), SAVE_DELAY) {
+        let delay = match lock::data_key() {
+            None => SAVE_DELAY,
+            Some(_) => LOCKED_SAVE_DELAY,
+        };
+        match set_timeout_with_handle(move || store.save_pending_change(), delay) {
             Ok(handle) => self.pending_save.set_value(Some(handle)),
             // No timers (no window): save at once.
             Err(_) => self.save_now(),

@@ -89,6 +89,27 @@ pub fn run_step(step: &Step) -> Result<(), String> {
     }
 }
 
+/// Runs a step with its output kept, for steps run side by side; prints
+/// one line when it is done. Fails with what it printed if it fails.
+pub fn run_quietly(step: &Step) -> Result<(), String> {
+    let output = step
+        .command()
+        .output()
+        .map_err(|error| could_not_start(step, &error))?;
+    if output.status.success() {
+        println!("$ {}: done", step.describe());
+        Ok(())
+    } else {
+        Err(format!(
+            "{} failed ({}): {}\n{}",
+            step.name,
+            output.status,
+            step.describe(),
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}
+
 fn could_not_start(step: &Step, error: &std::io::Error) -> String {
     format!(
         "{}: could not start {}: {error}",

@@ -13,6 +13,12 @@ use crate::model::problem_area::ProblemArea;
 use crate::model::relationship_map::edit::{validate, FieldProblem, FieldWarning, PersonDraft};
 use crate::model::relationship_map::{DisputeStage, Relationship, RelationshipKind, Ring};
 
+/// What a rating holds when the browser could not read the number typed:
+/// Firefox and Safari let letters into a number field (and every engine
+/// "2e") and then report its value as empty, which would read as 0. The
+/// model refuses this text, so the field's problem shows instead.
+const NOT_A_NUMBER: &str = "not a number";
+
 type ReadDraft = fn(&PersonDraft) -> String;
 type WriteDraft = fn(&mut PersonDraft, String);
 
@@ -180,7 +186,8 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                     aria-invalid=move || problem().is_some().to_string()
                     aria-describedby=problem_id.clone()
                     on:input=move |event| {
-                        let value = event_target_value(&event);
+                        let input = event_target::<web_sys::HtmlInputElement>(&event);
+                        let value = if input.validity().bad_input() { NOT_A_NUMBER.to_string() } else { input.value() };
                         update(Box::new(move |d| write(d, value)));
                     }
                 />
