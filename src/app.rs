@@ -90,6 +90,8 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             <UpdateBanner update_ready=update_ready />
             <main id="main" tabindex="-1">
                 <RecoveryViews />
+                // One `<Route>` per row of `routes::ROUTES`, in its order,
+                // lazy where it says `split_as` (`tests/routes.rs` checks).
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage />
