@@ -1,6 +1,4 @@
-//! The router, the page frame shared by every route, and the router base.
-
-use std::sync::OnceLock;
+//! The router and the page frame shared by every route.
 
 use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
@@ -13,40 +11,16 @@ use crate::components::quick_exit::QuickExit;
 use crate::components::recovery::RecoveryViews;
 use crate::components::save_banner::SaveBanner;
 use crate::components::update_banner::UpdateBanner;
+use crate::hosting::router_base;
 use crate::model::settings::Theme;
 use crate::pages;
 use crate::pages::lazy::{
     DataRoute, JournalRoute, MapRoute, SafetyPlanRoute, SelfCheckRoute, SummaryRoute, TimelineRoute,
 };
 use crate::pages::unlock::UnlockPage;
-use crate::routes;
 use crate::storage::lock::{self, OpenedArea};
 use crate::storage::lock_format::is_locked_area;
 use crate::stores::{self, Stores};
-
-/// The content of a `<meta name=…>` tag of the page, if present.
-pub fn page_meta(name: &str) -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .query_selector(&format!("meta[name='{name}']"))
-        .ok()??
-        .get_attribute("content")
-}
-
-/// The path the app is hosted under ("" at a site's root), read once from
-/// the `app-base` meta tag that `cargo xtask dist` writes from
-/// `--public-url`. (Not a `<base>` element: the CSP has `base-uri 'none'`.)
-pub fn router_base() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        routes::base_path_from_public_url(&page_meta("app-base").unwrap_or_default())
-    })
-}
-
-/// An app path as an `href` that works under any hosting sub-path.
-pub fn href(path: &str) -> String {
-    routes::with_base(router_base(), path)
-}
 
 /// What is mounted: the app, or first the unlock screen when the
 /// passphrase lock is on (the app then opens with what it decrypted).
@@ -116,6 +90,8 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             <UpdateBanner update_ready=update_ready />
             <main id="main" tabindex="-1">
                 <RecoveryViews />
+                // One `<Route>` per row of `routes::ROUTES`, in its order,
+                // lazy where it says `split_as` (`tests/routes.rs` checks).
                 <Routes fallback=pages::not_found::NotFoundPage>
                     <Route path=path!("/") view=pages::home::HomePage />
                     <Route path=path!("/learn") view=pages::learn_index::LearnIndexPage />

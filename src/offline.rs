@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorker, ServiceWorkerRegistration, ServiceWorkerState};
 
-use crate::app::{href, page_meta};
+use crate::hosting::{href, page_meta};
 
 thread_local! {
     /// The new version's worker, installed and waiting for the person's yes.

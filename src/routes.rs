@@ -1,7 +1,9 @@
-//! The app's public URLs. They are shared as links (by therapists, friends,
-//! search engines), so once shipped they never change: add, never rename.
+//! The app's public URLs and the one table of its routes. They are shared
+//! as links (by therapists, friends, search engines), so once shipped they
+//! never change: add, never rename (`tests/routes.rs` pins them).
 
-use crate::content::MODULES;
+use crate::content::ui_text;
+use crate::content::{journal_text, map_text, practice_text, MODULES};
 
 pub const HOME: &str = "/";
 pub const LEARN: &str = "/learn";
@@ -12,19 +14,187 @@ pub const HELP: &str = "/help";
 pub const SAFETY_PLAN: &str = "/help/plan";
 pub const SUMMARY: &str = "/data/summary";
 pub const TIMELINE: &str = "/timeline";
+/// The problem-area self-check, published beside the modules
+/// (`learn_path(SELF_CHECK_SLUG)`).
+pub const SELF_CHECK: &str = "/learn/which-area";
+/// Any Learn module, as the router matches it.
+pub const LEARN_MODULE: &str = "/learn/:slug";
 
-/// Every page's path but the Learn modules' (those come from the content).
-pub const PAGES: [&str; 9] = [
-    HOME,
-    LEARN,
-    MAP,
-    JOURNAL,
-    DATA,
-    HELP,
-    SAFETY_PLAN,
-    SUMMARY,
-    TIMELINE,
+/// What a route shows, which decides how many paths it has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RouteKind {
+    /// One page at one path.
+    Page,
+    /// `/learn/:slug`: one path per Learn module in the content.
+    LearnModule,
+    /// The problem-area self-check, published beside the modules.
+    SelfCheck,
+    /// Every path no other route matches: the router's fallback, and the
+    /// built site's `404.html`.
+    NotFound,
+}
+
+/// What the built site answers the first visit to a route's paths with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FirstLoad {
+    /// A page written at build time (`xtask/src/prerender.rs`), which reads
+    /// without JavaScript until the app takes over.
+    Prerendered,
+    /// The app's entry page; the app draws the page.
+    AppEntry,
+}
+
+/// One row of the route table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The path as the router matches it (`:slug` stands for a module).
+    pub path: &'static str,
+    pub kind: RouteKind,
+    /// The `#[lazy_route]` type in `src/pages/lazy.rs` whose page is cut out
+    /// of the main wasm, or None for a page in the main module.
+    pub split_as: Option<&'static str>,
+    pub first_load: FirstLoad,
+    /// The h1 a first visitor sees; None for the Learn modules, whose pages
+    /// each show their module's title.
+    pub heading: Option<&'static str>,
+}
+
+/// Every route, once, in the order the router tries them (the self-check
+/// before `/learn/:slug`). The router (`src/app.rs`, checked against this
+/// by `tests/routes.rs`), the split (`src/pages/lazy.rs` and
+/// `xtask/src/split.rs`), the pages the build writes and the end-to-end
+/// tests read it.
+pub const ROUTES: [Route; 12] = [
+    page(HOME, None, FirstLoad::Prerendered, ui_text::home::HEADING),
+    page(LEARN, None, FirstLoad::Prerendered, ui_text::learn::TITLE),
+    Route {
+        path: SELF_CHECK,
+        kind: RouteKind::SelfCheck,
+        split_as: Some("SelfCheckRoute"),
+        first_load: FirstLoad::Prerendered,
+        heading: Some(crate::content::self_check::TITLE),
+    },
+    Route {
+        path: LEARN_MODULE,
+        kind: RouteKind::LearnModule,
+        split_as: None,
+        first_load: FirstLoad::Prerendered,
+        heading: None,
+    },
+    page(MAP, Some("MapRoute"), FirstLoad::AppEntry, map_text::TITLE),
+    page(
+        JOURNAL,
+        Some("JournalRoute"),
+        FirstLoad::AppEntry,
+        journal_text::TITLE,
+    ),
+    page(
+        TIMELINE,
+        Some("TimelineRoute"),
+        FirstLoad::AppEntry,
+        practice_text::timeline::TITLE,
+    ),
+    page(
+        DATA,
+        Some("DataRoute"),
+        FirstLoad::AppEntry,
+        ui_text::data::TITLE,
+    ),
+    page(HELP, None, FirstLoad::Prerendered, ui_text::help::TITLE),
+    page(
+        SAFETY_PLAN,
+        Some("SafetyPlanRoute"),
+        FirstLoad::AppEntry,
+        ui_text::safety_plan::TITLE,
+    ),
+    page(
+        SUMMARY,
+        Some("SummaryRoute"),
+        FirstLoad::AppEntry,
+        ui_text::summary::TITLE,
+    ),
+    Route {
+        path: "*",
+        kind: RouteKind::NotFound,
+        split_as: None,
+        first_load: FirstLoad::AppEntry,
+        heading: Some(ui_text::not_found::TITLE),
+    },
 ];
+
+const fn page(
+    path: &'static str,
+    split_as: Option<&'static str>,
+    first_load: FirstLoad,
+    heading: &'static str,
+) -> Route {
+    Route {
+        path,
+        kind: RouteKind::Page,
+        split_as,
+        first_load,
+        heading: Some(heading),
+    }
+}
+
+/// One path a person can open: a route's own, or one Learn module's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicPage {
+    pub path: String,
+    /// The h1 a first visitor sees.
+    pub heading: &'static str,
+    pub route: &'static Route,
+}
+
+/// Every path of every route but the not-found page, in the table's order.
+pub fn public_pages() -> Vec<PublicPage> {
+    let mut pages = Vec::new();
+    for route in &ROUTES {
+        match (route.kind, route.heading) {
+            (RouteKind::NotFound, _) => {}
+            (RouteKind::LearnModule, _) => {
+                pages.extend(MODULES.iter().map(|module| PublicPage {
+                    path: learn_path(module.slug),
+                    heading: module.title,
+                    route,
+                }));
+            }
+            (_, heading) => pages.push(PublicPage {
+                path: route.path.to_string(),
+                heading: heading.unwrap_or_default(),
+                route,
+            }),
+        }
+    }
+    pages
+}
+
+/// The route of the page a split route's code draws, by its `#[lazy_route]`
+/// type's name.
+pub fn route_split_as(type_name: &str) -> Option<&'static Route> {
+    ROUTES
+        .iter()
+        .find(|route| route.split_as == Some(type_name))
+}
+
+/// The not-found route, for its heading.
+pub fn not_found_route() -> &'static Route {
+    ROUTES
+        .iter()
+        .find(|route| route.kind == RouteKind::NotFound)
+        .expect("the table has a not-found route")
+}
+
+/// The file the built site answers `path` with: `/` gives `index.html`,
+/// `/learn/grief` gives `learn/grief/index.html`.
+pub fn index_file(path: &str) -> String {
+    let folder = path.trim_matches('/');
+    if folder.is_empty() {
+        "index.html".to_string()
+    } else {
+        format!("{folder}/index.html")
+    }
+}
 
 /// Why a timeline helps: a section of the Techniques module.
 pub const TIMELINE_HOW_TO: &str = "/learn/techniques#linking-mood-and-events";
@@ -56,13 +226,7 @@ pub fn is_known_path(path: &str) -> bool {
     } else {
         path
     };
-    if PAGES.contains(&path) {
-        return true;
-    }
-    match path.strip_prefix("/learn/") {
-        Some(slug) => slug == SELF_CHECK_SLUG || MODULES.iter().any(|module| module.slug == slug),
-        None => false,
-    }
+    public_pages().iter().any(|page| page.path == path)
 }
 
 /// The part of an internal link after `#`, if any.

@@ -3,10 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
+use ipt_companion::model::import_check::ImportProblem;
 use ipt_companion::model::journal::entry::{EventInput, Feeling};
 use ipt_companion::model::journal::IsoWeek;
 use ipt_companion::model::relationship_map::edit::PersonDraft;
-use ipt_companion::storage::backup::{export_backup, merge, parse_backup, AllAreas, ImportProblem};
+use ipt_companion::storage::backup::{export_backup, merge, parse_backup, AllAreas};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -45,3 +45,66 @@ fn every_rust_file_starts_by_saying_what_it_owns() {
         .collect();
     assert!(without.is_empty(), "no `//!` line at the top: {without:?}");
 }
+
+/// The Rust files under `folder` (relative to the crate), each with its text.
+fn sources_under(folder: &str) -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join(folder), &mut files);
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path.strip_prefix(root).unwrap().display().to_string(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn nothing_below_the_router_imports_it() {
+    // `app.rs` assembles the pages; a page or component that imported it
+    // back would tie every file into one import circle through it. What
+    // they all need (`href`, the router base) lives in `hosting.rs`.
+    let mut importers = Vec::new();
+    for folder in [
+        "src/components",
+        "src/pages",
+        "src/content",
+        "src/storage",
+        "src/model",
+    ] {
+        importers.extend(sources_under(folder));
+    }
+    for file in [
+        "src/offline.rs",
+        "src/stores.rs",
+        "src/auto_lock.rs",
+        "src/clock.rs",
+        "src/hosting.rs",
+        "src/routes.rs",
+    ] {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        importers.push((
+            file.to_string(),
+            std::fs::read_to_string(root.join(file)).unwrap(),
+        ));
+    }
+    let offenders: Vec<&str> = importers
+        .iter()
+        .filter(|(_, text)| text.contains("crate::app"))
+        .map(|(path, _)| path.as_str())
+        .collect();
+    assert!(offenders.is_empty(), "these import app.rs: {offenders:?}");
+}
+
+#[test]
+fn the_content_does_not_depend_on_storage() {
+    // The words the app shows are pure data over plain types; storage
+    // depends on them, never the other way round.
+    let offenders: Vec<String> = sources_under("src/content")
+        .into_iter()
+        .filter(|(_, text)| text.contains("crate::storage"))
+        .map(|(path, _)| path)
+        .collect();
+    assert!(offenders.is_empty(), "these import storage: {offenders:?}");
+}

@@ -1,4 +1,5 @@
-//! The public routes and the base path the app is hosted under.
+//! The public routes, the one table of them and what must agree with it,
+//! and the base path the app is hosted under.
 #![cfg(not(target_arch = "wasm32"))]
 
 use ipt_companion::routes::*;
@@ -22,6 +23,122 @@ fn the_public_routes_are_known() {
     assert!(is_known_path("/help/plan"));
     assert!(is_known_path("/data/summary"));
     assert!(is_known_path("/learn/"));
+}
+
+/// Every route the app has ever published, as the router matches it. A
+/// route may be added here and to the table; none may change or go.
+const PUBLISHED: [&str; 11] = [
+    "/",
+    "/learn",
+    "/learn/which-area",
+    "/learn/:slug",
+    "/map",
+    "/journal",
+    "/timeline",
+    "/data",
+    "/help",
+    "/help/plan",
+    "/data/summary",
+];
+
+#[test]
+fn the_table_keeps_every_published_route() {
+    let mut table: Vec<&str> = ROUTES
+        .iter()
+        .filter(|route| route.kind != RouteKind::NotFound)
+        .map(|route| route.path)
+        .collect();
+    let mut published = PUBLISHED.to_vec();
+    table.sort_unstable();
+    published.sort_unstable();
+    assert_eq!(table, published);
+    assert_eq!(SELF_CHECK, learn_path(SELF_CHECK_SLUG));
+    assert_eq!(
+        ROUTES
+            .iter()
+            .filter(|route| route.kind == RouteKind::NotFound)
+            .count(),
+        1
+    );
+    // The router tries routes in order, so the self-check's fixed path
+    // comes before the module slug it would also match.
+    let position = |path| ROUTES.iter().position(|route| route.path == path);
+    assert!(position(SELF_CHECK) < position(LEARN_MODULE));
+}
+
+#[test]
+fn every_public_page_is_known_and_has_its_file_and_heading() {
+    let pages = public_pages();
+    assert_eq!(
+        pages.len(),
+        PUBLISHED.len() - 1 + ipt_companion::content::MODULES.len()
+    );
+    for page in &pages {
+        assert!(is_known_path(&page.path), "{}", page.path);
+        assert!(!page.heading.is_empty(), "{}", page.path);
+        assert!(page
+            .route
+            .heading
+            .is_none_or(|heading| heading == page.heading));
+    }
+    assert!(pages
+        .iter()
+        .any(|page| page.path == "/learn/grief" && page.heading == "Grief"));
+    assert_eq!(index_file("/"), "index.html");
+    assert_eq!(index_file("/help/plan"), "help/plan/index.html");
+}
+
+/// The `<Route>`s of `src/app.rs`'s router, in order: each path and, for a
+/// lazy one, its `#[lazy_route]` type.
+fn router_routes() -> Vec<(String, Option<String>)> {
+    let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app.rs")).unwrap();
+    app.split("<Route path=path!(\"")
+        .skip(1)
+        .map(|route| {
+            let (path, rest) = route.split_once("\")").expect("a closed path!");
+            let view = &rest[..rest.find("/>").expect("a closed <Route>")];
+            let lazy = view.split_once("Lazy::<").map(|(_, after)| {
+                after[..after.find('>').expect("a closed Lazy::<…>")].to_string()
+            });
+            (path.to_string(), lazy)
+        })
+        .collect()
+}
+
+#[test]
+fn the_router_has_the_tables_routes_in_its_order() {
+    let table: Vec<(String, Option<String>)> = ROUTES
+        .iter()
+        .filter(|route| route.kind != RouteKind::NotFound)
+        .map(|route| (route.path.to_string(), route.split_as.map(str::to_string)))
+        .collect();
+    assert_eq!(router_routes(), table);
+    let app = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/app.rs")).unwrap();
+    assert!(app.contains("<Routes fallback=pages::not_found::NotFoundPage>"));
+}
+
+#[test]
+fn the_split_routes_are_the_lazy_routes() {
+    // `src/pages/lazy.rs` defines one `#[lazy_route]` type per line of its
+    // `lazy_pages!` list, `Type => page;`; each finds its path in the table.
+    let lazy =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/pages/lazy.rs")).unwrap();
+    let list = lazy
+        .split("lazy_pages! {")
+        .nth(1)
+        .expect("the lazy_pages! list");
+    let mut defined: Vec<&str> = list
+        .lines()
+        .filter_map(|line| line.trim().split_once(" => "))
+        .map(|(name, _)| name)
+        .collect();
+    let mut table: Vec<&str> = ROUTES.iter().filter_map(|route| route.split_as).collect();
+    defined.sort_unstable();
+    table.sort_unstable();
+    assert_eq!(defined, table);
+    for name in table {
+        assert_eq!(route_split_as(name).unwrap().split_as, Some(name));
+    }
 }
 
 #[test]
@@ -69,7 +186,11 @@ fn any_base() -> impl Strategy<Value = String> {
 /// An app path: one of the routes, or any path of plain segments (the home
 /// page, `/`, among them), sometimes with a `#fragment`.
 fn any_app_path() -> impl Strategy<Value = String> {
-    let mut pages = PAGES.to_vec();
+    let mut pages: Vec<&str> = ROUTES
+        .iter()
+        .filter(|route| route.kind == RouteKind::Page)
+        .map(|route| route.path)
+        .collect();
     pages.push(ABUSE_LINES);
     let routes = prop::sample::select(pages).prop_map(str::to_string);
     let plain = (

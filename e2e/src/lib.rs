@@ -37,26 +37,38 @@ pub fn module_slugs() -> impl Iterator<Item = &'static str> {
         .map(|module| module.slug)
 }
 
-/// Every page of the app: the header's, each Learn module and the
-/// self-check, the summary, the safety plan and the timeline.
+/// Every page of the app, from its route table: each route's path, with
+/// each Learn module and the self-check.
 pub fn every_page() -> Vec<String> {
-    let mut pages: Vec<String> = ["/", "/learn", "/learn/which-area"]
-        .map(String::from)
-        .to_vec();
-    pages.extend(module_slugs().map(|slug| format!("/learn/{slug}")));
-    pages.extend(
-        [
-            "/map",
-            "/journal",
-            "/timeline",
-            "/data",
-            "/data/summary",
-            "/help",
-            "/help/plan",
-        ]
-        .map(String::from),
-    );
-    pages
+    ipt_companion::routes::public_pages()
+        .into_iter()
+        .map(|page| page.path)
+        .collect()
+}
+
+/// The Learn module that stands for them all where a test opens one page
+/// of each route.
+pub const SAMPLE_MODULE: &str = "/learn/grief";
+
+/// One page of each route in the app's table but the not-found page (the
+/// Learn modules stand in by [`SAMPLE_MODULE`]), with the h1 a first
+/// visitor sees.
+pub fn one_page_per_route() -> Vec<(String, &'static str)> {
+    ipt_companion::routes::public_pages()
+        .into_iter()
+        .filter(|page| {
+            page.route.kind != ipt_companion::routes::RouteKind::LearnModule
+                || page.path == SAMPLE_MODULE
+        })
+        .map(|page| (page.path, page.heading))
+        .collect()
+}
+
+/// The h1 of the not-found page, which any unknown path shows.
+pub fn not_found_heading() -> &'static str {
+    ipt_companion::routes::not_found_route()
+        .heading
+        .expect("the not-found page has a heading")
 }
 
 /// The built site under test. `cargo xtask test` builds it and sets

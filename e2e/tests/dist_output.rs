@@ -153,30 +153,45 @@ fn the_service_worker_lists_every_file_of_the_build() {
 #[test]
 fn every_page_read_without_javascript_has_the_exit_link_and_the_exit_guard() {
     use ipt_companion::content::ui_text::quick_exit;
+    use ipt_companion::routes::FirstLoad;
     let guard = ipt_companion::storage::exit_mark::guard_script(quick_exit::NEUTRAL_SITE);
     let dist = dist_dir();
-    for page in [
-        "help/index.html",
-        "learn/grief/index.html",
-        "index.html",
-        "learn/index.html",
-    ] {
-        let html = std::fs::read_to_string(dist.join(page)).unwrap();
-        let link = format!(
-            "<a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a>",
-            quick_exit::NEUTRAL_SITE,
-            quick_exit::EXIT
-        );
-        assert!(html.contains(&link), "{page} has no plain exit link");
-        assert!(
-            inline_scripts(&html).contains(&guard.as_str()),
-            "{page} lacks the guard that keeps Back from showing the app"
-        );
+    let link = format!(
+        "<a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a>",
+        quick_exit::NEUTRAL_SITE,
+        quick_exit::EXIT
+    );
+    // Every page of the route table has its file: the prerendered ones
+    // read without JavaScript, exit link included; the app's own entry
+    // pages (and 404.html) carry the guard too, and the app draws the
+    // button.
+    let mut entry_pages = vec!["404.html".to_string()];
+    for page in ipt_companion::routes::public_pages() {
+        let file = ipt_companion::routes::index_file(&page.path);
+        let html = std::fs::read_to_string(dist.join(&file))
+            .unwrap_or_else(|error| panic!("{file} for {}: {error}", page.path));
+        match page.route.first_load {
+            FirstLoad::Prerendered => {
+                assert!(
+                    html.contains("id=\"prerendered\""),
+                    "{file} is not prerendered"
+                );
+                assert!(html.contains(&link), "{file} has no plain exit link");
+                assert!(
+                    inline_scripts(&html).contains(&guard.as_str()),
+                    "{file} lacks the guard that keeps Back from showing the app"
+                );
+            }
+            FirstLoad::AppEntry => entry_pages.push(file),
+        }
     }
-    // The app's own entry pages carry the guard too (the app draws the
-    // button).
-    for page in ["map/index.html", "404.html"] {
-        let html = std::fs::read_to_string(dist.join(page)).unwrap();
-        assert!(inline_scripts(&html).contains(&guard.as_str()), "{page}");
+    assert!(entry_pages.len() > 1, "{entry_pages:?}");
+    for file in entry_pages {
+        let html = std::fs::read_to_string(dist.join(&file)).unwrap();
+        assert!(
+            !html.contains("id=\"prerendered\""),
+            "{file} is prerendered"
+        );
+        assert!(inline_scripts(&html).contains(&guard.as_str()), "{file}");
     }
 }

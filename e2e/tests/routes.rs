@@ -4,29 +4,18 @@
 
 use e2e::browser::Browser;
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, sub_path, sub_path_dist_dir};
+use e2e::{dist_dir, not_found_heading, one_page_per_route, sub_path, sub_path_dist_dir};
 
-/// (path, the h1 the page must show)
-const ROUTES: &[(&str, &str)] = &[
-    ("/", "Mood and relationships, one step at a time"),
-    ("/learn", "Learn about IPT"),
-    ("/learn/grief", "Grief"),
-    ("/map", "Your relationship map"),
-    ("/journal", "Weekly journal"),
-    ("/timeline", "Your timeline"),
-    ("/data", "Your data"),
-    ("/data/summary", "Summary for my therapist or doctor"),
-    ("/help/plan", "My safety plan"),
-    ("/help", "Get help now"),
-    ("/no/such/page", "Page not found"),
-    ("/learn/no-such-module", "Page not found"),
-];
+/// Paths no route matches, each showing the not-found page.
+const UNKNOWN_PATHS: [&str; 2] = ["/no/such/page", "/learn/no-such-module"];
 
 #[tokio::test]
 async fn every_route_opened_directly_shows_its_page() {
     let server = StaticServer::start(dist_dir());
     let browser = Browser::start().await;
-    for (path, expected_h1) in ROUTES {
+    let mut pages = one_page_per_route();
+    pages.extend(UNKNOWN_PATHS.map(|path| (path.to_string(), not_found_heading())));
+    for (path, expected_h1) in &pages {
         browser.goto(&server.url(path)).await;
         browser.wait_for_h1(expected_h1).await;
         assert_eq!(browser.count("h1").await, 1, "{path}: exactly one h1");

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::app::href;
 use crate::components::theme_switch::ThemeSwitch;
 use crate::content::ui_text;
+use crate::hosting::href;
 use crate::routes;
 
 #[component]
@@ -25,7 +25,7 @@ pub fn Header() -> impl IntoView {
     let current = move |target: &'static str| {
         let path = location.pathname.get();
         let inside = path
-            .strip_prefix(crate::app::router_base())
+            .strip_prefix(crate::hosting::router_base())
             .unwrap_or(&path)
             .to_string();
         let is_current = if target == routes::HOME {

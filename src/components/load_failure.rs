@@ -28,10 +28,10 @@ fn show_message() -> Option<()> {
     // fragment of the same page only scrolls; this one must load it again).
     let location = document.location()?;
     let reload_href = match crate::pages::lazy::loading_path() {
-        Some(path) => crate::app::href(&path),
+        Some(path) => crate::hosting::href(&path),
         None => format!("{}{}", location.pathname().ok()?, location.search().ok()?),
     };
-    let help_href = crate::app::href(crate::routes::HELP);
+    let help_href = crate::hosting::href(crate::routes::HELP);
     let element = |tag: &str, text: &str| {
         let element = document.create_element(tag).ok()?;
         element.set_text_content(Some(text));

@@ -11,9 +11,9 @@ use crate::components::auto_lock_settings::AutoLockSettings;
 use crate::components::field::Field;
 
 use crate::content::ui_text::lock as text;
+use crate::model::passphrase::check_new_passphrase;
 use crate::storage::drafts;
 use crate::storage::lock::{self, LockChangeError};
-use crate::storage::lock_format::check_new_passphrase;
 use crate::stores::{Saves, Stores};
 
 fn change_error(error: &LockChangeError) -> &'static str {

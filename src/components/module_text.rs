@@ -45,7 +45,7 @@ pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
         return Some(texts);
     }
     let copy = SERVED_COPY.with(|copy| copy.borrow_mut().take())?;
-    let base = crate::app::router_base();
+    let base = crate::hosting::router_base();
     let texts = module
         .sections
         .iter()
@@ -69,7 +69,7 @@ pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
 pub async fn fetch_checked(module: &'static Module) -> Option<SectionTexts> {
     let url = format!(
         "{}/index.html",
-        crate::app::href(&routes::learn_path(module.slug))
+        crate::hosting::href(&routes::learn_path(module.slug))
     );
     let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
         .await
@@ -83,7 +83,7 @@ pub async fn fetch_checked(module: &'static Module) -> Option<SectionTexts> {
         .await
         .ok()?
         .as_string()?;
-    let texts = checked_sections(module, &page, crate::app::router_base())?;
+    let texts = checked_sections(module, &page, crate::hosting::router_base())?;
     Some(remember(module, texts))
 }
 

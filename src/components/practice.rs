@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::clock::local_today;
 use crate::components::timeline_drawing::TimelineDrawing;
 use crate::content::exercises::Exercise;
 use crate::content::practice_text::{step as step_text, timeline as timeline_text};
+use crate::hosting::href;
 use crate::model::journal::{IsoWeek, StepDraft};
 use crate::model::learn_progress::LearnProgress;
 use crate::model::problem_area::ProblemArea;

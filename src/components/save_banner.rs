@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::content::ui_text::saving as text;
+use crate::hosting::href;
 use crate::routes;
 use crate::storage::save_state::SaveState;
 use crate::storage::SaveError;

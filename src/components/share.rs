@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::href;
 use crate::content::ui_text::share as text;
+use crate::hosting::href;
 
 #[derive(Clone, PartialEq)]
 enum Outcome {

@@ -442,7 +442,7 @@ pub mod data {
         now, then free some space and import again.";
     pub const IMPORT_WORKING: &str = "Working on it…";
     pub const READ_FAILED: &str = "The file could not be read.";
-    pub fn holds(counts: &crate::storage::backup::Counts) -> String {
+    pub fn holds(counts: &crate::model::import_check::Counts) -> String {
         format!(
             "{} modules read, {} exercises, {} people on the map, {} snapshots, {} journal weeks \
              with {} events, {} life events and {} low periods on the timeline{}.",
@@ -461,8 +461,8 @@ pub mod data {
             }
         )
     }
-    pub fn import_problem(problem: &crate::storage::backup::ImportProblem) -> String {
-        use crate::storage::backup::{ImportProblem as P, MAX_BACKUP_BYTES};
+    pub fn import_problem(problem: &crate::model::import_check::ImportProblem) -> String {
+        use crate::model::import_check::{ImportProblem as P, MAX_BACKUP_BYTES};
         match problem {
             P::TooLarge { bytes } => format!(
                 "This file is too large ({} KB); a backup is at most {} KB.",
@@ -582,9 +582,9 @@ pub mod lock {
         damaged. Nothing was changed.";
 
     pub fn passphrase_problem(
-        problem: crate::storage::lock_format::PassphraseProblem,
+        problem: crate::model::passphrase::PassphraseProblem,
     ) -> &'static str {
-        use crate::storage::lock_format::PassphraseProblem as P;
+        use crate::model::passphrase::PassphraseProblem as P;
         match problem {
             P::TooShort => {
                 "Please choose a passphrase of at least 8 characters. A few unrelated \

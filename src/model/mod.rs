@@ -2,8 +2,10 @@
 //! every line is tested natively with `cargo test`.
 
 pub mod auto_lock;
+pub mod import_check;
 pub mod journal;
 pub mod learn_progress;
+pub mod passphrase;
 pub mod path;
 pub mod problem_area;
 pub mod relationship_map;

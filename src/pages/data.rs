@@ -7,16 +7,16 @@ use crate::components::page_top::PageTop;
 
 use crate::components::field::Field;
 
-use crate::app::href;
 use crate::clock::local_today;
 use crate::components::download::download_text;
 use crate::components::lock_settings::LockSettings;
 use crate::content::ui_text::{self, data as text, lock as lock_text};
+use crate::hosting::href;
+use crate::model::import_check::check_backup_size;
 use crate::routes;
 use crate::storage::area_store::{is_persisted, stored_bytes};
 use crate::storage::backup::{
-    backup_file_name, check_backup_size, counts, export_backup, merge, parse_backup, AllAreas,
-    Backup,
+    backup_file_name, counts, export_backup, merge, parse_backup, AllAreas, Backup,
 };
 use crate::storage::lock;
 use crate::storage::lock_format::{parse_locked_backup, LockedBackup};

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::components::page_top::PageTop;
 
-use crate::app::href;
 use crate::components::crisis_contacts::{CountryChoice, CrisisContactList};
 use crate::content::crisis_contacts::{ABUSE_CONTACTS, CRISIS_CONTACTS, YOUTH_CONTACTS};
 use crate::content::ui_text::{self, help as text};
+use crate::hosting::href;
 use crate::routes;
 
 /// `/help`: the crisis lines, then the abuse lines, the safety plan, and

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::href;
 use crate::clock::local_today;
 use crate::components::journal::check_in_banner::CheckInBanner;
 use crate::components::journal::progress_notice::ProgressNotice;
@@ -12,6 +11,7 @@ use crate::components::practice::{RecentSteps, TimelineClue};
 use crate::content::exercises::exercises_for;
 use crate::content::map_text;
 use crate::content::ui_text::{self, home as text};
+use crate::hosting::href;
 use crate::model::journal::insights::{journal_weeks, phase, Phase};
 use crate::model::journal::IsoWeek;
 use crate::model::path::{

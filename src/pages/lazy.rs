@@ -1,4 +1,5 @@
-//! The routes whose code is split out of the main wasm: `cargo xtask dist`
+//! The routes whose code is split out of the main wasm (those the route
+//! table in `src/routes.rs` marks `split_as`): `cargo xtask dist`
 //! cuts each `#[lazy_route]` view below into its own file, fetched the first
 //! time the route opens, so a shared Learn link does not download the map,
 //! the journal or the lock. (The service worker's install fetches every
@@ -17,7 +18,7 @@ use crate::routes;
 /// A route whose whole page loads on demand; its data (the stores) is in
 /// the app's context already, so the route itself carries none.
 macro_rules! lazy_pages {
-    ($($(#[$doc:meta])* $route:ident at $path:expr => $page:path;)*) => {$(
+    ($($(#[$doc:meta])* $route:ident => $page:path;)*) => {$(
         $(#[$doc])*
         pub struct $route;
 
@@ -25,7 +26,10 @@ macro_rules! lazy_pages {
         impl LazyRoute for $route {
             fn data() -> Self {
                 // Runs in the main module before the page's code is fetched.
-                LOADING_PATH.with(|loading| loading.replace(Some($path.to_string())));
+                // The table names the route's path; `tests/routes.rs`
+                // checks it names every type below.
+                let path = routes::route_split_as(stringify!($route)).map(|route| route.path);
+                LOADING_PATH.with(|loading| loading.replace(path.map(str::to_string)));
                 $route
             }
 
@@ -51,17 +55,17 @@ pub fn loading_path() -> Option<String> {
 
 lazy_pages! {
     /// `/map`: the relationship map.
-    MapRoute at routes::MAP => crate::pages::map::MapPage;
+    MapRoute => crate::pages::map::MapPage;
     /// `/timeline`: life events and times of low mood, drawn and listed.
-    TimelineRoute at routes::TIMELINE => crate::pages::timeline::TimelinePage;
+    TimelineRoute => crate::pages::timeline::TimelinePage;
     /// `/journal`: the weekly check-in and its chart.
-    JournalRoute at routes::JOURNAL => crate::pages::journal::JournalPage;
+    JournalRoute => crate::pages::journal::JournalPage;
     /// `/data`: backup, import, delete and the passphrase lock.
-    DataRoute at routes::DATA => crate::pages::data::DataPage;
+    DataRoute => crate::pages::data::DataPage;
     /// `/data/summary`: the printable summary.
-    SummaryRoute at routes::SUMMARY => crate::pages::summary::SummaryPage;
+    SummaryRoute => crate::pages::summary::SummaryPage;
     /// `/help/plan`: the personal safety plan.
-    SafetyPlanRoute at routes::SAFETY_PLAN => crate::pages::safety_plan::SafetyPlanPage;
+    SafetyPlanRoute => crate::pages::safety_plan::SafetyPlanPage;
     /// `/learn/which-area`: the problem-area self-check.
-    SelfCheckRoute at routes::learn_path(routes::SELF_CHECK_SLUG) => crate::pages::self_check::SelfCheckPage;
+    SelfCheckRoute => crate::pages::self_check::SelfCheckPage;
 }

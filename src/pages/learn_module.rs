@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{href, router_base};
 use crate::components::exercise_form::ExerciseForm;
 use crate::components::module_text;
 use crate::components::share::ShareButton;
@@ -13,6 +12,7 @@ use crate::content::exercises::exercises_for;
 use crate::content::trusted_html::TrustedHtml;
 use crate::content::ui_text::{self, learn as text, progress, saving, share};
 use crate::content::{module_by_slug, neighbours, Module};
+use crate::hosting::{href, router_base};
 use crate::pages::not_found::NotFoundPage;
 use crate::routes;
 use crate::stores::learn_store;

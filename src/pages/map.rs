@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
-use crate::app::href;
 use crate::components::focus::opener_of;
 use crate::components::map::circle::ClosenessCircle;
 use crate::components::map::details::PersonDetails;
@@ -17,6 +16,7 @@ use crate::components::map::snapshots::Snapshots;
 use crate::components::map::MapState;
 use crate::content::map_text as text;
 use crate::content::ui_text;
+use crate::hosting::href;
 use crate::routes;
 use crate::stores::map_store;
 

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::app::href;
 use crate::content::ui_text::{self, not_found as text};
+use crate::hosting::href;
 use crate::routes;
 
 #[component]

@@ -6,9 +6,9 @@ use crate::components::page_top::PageTop;
 
 use crate::components::print_button::PrintButton;
 
-use crate::app::href;
 use crate::components::people_picker::PeoplePicker;
 use crate::content::ui_text::safety_plan as text;
+use crate::hosting::href;
 use crate::model::settings::SafetyPlanSection;
 use crate::routes;
 use crate::stores::safety_plan_store;

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::components::page_top::PageTop;
 
-use crate::app::href;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::practice::TimelineClue;
 use crate::content::module_by_slug;
 use crate::content::self_check::{self as text, ANSWER_LABELS, SELF_CHECK_QUESTIONS};
 use crate::content::ui_text::{self, learn};
+use crate::hosting::href;
 use crate::model::problem_area::ProblemArea;
 use crate::model::self_check::{evaluate, Outcome};
 use crate::routes;

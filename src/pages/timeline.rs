@@ -12,12 +12,12 @@ use leptos_meta::Title;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::app::href;
 use crate::clock::local_today;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::timeline_drawing::TimelineDrawing;
 use crate::content::practice_text::timeline as text;
 use crate::content::ui_text;
+use crate::hosting::href;
 use crate::model::relationship_map::RelationshipMap;
 use crate::model::timeline::{
     LifeEvent, LifeEventDraft, LifeEventKind, LowPeriod, LowPeriodDraft, Lowness, Timeline,

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::areas::AllAreas;
+use crate::model::import_check::{check_backup_size, Counts, ImportProblem};
 use crate::model::settings::SafetyPlanSection;
 
 pub const BACKUP_FORMAT: &str = "ipt-companion-backup";
@@ -31,35 +32,6 @@ pub fn export_backup(areas: &AllAreas, exported_at: &str) -> String {
 /// The file name for a backup made on `date` (YYYY-MM-DD).
 pub fn backup_file_name(date: &str) -> String {
     format!("ipt-companion-backup-{date}.json")
-}
-
-/// Larger files are refused before they are read.
-pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
-
-/// Why a file is not a backup this app can take. Each names the problem;
-/// `content::ui_text::import` turns them into sentences.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ImportProblem {
-    TooLarge { bytes: usize },
-    NotJson { detail: String },
-    NotABackup,
-    NewerVersion { schema: u64 },
-    MissingField { detail: String },
-    WrongType { detail: String },
-    DuplicatePersonId { id: u64 },
-    DuplicateEventId { id: u64 },
-    UnknownPerson { id: u64 },
-    WeekMismatch { key: String },
-}
-
-/// Refuses a file by its size alone, before anything reads it (a browser
-/// gives the size of a chosen file without reading it).
-pub fn check_backup_size(bytes: usize) -> Result<(), ImportProblem> {
-    if bytes > MAX_BACKUP_BYTES {
-        Err(ImportProblem::TooLarge { bytes })
-    } else {
-        Ok(())
-    }
 }
 
 /// Reads and fully checks a backup file. Nothing is changed by reading.
@@ -281,20 +253,6 @@ pub fn merge(current: &AllAreas, incoming: &AllAreas) -> AllAreas {
     merged
 }
 
-/// What a backup holds, to show before anything is changed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Counts {
-    pub modules_read: usize,
-    pub exercises: usize,
-    pub people: usize,
-    pub snapshots: usize,
-    pub weeks: usize,
-    pub events: usize,
-    pub safety_plan_filled: bool,
-    pub life_events: usize,
-    pub low_periods: usize,
-}
-
 pub fn counts(areas: &AllAreas) -> Counts {
     Counts {
         modules_read: areas.learn.read.len(),
@@ -312,6 +270,7 @@ pub fn counts(areas: &AllAreas) -> Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::import_check::MAX_BACKUP_BYTES;
     use crate::model::relationship_map::edit::PersonDraft;
 
     fn sample() -> AllAreas {

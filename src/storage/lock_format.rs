@@ -26,8 +26,6 @@ pub const PBKDF2_ITERATIONS: u32 = 600_000;
 pub const SALT_BYTES: usize = 16;
 /// AES-GCM's standard nonce length; a fresh random one for every write.
 pub const IV_BYTES: usize = 12;
-/// Shorter passphrases are refused when set.
-pub const MIN_PASSPHRASE_CHARS: usize = 8;
 
 /// How the passphrase becomes a key: everything needed to do it again.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -224,33 +222,6 @@ pub fn locked_backup_text(lock: LockRecord, sealed: Sealed) -> String {
     serde_json::to_string_pretty(&backup).expect("always serialises")
 }
 
-/// Why a new passphrase is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PassphraseProblem {
-    TooShort,
-    DoesNotMatch,
-    NotUnderstood,
-}
-
-/// Checks a new passphrase: long enough, typed the same twice, and the
-/// person has said they understand it cannot be recovered.
-pub fn check_new_passphrase(
-    passphrase: &str,
-    repeated: &str,
-    understood: bool,
-) -> Result<(), PassphraseProblem> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(PassphraseProblem::TooShort);
-    }
-    if passphrase != repeated {
-        return Err(PassphraseProblem::DoesNotMatch);
-    }
-    if !understood {
-        return Err(PassphraseProblem::NotUnderstood);
-    }
-    Ok(())
-}
-
 /// Standard base64 (RFC 4648, section 4) with padding: the `base64` crate's
 /// `STANDARD` engine, which writes and requires canonical padding.
 pub fn base64_encode(bytes: &[u8]) -> String {
@@ -389,25 +360,5 @@ mod tests {
         );
         assert!(parse_locked_backup("{\"format\":\"ipt-companion-backup\"}").is_none());
         assert!(parse_locked_backup("not json").is_none());
-    }
-
-    #[test]
-    fn new_passphrases_are_checked() {
-        assert_eq!(
-            check_new_passphrase("short", "short", true),
-            Err(PassphraseProblem::TooShort)
-        );
-        assert_eq!(
-            check_new_passphrase("long enough", "long enougH", true),
-            Err(PassphraseProblem::DoesNotMatch)
-        );
-        assert_eq!(
-            check_new_passphrase("long enough", "long enough", false),
-            Err(PassphraseProblem::NotUnderstood)
-        );
-        assert_eq!(
-            check_new_passphrase("long enough", "long enough", true),
-            Ok(())
-        );
     }
 }

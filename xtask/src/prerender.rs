@@ -12,7 +12,7 @@ use ipt_companion::content::crisis_contacts::{
 use ipt_companion::content::self_check as check_text;
 use ipt_companion::content::ui_text::{self, help, home, learn};
 use ipt_companion::content::{GROUPS, MODULES};
-use ipt_companion::routes::{self, rebase_content_links, with_base};
+use ipt_companion::routes::{self, rebase_content_links, with_base, FirstLoad, Route, RouteKind};
 
 pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -355,62 +355,47 @@ fn with_inline_styles(html: &str, dist: &Path, base: &str) -> Result<String, Str
         .replacen("</head>", &format!("<style>{css}</style></head>"), 1))
 }
 
-/// Writes `/` (index.html), `learn/<slug>/index.html` for every module, the
-/// self-check, `learn/index.html` and `help/index.html`. Other routes keep
-/// the plain app entry (404.html), which the service worker also serves.
+/// Writes the page of every path the route table marks
+/// `FirstLoad::Prerendered`: `/` (index.html), `learn/<slug>/index.html`
+/// for every module, the self-check, `learn/index.html` and
+/// `help/index.html`. Other routes keep the plain app entry (404.html),
+/// which the service worker also serves.
 pub fn write_pages(dist: &Path, entry: &str, public_url: &str) -> Result<(), String> {
     let base = public_url.trim_end_matches('/');
-    let mut pages = Vec::new();
-    for module in MODULES {
-        let (title, summary, main) = module_main(module.slug, base).expect("the module exists");
-        pages.push((
-            format!("learn/{}", module.slug),
-            format!("/learn/{}", module.slug),
-            title,
-            summary,
-            main,
-        ));
-    }
-    pages.push((
-        "help".to_string(),
-        "/help".to_string(),
-        help::TITLE.to_string(),
-        help::INTRO.to_string(),
-        help_main(base),
-    ));
-    pages.push((
-        "learn".to_string(),
-        "/learn".to_string(),
-        learn::TITLE.to_string(),
-        learn::INTRO.to_string(),
-        learn_index_main(base),
-    ));
-    pages.push((
-        "learn/which-area".to_string(),
-        "/learn/which-area".to_string(),
-        check_text::TITLE.to_string(),
-        check_text::INTRO.to_string(),
-        self_check_main(base),
-    ));
-    pages.push((
-        String::new(),
-        "/".to_string(),
-        home::TITLE.to_string(),
-        home::INTRO.to_string(),
-        home_main(base),
-    ));
-    for (folder, path, title, description, main) in pages {
-        let dir = dist.join(folder);
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let mut html = page(entry, &title, &description, &path, &main, base);
-        if path == "/" {
+    for public in routes::public_pages() {
+        if public.route.first_load != FirstLoad::Prerendered {
+            continue;
+        }
+        let path = public.path.as_str();
+        let (title, description, main) = prerendered_page(public.route, path, base)
+            .ok_or_else(|| format!("no prerendered page is written for {path}"))?;
+        let file = dist.join(routes::index_file(path));
+        if let Some(dir) = file.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        }
+        let mut html = page(entry, &title, &description, path, &main, base);
+        if path == routes::HOME {
             html = with_returning_visitor_script(&html)?;
         }
         html = with_inline_styles(&html, dist, base)?;
-        std::fs::write(dir.join("index.html"), html)
-            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        std::fs::write(&file, html).map_err(|e| format!("{}: {e}", file.display()))?;
     }
     Ok(())
+}
+
+/// The title, description and `<main>` of a prerendered page.
+fn prerendered_page(route: &Route, path: &str, base: &str) -> Option<(String, String, String)> {
+    let (title, description, main) = match (route.kind, path) {
+        (RouteKind::LearnModule, _) => {
+            return module_main(path.strip_prefix("/learn/")?, base);
+        }
+        (RouteKind::SelfCheck, _) => (check_text::TITLE, check_text::INTRO, self_check_main(base)),
+        (RouteKind::Page, routes::HOME) => (home::TITLE, home::INTRO, home_main(base)),
+        (RouteKind::Page, routes::LEARN) => (learn::TITLE, learn::INTRO, learn_index_main(base)),
+        (RouteKind::Page, routes::HELP) => (help::TITLE, help::INTRO, help_main(base)),
+        _ => return None,
+    };
+    Some((title.to_string(), description.to_string(), main))
 }
 
 #[cfg(test)]
@@ -543,6 +528,23 @@ mod tests {
                 "<meta name=\"description\" content=\"{description}\">"
             )));
         }
+    }
+
+    /// Each page the table marks prerendered is written, with the heading
+    /// the table gives it.
+    #[test]
+    fn every_prerendered_route_has_its_page_and_heading() {
+        let mut written = 0;
+        for public in routes::public_pages() {
+            if public.route.first_load != FirstLoad::Prerendered {
+                continue;
+            }
+            let (_, _, main) = prerendered_page(public.route, &public.path, "")
+                .unwrap_or_else(|| panic!("no page for {}", public.path));
+            assert!(main.contains(&escape(public.heading)), "{}", public.path);
+            written += 1;
+        }
+        assert_eq!(written, 4 + MODULES.len());
     }
 
     #[test]

@@ -68,13 +68,16 @@ pub fn finish(
     // too, so a static host answers them with 200 rather than its 404 page
     // (Lighthouse counts that status and its console line against them).
     // Unknown paths still get 404.html.
-    for route in ENTRY_ROUTES {
-        if split.chunks_for_route(route).is_none() {
+    for page in entry_pages() {
+        let route = page.path.as_str();
+        if page.route.split_as.is_some() && split.chunks_for_route(route).is_none() {
             return Err(format!("the split build has no chunks for {route}"));
         }
-        let folder = dist.join(route.trim_start_matches('/'));
-        std::fs::create_dir_all(&folder).map_err(|e| e.to_string())?;
-        write(&folder.join("index.html"), &page_for(Some(route))?)?;
+        let file = dist.join(ipt_companion::routes::index_file(route));
+        if let Some(folder) = file.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+        }
+        write(&file, &page_for(Some(route))?)?;
     }
     crate::prerender::write_pages(dist, &index, public_url)?;
 
@@ -84,6 +87,15 @@ pub fn finish(
     let worker = service_worker(&template, &version, &precache)?;
     write(&dist.join("sw.js"), &worker)?;
     Ok(())
+}
+
+/// The pages the plain app entry answers (the route table's
+/// `FirstLoad::AppEntry`; the others are prerendered).
+fn entry_pages() -> Vec<ipt_companion::routes::PublicPage> {
+    ipt_companion::routes::public_pages()
+        .into_iter()
+        .filter(|page| page.route.first_load == ipt_companion::routes::FirstLoad::AppEntry)
+        .collect()
 }
 
 /// Copies the build in `built` to a fresh `dist`, with the public URL put
@@ -144,16 +156,6 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
         .windows(needle.len())
         .any(|window| window == needle)
 }
-
-/// Routes served by the plain app entry (the others are prerendered).
-const ENTRY_ROUTES: [&str; 6] = [
-    ipt_companion::routes::MAP,
-    ipt_companion::routes::TIMELINE,
-    ipt_companion::routes::JOURNAL,
-    ipt_companion::routes::DATA,
-    ipt_companion::routes::SUMMARY,
-    ipt_companion::routes::SAFETY_PLAN,
-];
 
 /// A short version id: the build label and a hash of the built files (not
 /// the HTML, which carries the version itself).
@@ -345,6 +347,22 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_app_entry_answers_the_split_pages_that_are_not_prerendered() {
+        let paths: Vec<String> = entry_pages().into_iter().map(|page| page.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "/map",
+                "/journal",
+                "/timeline",
+                "/data",
+                "/help/plan",
+                "/data/summary"
+            ]
+        );
+    }
 
     const TRUNK_LIKE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>x</title>\
         <script type=module>import init from '/a.js';\nawait init();</script>\

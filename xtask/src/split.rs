@@ -49,29 +49,32 @@ pub struct SplitReport {
     pub main_wasm: (String, String),
 }
 
-/// The split point of each route that is split out (the `#[lazy_route]`
-/// types in `src/pages/lazy.rs`: Leptos names the view `__<type>_view`).
-const ROUTE_SPLIT_POINTS: [(&str, &str); 7] = [
-    (ipt_companion::routes::MAP, "__map_route_view"),
-    (ipt_companion::routes::TIMELINE, "__timeline_route_view"),
-    (ipt_companion::routes::JOURNAL, "__journal_route_view"),
-    (ipt_companion::routes::DATA, "__data_route_view"),
-    (ipt_companion::routes::SUMMARY, "__summary_route_view"),
-    (
-        ipt_companion::routes::SAFETY_PLAN,
-        "__safety_plan_route_view",
-    ),
-    ("/learn/which-area", "__self_check_route_view"),
-];
+/// The split point of a `#[lazy_route]` type in `src/pages/lazy.rs`:
+/// Leptos names its view `__<Type>_View` and its `#[lazy]` turns that into
+/// snake case, so `SafetyPlanRoute` is cut at `__safety_plan_route_view`.
+fn split_point_of(type_name: &str) -> String {
+    let mut snake = String::new();
+    for (at, letter) in type_name.char_indices() {
+        if letter.is_ascii_uppercase() && at > 0 {
+            snake.push('_');
+        }
+        snake.push(letter.to_ascii_lowercase());
+    }
+    format!("__{snake}_view")
+}
 
 impl SplitReport {
     /// The chunk files a split route needs (its own and the shared ones),
     /// or None for a route that is not split out.
     pub fn chunks_for_route(&self, route: &str) -> Option<&[String]> {
-        let (_, split_point) = ROUTE_SPLIT_POINTS.iter().find(|(path, _)| *path == route)?;
+        let split_as = ipt_companion::routes::ROUTES
+            .iter()
+            .find(|row| row.path == route)?
+            .split_as?;
+        let split_point = split_point_of(split_as);
         self.prefetch_map
             .iter()
-            .find(|(name, _)| name.starts_with(split_point))
+            .find(|(name, _)| name.starts_with(&split_point))
             .map(|(_, chunks)| chunks.as_slice())
     }
 
@@ -533,6 +536,41 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_split_route_is_found_at_the_split_point_leptos_names() {
+        // The names the wasm had when each split point was first found.
+        assert_eq!(split_point_of("MapRoute"), "__map_route_view");
+        assert_eq!(
+            split_point_of("SafetyPlanRoute"),
+            "__safety_plan_route_view"
+        );
+        assert_eq!(split_point_of("SelfCheckRoute"), "__self_check_route_view");
+        let routes = &ipt_companion::routes::ROUTES;
+        let report = SplitReport {
+            chunks: Vec::new(),
+            prefetch_map: routes
+                .iter()
+                .filter_map(|route| route.split_as)
+                .map(|name| {
+                    (
+                        format!("{}_1234", split_point_of(name)),
+                        vec![name.to_string()],
+                    )
+                })
+                .collect(),
+            main_files: Vec::new(),
+            chunk_integrity: BTreeMap::new(),
+            main_wasm: (String::new(), String::new()),
+        };
+        for route in routes {
+            let chunks = report.chunks_for_route(route.path);
+            match route.split_as {
+                Some(name) => assert_eq!(chunks, Some([name.to_string()].as_slice())),
+                None => assert_eq!(chunks, None, "{}", route.path),
+            }
+        }
+    }
 
     const TRUNK_INDEX: &str = "<html><head>\
         <link rel=modulepreload href=\"/ipt-companion-abc.js\" crossorigin=anonymous integrity=\"sha384-old-js\">\

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::clock::local_today;
 use crate::content::journal_text as text;
+use crate::hosting::href;
 use crate::model::journal::IsoWeek;
 use crate::routes::JOURNAL;
 use crate::stores::journal_store;

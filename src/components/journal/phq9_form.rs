@@ -6,12 +6,12 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::content::journal_text as text;
 use crate::content::phq9::{
     band_label, ANSWER_OPTIONS, CREDIT, DIFFICULTY_OPTIONS, DIFFICULTY_QUESTION, ITEMS, STEM,
 };
+use crate::hosting::href;
 use crate::model::journal::{Band, IsoWeek, Phq9Answers, ScoreAdvice};
 use crate::routes::HELP;
 use crate::stores::journal_store;

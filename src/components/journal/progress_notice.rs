@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::content::journal_text as text;
+use crate::hosting::href;
 use crate::model::journal::{progress_concern, IsoWeek};
 use crate::routes::HELP;
 use crate::stores::journal_store;

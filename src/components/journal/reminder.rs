@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::components::field::Field;
 
-use crate::app::href;
 use crate::components::download::download_text;
 use crate::content::journal_text as text;
+use crate::hosting::href;
 use crate::model::journal::ics::{weekly_reminder_ics, REMINDER_UID};
 use crate::routes::JOURNAL;
 

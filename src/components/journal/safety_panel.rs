@@ -9,10 +9,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::href;
 use crate::components::crisis_contacts::CrisisContactList;
 use crate::content::journal_text as text;
 use crate::content::ui_text::safety_plan as plan_text;
+use crate::hosting::href;
 use crate::routes::{HELP, SAFETY_PLAN};
 use crate::stores::safety_plan_store;
 

@@ -1,0 +1,32 @@
+//! Where the app is hosted, for every layer that draws a link: the page's
+//! `<meta>` tags that `cargo xtask dist` writes, the router base read from
+//! them, and app paths as links under it. Kept apart from `app.rs` so that
+//! pages and components below the router do not import it.
+
+use std::sync::OnceLock;
+
+use crate::routes;
+
+/// The content of a `<meta name=…>` tag of the page, if present.
+pub fn page_meta(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name='{name}']"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The path the app is hosted under ("" at a site's root), read once from
+/// the `app-base` meta tag that `cargo xtask dist` writes from
+/// `--public-url`. (Not a `<base>` element: the CSP has `base-uri 'none'`.)
+pub fn router_base() -> &'static str {
+    static BASE: OnceLock<String> = OnceLock::new();
+    BASE.get_or_init(|| {
+        routes::base_path_from_public_url(&page_meta("app-base").unwrap_or_default())
+    })
+}
+
+/// An app path as an `href` that works under any hosting sub-path.
+pub fn href(path: &str) -> String {
+    routes::with_base(router_base(), path)
+}
