@@ -2,6 +2,7 @@
 //! what they need (pinned versions) before they run.
 
 mod bench;
+mod dev;
 mod html;
 mod html_check;
 mod prerender;
@@ -16,13 +17,17 @@ use std::process::ExitCode;
 
 use run::{run_step, Step};
 
-const USAGE: &str =
-    "usage: cargo xtask <serve | test | bench | screenshots | dist [--public-url /path/]>";
+const USAGE: &str = "usage: cargo xtask \
+    <serve [--dev] | test | bench | screenshots | dist [--public-url /path/]>";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("serve") => serve(),
+        Some("serve") => match &args[1..] {
+            [] => serve(),
+            [dev] if dev == "--dev" => dev::serve_dev(),
+            _ => Err(USAGE.to_string()),
+        },
         Some("test") => test(),
         Some("bench") => bench(),
         Some("screenshots") => screenshots(),
@@ -50,6 +55,16 @@ fn root() -> PathBuf {
         .parent()
         .expect("xtask lives in the repository")
         .to_path_buf()
+}
+
+/// A child process (a server) ended when this goes out of scope.
+struct StopOnDrop(std::process::Child);
+
+impl Drop for StopOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// A folder of this checkout's own in the shared target directory: clones
@@ -200,14 +215,7 @@ fn bench() -> Result<(), String> {
         ])
         .spawn()
         .map_err(|error| format!("cannot start the gzip server: {error}"))?;
-    struct Stop(std::process::Child);
-    impl Drop for Stop {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let _gzip_server = Stop(gzip_server);
+    let _gzip_server = StopOnDrop(gzip_server);
     run_step(
         &Step::cargo(&env, "large-data and first-action timings")
             .args(["run", "--release", "-p", "e2e", "--example", "bench"])
@@ -392,6 +400,21 @@ fn test() -> Result<(), String> {
     }
     println!(
         "xtask: the smoke set in Firefox and WebKit took {} s",
+        started.elapsed().as_secs()
+    );
+
+    // The development build (`cargo xtask serve --dev`: debug, unsplit, the
+    // lazy routes eager) runs: every public route opens in it.
+    let started = std::time::Instant::now();
+    let dev_dist = dev::build_once(&env)?;
+    let dev = Step::cargo(&env, "development build: every route opens")
+        .args(["test", "-p", "e2e", "--test", "smoke", "--"])
+        .args(["every_public_route_opens_with_its_heading_and_the_crisis_link"])
+        .env("IPT_DIST", &dev_dist)
+        .env("CHROMEDRIVER", tools::CHROMEDRIVER);
+    totals.add(&run::run_counted(&dev)?);
+    println!(
+        "xtask: the development build and its check took {} s",
         started.elapsed().as_secs()
     );
 

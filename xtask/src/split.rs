@@ -248,6 +248,34 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     })
 }
 
+/// Readies Trunk's unsplit build in `dist` (the development build) for
+/// [`crate::site::finish`]: the page starts the wasm's fetch itself, as the
+/// split site's pages do, and every lazy route is reported with no chunks
+/// of its own, since its code is in the one wasm and loads with it.
+pub fn unsplit_site(dist: &Path) -> Result<SplitReport, String> {
+    let index_path = dist.join("index.html");
+    let index = read(&index_path)?;
+    let trunk = TrunkOutput::find(dist, &index)?;
+    let wasm = std::fs::read(dist.join(&trunk.wasm)).map_err(|e| e.to_string())?;
+    // The glue was written again after Trunk (see `dev.rs`): its preload's
+    // integrity follows.
+    let glue = read(&dist.join(&trunk.js))?;
+    let index = with_integrity(&index, &trunk.js, &integrity(glue.as_bytes()))?;
+    write(&index_path, &with_started_wasm(&index, &trunk.wasm)?)?;
+    let prefetch_map = ipt_companion::routes::ROUTES
+        .iter()
+        .filter_map(|route| route.split_as)
+        .map(|split_as| (split_point_of(split_as), Vec::new()))
+        .collect();
+    Ok(SplitReport {
+        chunks: Vec::new(),
+        prefetch_map,
+        main_wasm: (trunk.wasm.clone(), integrity(&wasm)),
+        main_files: vec![trunk.js, trunk.wasm],
+        chunk_integrity: BTreeMap::new(),
+    })
+}
+
 /// The names Trunk gave the glue and the wasm, read from its loader.
 struct TrunkOutput {
     js: String,
@@ -431,14 +459,21 @@ fn optimise_side_by_side(env: &ToolEnv, files: &[PathBuf]) -> Result<(), String>
         files.len()
     );
     let next = std::sync::atomic::AtomicUsize::new(0);
-    std::thread::scope(|scope| {
+    let started = std::time::Instant::now();
+    // The time each file took: their sum is what one after another takes.
+    let work = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
-                scope.spawn(|| loop {
-                    let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    match files.get(index) {
-                        Some(file) => optimise(env, file)?,
-                        None => return Ok(()),
+                scope.spawn(|| {
+                    let mut work = std::time::Duration::ZERO;
+                    loop {
+                        let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(file) = files.get(index) else {
+                            return Ok(work);
+                        };
+                        let file_started = std::time::Instant::now();
+                        optimise(env, file)?;
+                        work += file_started.elapsed();
                     }
                 })
             })
@@ -450,9 +485,14 @@ fn optimise_side_by_side(env: &ToolEnv, files: &[PathBuf]) -> Result<(), String>
                     .join()
                     .unwrap_or_else(|_| Err("wasm-opt's thread panicked".into()))
             })
-            .collect::<Result<Vec<()>, String>>()
-            .map(drop)
-    })
+            .sum::<Result<std::time::Duration, String>>()
+    })?;
+    println!(
+        "xtask: wasm-opt took {:.1} s for {:.1} s of work",
+        started.elapsed().as_secs_f64(),
+        work.as_secs_f64()
+    );
+    Ok(())
 }
 
 /// wasm-opt as Trunk runs it for the release build (size first).
