@@ -490,6 +490,47 @@ impl Browser {
             .unwrap_or_else(|error| panic!("select the text of {css}: {error}"));
     }
 
+    /// On /data: fills the new-passphrase fields, ticks the box and
+    /// presses `button` (turn the lock on, or change the passphrase).
+    pub async fn set_new_passphrase(&self, passphrase: &str, button: &str) {
+        self.type_into("#lock-new", passphrase).await;
+        self.type_into("#lock-repeat", passphrase).await;
+        self.click("#lock-understood").await;
+        self.click(button).await;
+    }
+
+    /// On the unlock screen: types `passphrase` over whatever the field
+    /// holds and presses Unlock.
+    pub async fn unlock_with(&self, passphrase: &str) {
+        self.wait_for_h1("Locked with a passphrase").await;
+        self.select_text("#unlock-passphrase").await;
+        self.type_into("#unlock-passphrase", passphrase).await;
+        self.click("button.unlock-button").await;
+    }
+
+    /// On /data: chooses the (plain) backup `file`, waits for its preview to
+    /// say `preview`, and merges it in; the caller waits for the outcome.
+    pub async fn import_backup(&self, file: &Path, preview: &str) {
+        self.type_into("#import-file", &file.to_string_lossy())
+            .await;
+        self.wait_for_text(".import-preview", preview).await;
+        self.click("button.import-merge").await;
+    }
+
+    /// Waits until the tab shows a page not under `origin` (the quick exit
+    /// has left), and returns its URL.
+    pub async fn wait_until_away_from(&self, origin: &str) -> String {
+        Browser::eventually(Duration::from_secs(10), POLL, async || {
+            let url = self.client.current_url().await.map_err(|e| e.to_string())?;
+            if url.as_str().starts_with(origin) {
+                Err(format!("still on the app: {url}"))
+            } else {
+                Ok(url.to_string())
+            }
+        })
+        .await
+    }
+
     /// On /map: adds a person through the form with the mouse.
     pub async fn add_person_with_mouse(&self, name: &str) {
         self.click("button.add-person").await;

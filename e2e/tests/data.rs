@@ -175,13 +175,7 @@ async fn an_import_that_cannot_be_stored_in_full_changes_nothing() {
              return true;",
         )
         .await;
-    browser
-        .type_into("#import-file", &backup.to_string_lossy())
-        .await;
-    browser
-        .wait_for_text(".import-preview", "1 people on the map")
-        .await;
-    browser.click("button.import-merge").await;
+    browser.import_backup(&backup, "1 people on the map").await;
     let message = browser
         .wait_for_text(".import-status", "Nothing was changed")
         .await;

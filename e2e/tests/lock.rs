@@ -25,15 +25,6 @@ async fn all_storage(browser: &Browser) -> Value {
         .await
 }
 
-/// Fills the new-passphrase fields on /data, ticks the box and presses
-/// `button`.
-async fn set_new_passphrase(browser: &Browser, passphrase: &str, button: &str) {
-    browser.type_into("#lock-new", passphrase).await;
-    browser.type_into("#lock-repeat", passphrase).await;
-    browser.click("#lock-understood").await;
-    browser.click(button).await;
-}
-
 /// A fresh browser and server, with a person on the map and the lock on.
 async fn locked_with_a_person() -> (StaticServer, Browser) {
     let server = StaticServer::start(dist_dir());
@@ -50,16 +41,12 @@ async fn map_person_then_lock(browser: &Browser, server: &StaticServer) {
     browser.wait_for_text("main", SENTINEL).await;
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
-    set_new_passphrase(browser, PASSPHRASE, "button.lock-turn-on").await;
+    browser
+        .set_new_passphrase(PASSPHRASE, "button.lock-turn-on")
+        .await;
     browser
         .wait_for_text(".lock-message", "The lock is on")
         .await;
-}
-
-async fn unlock_with(browser: &Browser, passphrase: &str) {
-    browser.wait_for_h1("Locked with a passphrase").await;
-    browser.type_into("#unlock-passphrase", passphrase).await;
-    browser.click("button.unlock-button").await;
 }
 
 /// axe-core on the page as it is, in the light and the dark theme.
@@ -86,7 +73,9 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     // The warning comes before anything is set, and weak input is refused.
     let warning = browser.text_of(".lock-warning").await;
     assert!(warning.contains("cannot be recovered"), "{warning}");
-    set_new_passphrase(&browser, "short", "button.lock-turn-on").await;
+    browser
+        .set_new_passphrase("short", "button.lock-turn-on")
+        .await;
     browser
         .wait_for_text(".lock-message", "at least 8 characters")
         .await;
@@ -126,7 +115,7 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
     );
     assert_eq!(browser.count(".map-layout").await, 0);
 
-    unlock_with(&browser, "wrong horse battery").await;
+    browser.unlock_with("wrong horse battery").await;
     browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
     assert_eq!(all_storage(&browser).await, storage, "nothing changed");
     assert_accessible(&browser, "the unlock screen with its message").await;
@@ -155,14 +144,14 @@ async fn a_locked_store_holds_no_plaintext_and_opens_only_with_the_passphrase() 
 
     // Opening a page anew asks again; "Lock now" closes it again.
     browser.goto(&server.url("/data")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Your data").await;
     assert_accessible(&browser, "/data with the lock on").await;
     browser.click("button.lock-now").await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Your data").await;
     browser.goto(&server.url("/map")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_text("main", "Second-Sentinel").await;
     assert_eq!(browser.console_errors().await, Vec::<String>::new());
     browser.close().await;
@@ -185,10 +174,10 @@ async fn a_flipped_ciphertext_byte_fails_like_a_wrong_passphrase_and_changes_not
     assert_eq!(flipped, json!(true));
     let damaged = all_storage(&browser).await;
     browser.goto(&server.url("/map")).await;
-    unlock_with(&browser, "not the passphrase").await;
+    browser.unlock_with("not the passphrase").await;
     let wrong = browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
     browser.client.refresh().await.unwrap();
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     let with_damage = browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
     assert_eq!(with_damage, wrong, "the same generic message");
     assert_eq!(all_storage(&browser).await, damaged, "nothing changed");
@@ -201,13 +190,17 @@ async fn the_passphrase_changes_and_the_lock_turns_off() {
     let map_before = browser.stored("ipt.v1.map").await;
     // A wrong current passphrase changes nothing.
     browser.type_into("#lock-current", "not it at all").await;
-    set_new_passphrase(&browser, "a brand new phrase", "button.lock-change").await;
+    browser
+        .set_new_passphrase("a brand new phrase", "button.lock-change")
+        .await;
     browser
         .wait_for_text(".lock-message", "not the current passphrase")
         .await;
     browser.click("#lock-understood").await; // untick for the next try
     browser.type_into("#lock-current", PASSPHRASE).await;
-    set_new_passphrase(&browser, "a brand new phrase", "button.lock-change").await;
+    browser
+        .set_new_passphrase("a brand new phrase", "button.lock-change")
+        .await;
     browser
         .wait_for_text(".lock-message", "The passphrase is changed")
         .await;
@@ -218,7 +211,7 @@ async fn the_passphrase_changes_and_the_lock_turns_off() {
     );
 
     browser.client.refresh().await.unwrap();
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_text(".unlock-failed", UNLOCK_FAILED).await;
     browser
         .type_into("#unlock-passphrase", "a brand new phrase")
@@ -296,7 +289,7 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
     let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Plain-Left-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
     browser.store("ipt.v1.map", plain_map).await;
     browser.goto(&server.url("/map")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_text("main", "Plain-Left-Person").await;
     Browser::eventually(SETTLE, POLL, async || {
         let stored = browser.stored("ipt.v1.map").await;
@@ -316,7 +309,7 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
 
     // A half-written event is not kept in the tab while the lock is on.
     browser.goto(&server.url("/journal")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Weekly journal").await;
     browser
         .type_into("#event-new-description", "Secret-Draft-Words")
@@ -348,7 +341,7 @@ async fn lock_now_waits_while_a_change_is_not_stored() {
     // A change that cannot be stored (it needs more room): the not-saved
     // banner shows. Then to /data inside the app (no reload).
     browser.goto(&server.url("/help/plan")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.text_of("#plan-0").await;
     browser
         .type_into("#plan-0", "Not sleeping, pulling away from everyone")
@@ -389,12 +382,14 @@ async fn leaving_with_a_change_not_yet_stored_asks_first_only_with_the_lock_on()
     // leaving with a change not yet stored asks first.
     browser.goto(&server.url("/data")).await;
     browser.wait_for_h1("Your data").await;
-    set_new_passphrase(&browser, PASSPHRASE, "button.lock-turn-on").await;
+    browser
+        .set_new_passphrase(PASSPHRASE, "button.lock-turn-on")
+        .await;
     browser
         .wait_for_text(".lock-message", "The lock is on")
         .await;
     browser.goto(&server.url("/journal")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Weekly journal").await;
     // Typed and left in one turn, so the encrypted save (begun at once,
     // asynchronous) cannot have finished.
@@ -464,7 +459,7 @@ async fn the_app_locks_itself_after_the_quiet_time_and_not_before() {
     move_clock(&browser, 4 * MINUTE_MS + 50_000).await;
     assert!(still_open_after_a_check(&browser).await, "locked early");
     move_clock(&browser, 15_000).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     // Back on the page the person was on.
     browser.wait_for_h1("Your data").await;
     browser.close().await;
@@ -522,13 +517,13 @@ async fn leaving_the_app_for_a_minute_locks_it_when_chosen() {
 async fn a_change_typed_just_before_the_limit_is_stored_encrypted_and_shown_after_unlocking() {
     let (server, browser) = locked_on_data_with_limit("1").await;
     browser.goto(&server.url("/map")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Your relationship map").await;
     let late = "Latecomer-Sentinel-2291";
     browser.add_person_with_mouse(late).await;
     // At once past the limit: the waiting save is stored before locking.
     move_clock(&browser, MINUTE_MS + 1_000).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Your relationship map").await;
     browser.wait_for_text("main", late).await;
     assert!(
@@ -542,7 +537,7 @@ async fn a_change_typed_just_before_the_limit_is_stored_encrypted_and_shown_afte
 async fn two_tabs_lock_together() {
     let (server, browser) = locked_on_data_with_limit("1").await;
     let (first, second) = browser.open_second_tab(&server.url("/help")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Get help now").await;
     browser.client.switch_to_window(first).await.unwrap();
     move_clock(&browser, 2 * MINUTE_MS).await;

@@ -8,9 +8,7 @@
 //! (the service worker); the quick exit leaves and keeps what was typed.
 //! A failure names the engine.
 
-use std::time::Duration;
-
-use e2e::browser::{name_the_engine_in_failures, Browser, Engine, POLL};
+use e2e::browser::{name_the_engine_in_failures, Browser, Engine};
 use e2e::static_server::StaticServer;
 use e2e::{dist_dir, one_page_per_route};
 use fantoccini::key::Key;
@@ -33,43 +31,6 @@ async fn every_public_route_opens_with_its_heading_and_the_crisis_link() {
         let help_link = browser.text_of("header a.get-help").await;
         assert_eq!(help_link, "Get help now", "{path}: the crisis link");
     }
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn a_person_added_to_the_map_is_there_after_a_reload() {
-    let (server, browser) = start().await;
-    browser.goto(&server.url("/map")).await;
-    browser.wait_for_h1("relationship map").await;
-    browser.add_person_with_mouse("Ann").await;
-    browser.wait_for_stored("ipt.v1.map", "\"Ann\"").await;
-    browser.client.refresh().await.expect("reload");
-    browser.wait_for_h1("relationship map").await;
-    browser.wait_for_text(".map-key, main", "Ann").await;
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn a_mood_entered_in_the_journal_is_there_after_a_reload() {
-    let (server, browser) = start().await;
-    browser.goto(&server.url("/journal")).await;
-    browser.wait_for_h1("Weekly journal").await;
-    browser.type_into("#journal-mood", "6").await;
-    browser
-        .wait_for_script(
-            "const t = localStorage.getItem('ipt.v1.journal');
-             return !!t && Object.values(JSON.parse(t).data.entries).some(e => e.mood === 6);",
-            |done| *done == json!(true),
-        )
-        .await;
-    browser.client.refresh().await.expect("reload");
-    browser.wait_for_h1("Weekly journal").await;
-    browser
-        .wait_for_script(
-            "const m = document.getElementById('journal-mood'); return m ? m.value : null;",
-            |value| *value == json!("6"),
-        )
-        .await;
     browser.close().await;
 }
 
@@ -202,23 +163,14 @@ async fn the_timeline_form_refuses_an_empty_entry_and_keeps_a_full_one() {
     browser.close().await;
 }
 
-/// Fills the new-passphrase fields on /data, ticks the box and turns the
-/// lock on.
+/// Turns the lock on from /data with [`PASSPHRASE`].
 async fn turn_the_lock_on(browser: &Browser) {
-    browser.type_into("#lock-new", PASSPHRASE).await;
-    browser.type_into("#lock-repeat", PASSPHRASE).await;
-    browser.click("#lock-understood").await;
-    browser.click("button.lock-turn-on").await;
+    browser
+        .set_new_passphrase(PASSPHRASE, "button.lock-turn-on")
+        .await;
     browser
         .wait_for_text(".lock-message", "The lock is on")
         .await;
-}
-
-async fn unlock_with(browser: &Browser, passphrase: &str) {
-    browser.wait_for_h1("Locked with a passphrase").await;
-    browser.select_text("#unlock-passphrase").await;
-    browser.type_into("#unlock-passphrase", passphrase).await;
-    browser.click("button.unlock-button").await;
 }
 
 const PASSPHRASE: &str = "correct horse battery staple";
@@ -242,12 +194,12 @@ async fn the_lock_turns_on_refuses_a_wrong_passphrase_and_opens_with_the_right_o
     );
 
     browser.goto(&server.url("/map")).await;
-    unlock_with(&browser, "wrong horse battery staple").await;
+    browser.unlock_with("wrong horse battery staple").await;
     browser
         .wait_for_text("#unlock-failed", "did not open")
         .await;
     assert_eq!(browser.h1_text().await, "Locked with a passphrase");
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("relationship map").await;
     browser.wait_for_text("main", "Zebrafinch").await;
     browser.close().await;
@@ -278,13 +230,7 @@ async fn a_backup_downloads_and_comes_back_after_deleting_everything() {
 
     browser.delete_everything().await;
     assert_eq!(browser.stored("ipt.v1.map").await, Value::Null);
-    browser
-        .type_into("#import-file", &file.to_string_lossy())
-        .await;
-    browser
-        .wait_for_text(".import-preview", "1 people on the map")
-        .await;
-    browser.click("button.import-merge").await;
+    browser.import_backup(&file, "1 people on the map").await;
     browser
         .wait_for_text(".import-status", "The backup is in")
         .await;
@@ -335,19 +281,7 @@ async fn the_quick_exit_leaves_at_once_and_what_was_typed_is_stored() {
     browser
         .script("setTimeout(() => document.querySelector('button.quick-exit').click(), 0); return true;")
         .await;
-    let origin = server.url("/");
-    Browser::eventually(Duration::from_secs(10), POLL, async || {
-        let url = browser
-            .client
-            .current_url()
-            .await
-            .map_err(|e| e.to_string())?;
-        match url.as_str().starts_with(&origin) {
-            true => Err(format!("still on the app: {url}")),
-            false => Ok(()),
-        }
-    })
-    .await;
+    browser.wait_until_away_from(&server.url("/")).await;
     browser.goto(&server.url("/help")).await;
     browser.wait_for_h1("Get help now").await;
     let journal = browser.stored("ipt.v1.journal").await;
@@ -371,7 +305,7 @@ async fn with_the_lock_on_what_was_typed_just_before_leaving_is_kept_without_a_l
     browser.wait_for_h1("Your data").await;
     turn_the_lock_on(&browser).await;
     browser.goto(&server.url("/journal")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Weekly journal").await;
     // As on an iPhone: no `beforeunload` reaches the app.
     browser
@@ -386,7 +320,7 @@ async fn with_the_lock_on_what_was_typed_just_before_leaving_is_kept_without_a_l
     // Leaving at once, well inside the save delay.
     browser.goto(&server.url("/learn")).await;
     browser.goto(&server.url("/journal")).await;
-    unlock_with(&browser, PASSPHRASE).await;
+    browser.unlock_with(PASSPHRASE).await;
     browser.wait_for_h1("Weekly journal").await;
     browser
         .wait_for_script(
