@@ -535,6 +535,13 @@ impl Browser {
     pub async fn add_person_with_mouse(&self, name: &str) {
         self.click("button.add-person").await;
         self.type_into("#person-name", name).await;
+        // The name must be in the field before it is submitted (once in
+        // WebKit nothing was stored; this says so if it happens again).
+        self.wait_for_script(
+            &format!("return document.getElementById('person-name').value === {name:?};"),
+            |typed| *typed == json!(true),
+        )
+        .await;
         self.click(".person-form button[type=submit]").await;
     }
 
