@@ -415,7 +415,7 @@ fn with_loader_preload(html: &str, glue: &str, loader: &str, hash: &str) -> Resu
 }
 
 /// wasm-opt as Trunk runs it for the release build (size first).
-fn optimise(env: &ToolEnv, wasm: &Path) -> Result<(), String> {
+pub fn optimise(env: &ToolEnv, wasm: &Path) -> Result<(), String> {
     run_step(&Step::with_tool_env(env, "wasm-opt", "wasm-opt").args([
         "-Oz".as_ref(),
         "--enable-bulk-memory".as_ref(),
