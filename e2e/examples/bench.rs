@@ -38,6 +38,11 @@ pub fn map_with_150_people() -> RelationshipMap {
 
 /// Ten years of weeks (520), each with a mood and three events with people.
 pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
+    journal_of_weeks(today, 520)
+}
+
+/// The latest `weeks` weeks, each with a mood and three events with people.
+pub fn journal_of_weeks(today: NaiveDate, weeks: u64) -> Journal {
     let mut journal = Journal::default();
     let feelings = [
         Feeling::VeryHard,
@@ -46,7 +51,7 @@ pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
         Feeling::Good,
         Feeling::VeryGood,
     ];
-    for weeks_ago in 0..520u64 {
+    for weeks_ago in 0..weeks {
         let day = today
             .checked_sub_days(Days::new(weeks_ago * 7))
             .expect("a date");
@@ -195,7 +200,7 @@ async fn bench_journal(
     what: &str,
 ) -> Vec<(String, f64)> {
     // With no entry the page shows no chart, only the note and the rest.
-    let ready = if documents.is_empty() {
+    let ready = if !documents.iter().any(|(key, _)| *key == "ipt.v1.journal") {
         "document.getElementById('journal-note')"
     } else {
         "document.getElementById('journal-note') && document.querySelector('svg.mood-chart')"
@@ -480,10 +485,45 @@ async fn main() {
         }
         if wanted("journal") {
             let empty = bench_journal(&server, throttling, &[], "empty").await;
+            // The map alone: what the people's lists cost, apart from the
+            // weeks.
+            rows.extend(
+                bench_journal(
+                    &server,
+                    throttling,
+                    &documents[..1],
+                    "150 people and no journal",
+                )
+                .await,
+            );
             let full =
                 bench_journal(&server, throttling, &documents, "520 weeks and 150 people").await;
             ratios.extend(journal_ratios(&empty, &full));
+            // Twelve weeks and the same map: the page with some data, so
+            // what ten years add to it shows apart from what any data adds
+            // (the insights, the chart, this week's events).
+            let today = chrono::Utc::now().date_naive();
+            let twelve_weeks = [
+                documents[0].clone(),
+                (
+                    "ipt.v1.journal",
+                    encode("journal", 1, &journal_of_weeks(today, 12)),
+                ),
+            ];
+            let some = bench_journal(
+                &server,
+                throttling,
+                &twelve_weeks,
+                "12 weeks and 150 people",
+            )
+            .await;
+            ratios.extend(
+                journal_ratios(&some, &full)
+                    .into_iter()
+                    .map(|ratio| ratio.replace("/ empty", "/ 12 weeks and 150 people")),
+            );
             rows.extend(empty);
+            rows.extend(some);
             rows.extend(full);
         }
         if wanted("lock") {
