@@ -161,7 +161,7 @@ mod tests {
         let index = PeopleIndex::of(&map.people);
         assert!(drawing.marker(gone).is_none());
         assert!(index.person(&map.people, gone).is_none());
-        assert!(index.person(&map.people, PersonId(999)).is_none());
+        assert!(index.person(&map.people, PersonId(12_345)).is_none());
         assert_eq!((drawing.len(), index.len()), (4, 4));
         assert!(MapDrawing::default().is_empty() && PeopleIndex::default().is_empty());
     }
