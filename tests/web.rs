@@ -431,6 +431,75 @@ async fn a_key_in_the_weeks_note_does_not_re_derive_the_whole_journal() {
     journal.save_pending_change();
 }
 
+/// With more than 24 people on the map, the event form lists only the
+/// people ticked, and a button lists everyone (150 checkboxes drawn each
+/// time made a long map's journal slow to open, issue 26).
+#[wasm_bindgen_test]
+async fn a_long_maps_people_are_listed_in_the_event_form_on_request() {
+    use ipt_companion::components::journal::events::Events;
+    use ipt_companion::model::journal::IsoWeek;
+    use ipt_companion::model::relationship_map::edit::PersonDraft;
+    use ipt_companion::stores::map_store;
+
+    let week = IsoWeek::new(2017, 5).unwrap();
+    let today = week.sunday();
+    let map = RwSignal::new(None);
+    let container = mount(move || {
+        let store = map_store();
+        map.set(Some(store));
+        store.update(|m| {
+            for index in 0..30 {
+                let draft = PersonDraft {
+                    name: format!("Long map {index}"),
+                    ..PersonDraft::default()
+                };
+                m.add_person(&draft).unwrap();
+            }
+        });
+        view! { <Events week=week today=today /> }
+    });
+    let map = map.get_untracked().unwrap();
+    after_a_frame().await;
+    let boxes = || {
+        container
+            .query_selector_all(".people-choices input[type=checkbox]")
+            .unwrap()
+            .length()
+    };
+    let button = || {
+        container
+            .query_selector("button.list-everyone")
+            .unwrap()
+            .expect("the button that lists everyone")
+            .unchecked_into::<web_sys::HtmlElement>()
+    };
+    assert_eq!(boxes(), 0, "nobody is ticked yet");
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button().click();
+    after_a_frame().await;
+    let everyone = map.data.with_untracked(|m| m.people.len()) as u32;
+    assert_eq!(boxes(), everyone);
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    // Ticked people stay listed when the list is short again.
+    container
+        .query_selector(".people-choices input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    button().click();
+    after_a_frame().await;
+    assert_eq!(boxes(), 1);
+    map.update(|m| m.people.retain(|p| !p.name.starts_with("Long map")));
+    map.save_pending_change();
+}
+
 /// Without a safety plan, the panel invites the person to make one; once
 /// there is one, it links to it instead. Item 9 on more than half the days
 /// adds the plea to contact a doctor or a crisis line today.
