@@ -346,6 +346,160 @@ fn a_change_the_model_refused_schedules_no_save() {
     assert!(!map.has_unsaved_change(), "stored once saved");
 }
 
+/// Once the week has an entry, a key typed in its note changes the note
+/// alone: nothing derived from the whole journal is worked out again (with
+/// ten years of data, that made each key cost a third more, issue 26). The
+/// key that makes the week's entry is told to everything, as it changes
+/// which weeks have one.
+#[wasm_bindgen_test]
+async fn a_key_in_the_weeks_note_does_not_re_derive_the_whole_journal() {
+    use ipt_companion::components::journal::week_entry::WeekEntry;
+    use ipt_companion::model::journal::IsoWeek;
+    use ipt_companion::stores::journal_store;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    // A week far from the other tests' weeks, so their saves do not meet.
+    let week = IsoWeek::new(2018, 10).unwrap();
+    let today = week.sunday();
+    let journal = RwSignal::new(None);
+    let runs = Arc::new(AtomicUsize::new(0));
+    let counted = runs.clone();
+    let container = mount(move || {
+        let store = journal_store();
+        journal.set(Some(store));
+        store.update(|j| j.entries.remove(&week).is_some());
+        // What every whole-journal view does: read all the weeks.
+        let weeks_with_an_entry = Memo::new(move |_| {
+            counted.fetch_add(1, Ordering::SeqCst);
+            store.data.with(|j| j.entries.len())
+        });
+        view! {
+            <p>{move || weeks_with_an_entry.get()}</p>
+            <WeekEntry week=week today=today this_week=week />
+        }
+    });
+    let journal = journal.get_untracked().unwrap();
+    let note = container
+        .query_selector("#journal-note")
+        .unwrap()
+        .expect("the note field");
+    // As a key does: the field's new value, then a bubbling input event.
+    // (The effects that read the memos run after it, so each key is
+    // followed by a frame.)
+    let type_in = |text: &str| {
+        js_sys::Function::new_with_args(
+            "field, text",
+            "field.value = text; field.dispatchEvent(new Event('input', { bubbles: true }));",
+        )
+        .call2(&wasm_bindgen::JsValue::NULL, &note, &text.into())
+        .unwrap();
+    };
+    let note_stored = || {
+        journal
+            .data
+            .with_untracked(|j| j.entry(week).map(|e| e.note.clone()))
+    };
+
+    after_a_frame().await;
+    let at_start = runs.load(Ordering::SeqCst);
+    type_in("A");
+    after_a_frame().await;
+    assert_eq!(note_stored().as_deref(), Some("A"));
+    let after_first_key = runs.load(Ordering::SeqCst);
+    assert!(
+        after_first_key > at_start,
+        "the key that makes the entry is told"
+    );
+    type_in("A n");
+    after_a_frame().await;
+    type_in("A no");
+    after_a_frame().await;
+    assert_eq!(note_stored().as_deref(), Some("A no"));
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        after_first_key,
+        "a key in the note re-derives nothing from the whole journal"
+    );
+    assert!(
+        journal.has_unsaved_change(),
+        "the typed note waits for its save"
+    );
+    journal.save_pending_change();
+    assert!(!journal.has_unsaved_change(), "and is stored");
+    journal.update(|j| j.entries.remove(&week).is_some());
+    journal.save_pending_change();
+}
+
+/// With more than 24 people on the map, the event form lists only the
+/// people ticked, and a button lists everyone (150 checkboxes drawn each
+/// time made a long map's journal slow to open, issue 26).
+#[wasm_bindgen_test]
+async fn a_long_maps_people_are_listed_in_the_event_form_on_request() {
+    use ipt_companion::components::journal::events::Events;
+    use ipt_companion::model::journal::IsoWeek;
+    use ipt_companion::model::relationship_map::edit::PersonDraft;
+    use ipt_companion::stores::map_store;
+
+    let week = IsoWeek::new(2017, 5).unwrap();
+    let today = week.sunday();
+    let map = RwSignal::new(None);
+    let container = mount(move || {
+        let store = map_store();
+        map.set(Some(store));
+        store.update(|m| {
+            for index in 0..30 {
+                let draft = PersonDraft {
+                    name: format!("Long map {index}"),
+                    ..PersonDraft::default()
+                };
+                m.add_person(&draft).unwrap();
+            }
+        });
+        view! { <Events week=week today=today /> }
+    });
+    let map = map.get_untracked().unwrap();
+    after_a_frame().await;
+    let boxes = || {
+        container
+            .query_selector_all(".people-choices input[type=checkbox]")
+            .unwrap()
+            .length()
+    };
+    let button = || {
+        container
+            .query_selector("button.list-everyone")
+            .unwrap()
+            .expect("the button that lists everyone")
+            .unchecked_into::<web_sys::HtmlElement>()
+    };
+    assert_eq!(boxes(), 0, "nobody is ticked yet");
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    button().click();
+    after_a_frame().await;
+    let everyone = map.data.with_untracked(|m| m.people.len()) as u32;
+    assert_eq!(boxes(), everyone);
+    assert_eq!(
+        button().get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    // Ticked people stay listed when the list is short again.
+    container
+        .query_selector(".people-choices input[type=checkbox]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    button().click();
+    after_a_frame().await;
+    assert_eq!(boxes(), 1);
+    map.update(|m| m.people.retain(|p| !p.name.starts_with("Long map")));
+    map.save_pending_change();
+}
+
 /// Without a safety plan, the panel invites the person to make one; once
 /// there is one, it links to it instead. Item 9 on more than half the days
 /// adds the plea to contact a doctor or a crisis line today.

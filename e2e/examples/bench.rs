@@ -38,6 +38,11 @@ pub fn map_with_150_people() -> RelationshipMap {
 
 /// Ten years of weeks (520), each with a mood and three events with people.
 pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
+    journal_of_weeks(today, 520)
+}
+
+/// The latest `weeks` weeks, each with a mood and three events with people.
+pub fn journal_of_weeks(today: NaiveDate, weeks: u64) -> Journal {
     let mut journal = Journal::default();
     let feelings = [
         Feeling::VeryHard,
@@ -46,7 +51,7 @@ pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
         Feeling::Good,
         Feeling::VeryGood,
     ];
-    for weeks_ago in 0..520u64 {
+    for weeks_ago in 0..weeks {
         let day = today
             .checked_sub_days(Days::new(weeks_ago * 7))
             .expect("a date");
@@ -68,9 +73,9 @@ pub fn journal_of_ten_years(today: NaiveDate) -> Journal {
 }
 
 /// 150 people and ten years of journal, as stored documents.
-fn map_and_journal_documents() -> [(&'static str, String); 2] {
+fn map_and_journal_documents() -> Vec<(&'static str, String)> {
     let today = chrono::Utc::now().date_naive();
-    [
+    vec![
         ("ipt.v1.map", encode("map", 1, &map_with_150_people())),
         (
             "ipt.v1.journal",
@@ -184,22 +189,29 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
     ]
 }
 
-async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
-    let documents = map_and_journal_documents();
+/// The journal's timings with `documents` stored (`what` says which, for
+/// the labels): opening /journal from the header until the week's note
+/// field is there and, when there is data, the chart is drawn; one key
+/// typed in the note; and the save those keys wait for.
+async fn bench_journal(
+    server: &StaticServer,
+    throttling: f64,
+    documents: &[(&str, String)],
+    what: &str,
+) -> Vec<(String, f64)> {
+    // With no entry the page shows no chart, only the note and the rest.
+    let ready = if !documents.iter().any(|(key, _)| *key == "ipt.v1.journal") {
+        "document.getElementById('journal-note')"
+    } else {
+        "document.getElementById('journal-note') && document.querySelector('svg.mood-chart')"
+    };
     let mut first_render = Vec::new();
     let mut keystroke = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
-        let browser = Browser::with_stored(server, &documents).await;
+        let browser = Browser::with_stored(server, documents).await;
         throttle_cpu(&browser, throttling).await;
-        first_render.push(
-            time_client_navigation(
-                &browser,
-                "/journal",
-                "document.querySelector('svg.mood-chart')",
-            )
-            .await,
-        );
+        first_render.push(time_client_navigation(&browser, "/journal", ready).await);
         // Twenty keys into the note, one input event each, each timed until
         // the next task (what the person feels as lag); then the save those
         // keys wait for, made at once by leaving the field.
@@ -254,12 +266,9 @@ async fn bench_journal(server: &StaticServer, throttling: f64) -> Vec<(String, f
         save.push(took["save"].as_f64().unwrap());
         browser.close().await;
     }
-    let label = |what: &str| format!("{what}, 520 weeks and 150 people, CPU {throttling}x slower");
+    let label = |measure: &str| format!("{measure}, {what}, CPU {throttling}x slower");
     vec![
-        (
-            label("/journal first render with chart"),
-            median(first_render),
-        ),
+        (label("/journal first render"), median(first_render)),
         (
             label("/journal one keystroke in the note (main thread)"),
             median(keystroke),
@@ -431,22 +440,106 @@ async fn bench_first_action(origin: &str) -> Vec<(String, f64)> {
     rows
 }
 
+/// Which parts run: all by default, or those `IPT_BENCH_ONLY` names
+/// (comma-separated: `first-action`, `map`, `journal`, `lock`), to measure
+/// one change without waiting for the rest.
+fn wanted(part: &str) -> bool {
+    match std::env::var("IPT_BENCH_ONLY") {
+        Ok(only) => only.split(',').any(|name| name.trim() == part),
+        Err(_) => true,
+    }
+}
+
+/// Issue 26's measure: the journal with ten years of data against the
+/// empty journal, the same measure in the same run.
+fn journal_ratios(empty: &[(String, f64)], full: &[(String, f64)]) -> Vec<String> {
+    empty
+        .iter()
+        .zip(full)
+        .take(2)
+        .map(|((name, empty_ms), (_, full_ms))| {
+            let measure = name.split(", ").next().unwrap_or(name);
+            let throttling = name.rsplit(", ").next().unwrap_or_default();
+            format!(
+                "{measure}, {throttling}: 520 weeks and 150 people / empty = {:.2}x",
+                full_ms / empty_ms
+            )
+        })
+        .collect()
+}
+
 #[tokio::main]
 async fn main() {
     let server = StaticServer::start(dist_dir());
     let mut rows = Vec::new();
+    let mut ratios = Vec::new();
     if let Ok(origin) = std::env::var("IPT_GZIP_ORIGIN") {
-        rows.extend(bench_first_action(&origin).await);
+        if wanted("first-action") {
+            rows.extend(bench_first_action(&origin).await);
+        }
     }
+    let documents = map_and_journal_documents();
     for throttling in [1.0, CPU_THROTTLING] {
-        rows.extend(bench_map(&server, throttling).await);
-        rows.extend(bench_journal(&server, throttling).await);
-        rows.extend(bench_lock(&server, throttling).await);
+        if wanted("map") {
+            rows.extend(bench_map(&server, throttling).await);
+        }
+        if wanted("journal") {
+            let empty = bench_journal(&server, throttling, &[], "empty").await;
+            // The map alone: what the people's lists cost, apart from the
+            // weeks.
+            rows.extend(
+                bench_journal(
+                    &server,
+                    throttling,
+                    &documents[..1],
+                    "150 people and no journal",
+                )
+                .await,
+            );
+            let full =
+                bench_journal(&server, throttling, &documents, "520 weeks and 150 people").await;
+            ratios.extend(journal_ratios(&empty, &full));
+            // Twelve weeks and the same map: the page with some data, so
+            // what ten years add to it shows apart from what any data adds
+            // (the insights, the chart, this week's events).
+            let today = chrono::Utc::now().date_naive();
+            let twelve_weeks = [
+                documents[0].clone(),
+                (
+                    "ipt.v1.journal",
+                    encode("journal", 1, &journal_of_weeks(today, 12)),
+                ),
+            ];
+            let some = bench_journal(
+                &server,
+                throttling,
+                &twelve_weeks,
+                "12 weeks and 150 people",
+            )
+            .await;
+            ratios.extend(
+                journal_ratios(&some, &full)
+                    .into_iter()
+                    .map(|ratio| ratio.replace("/ empty", "/ 12 weeks and 150 people")),
+            );
+            rows.extend(empty);
+            rows.extend(some);
+            rows.extend(full);
+        }
+        if wanted("lock") {
+            rows.extend(bench_lock(&server, throttling).await);
+        }
     }
     println!("\n| measurement (headless Chromium, median of {RUNS}) | ms |");
     println!("|---|---|");
     for (name, millis) in rows {
         println!("| {name} | {millis:.1} |");
+    }
+    if !ratios.is_empty() {
+        println!("\nIssue 26 (journal, big data against empty; targets 1.3x to open, 1.2x a key):");
+        for ratio in ratios {
+            println!("- {ratio}");
+        }
     }
     tokio::time::sleep(Duration::from_millis(10)).await;
 }

@@ -92,6 +92,12 @@ pub const DESCRIPTION_MISSING: &str = "Please write a few words about what happe
 pub const PEOPLE_LEGEND: &str = "Who was part of it?";
 pub const NO_PEOPLE_ON_MAP: &str = "Nobody is on your relationship map yet. You can type a name \
     below.";
+pub const LIST_TICKED_PEOPLE: &str = "List only the people ticked";
+
+pub fn list_everyone(count: usize) -> String {
+    format!("List all {count} people to choose from")
+}
+
 pub const NEW_PERSON_LABEL: &str = "Someone who is not on your map yet";
 pub const ADD_TO_MAP: &str = "Add to my map";
 pub const NAME_MISSING: &str = "Please type a name first.";
@@ -579,6 +585,15 @@ pub fn week_heading(week: IsoWeek, is_current: bool) -> String {
 /// 2026".
 pub fn week_of(week: IsoWeek) -> String {
     format!("Week of {}", long_date(week.monday()))
+}
+
+/// The week picker's choice for another year written in (it opens the
+/// year's latest week with an entry).
+pub fn year_of_weeks(year: i32, weeks: usize) -> String {
+    match weeks {
+        1 => format!("{year}: 1 week written"),
+        _ => format!("{year}: {weeks} weeks written"),
+    }
 }
 
 pub const SHOW_FEWER_WEEKS: &str = "Show only the latest weeks";

@@ -168,6 +168,24 @@ impl<T: Area> AreaStore<T> {
         result
     }
 
+    /// Changes the data like [`update`](Self::update), saved the same way,
+    /// but without telling what reads `data`: for a change to free text
+    /// that nothing on screen derives from but the field it was typed in
+    /// (a week's note, key by key, while its entry stays), so that a key
+    /// costs the same with ten years of data as with none rather than
+    /// re-deriving every view of the whole document. Whoever reads such
+    /// text elsewhere reads it when it is needed (an export, a save), never
+    /// through a memo. The caller asks the model whether a change is one
+    /// (`Journal::note_edit_is_text_only`); any other change goes through
+    /// `update`.
+    pub fn update_text(&self, change: impl FnOnce(&mut T)) {
+        self.data
+            .try_update_untracked(change)
+            .expect("a store lives as long as the app");
+        self.step(SaveMachine::edited);
+        self.schedule_save();
+    }
+
     /// (Re)starts the save delay's timer.
     fn schedule_save(&self) {
         self.clear_timer();

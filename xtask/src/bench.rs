@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use crate::floor::FloorFiles;
 use crate::run::{run_captured, Step};
 use crate::split::SplitReport;
 use crate::tools;
@@ -268,8 +269,13 @@ fn kb(bytes: u64) -> String {
 }
 
 /// Prints the bytes of the first load of each page, by kind, and the
-/// budget.
-pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> {
+/// budget; then the framework floor's bytes and each first load against
+/// them (issue 26).
+pub fn first_load_bytes(
+    dist: &Path,
+    split: &SplitReport,
+    floor: &FloorFiles,
+) -> Result<(), String> {
     let mut pages = Vec::new();
     for (page, file, _) in FIRST_LOAD_PAGES {
         let page_file = dist.join(file);
@@ -305,6 +311,7 @@ pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> 
     let mut all: Vec<PathBuf> = pages.iter().flat_map(|(_, files)| files.clone()).collect();
     all.push(sw_js.clone());
     all.extend(precache.iter().cloned());
+    all.extend([floor.wasm.clone(), floor.js.clone()]);
     all.sort();
     all.dedup();
     let sizes = measure(&all)?;
@@ -315,6 +322,7 @@ pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> 
          at load (KB = 1000 bytes; gzip -9, brotli q11, Node zlib).\n",
     );
     let mut verdicts = Vec::new();
+    let mut totals = Vec::new();
     for (page, files) in &pages {
         let mut by_kind: BTreeMap<Kind, Sizes> = BTreeMap::new();
         for file in files {
@@ -341,6 +349,7 @@ pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> 
             kb(total.gzip),
             kb(total.brotli),
         ]);
+        totals.push((*page, total));
         let budget = FIRST_LOAD_PAGES
             .iter()
             .find(|(path, ..)| path == page)
@@ -368,6 +377,21 @@ pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> 
         verdicts.join("\n- ")
     ));
     report.push_str(&chunk_table(dist, split, &sizes));
+    let main_wasm = size_of(&dist.join(&split.main_wasm.0));
+    let main_module = split
+        .main_files
+        .iter()
+        .fold(Sizes::default(), |mut sum, file| {
+            sum.add(size_of(&dist.join(file)));
+            sum
+        });
+    report.push_str(&floor_report(
+        size_of(&floor.wasm),
+        size_of(&floor.js),
+        main_wasm,
+        main_module,
+        &totals,
+    ));
     let root_total = pages
         .iter()
         .filter(|(page, _)| *page == "/")
@@ -405,6 +429,72 @@ pub fn first_load_bytes(dist: &Path, split: &SplitReport) -> Result<(), String> 
     }
     println!("\n{report}");
     Ok(())
+}
+
+/// The floor's bytes, and the app's against them: the main module's wasm
+/// against the floor's wasm, the main module (wasm and JS) and every
+/// page's first load against the floor's wasm and JS.
+fn floor_report(
+    floor_wasm: Sizes,
+    floor_js: Sizes,
+    main_wasm: Sizes,
+    main_module: Sizes,
+    pages: &[(&str, Sizes)],
+) -> String {
+    let mut floor = floor_wasm;
+    floor.add(floor_js);
+    let row = |name: &str, sizes: Sizes| {
+        vec![
+            name.to_string(),
+            kb(sizes.raw),
+            kb(sizes.gzip),
+            kb(sizes.brotli),
+        ]
+    };
+    let times = |of: u64, floor: u64| format!("{:.2}x", of as f64 / floor.max(1) as f64);
+    let mut rows = vec![
+        vec![
+            "main module wasm / floor wasm".to_string(),
+            kb(main_wasm.gzip),
+            times(main_wasm.raw, floor_wasm.raw),
+            times(main_wasm.gzip, floor_wasm.gzip),
+            times(main_wasm.brotli, floor_wasm.brotli),
+        ],
+        vec![
+            "main module (wasm, JS) / floor (wasm, JS)".to_string(),
+            kb(main_module.gzip),
+            times(main_module.raw, floor.raw),
+            times(main_module.gzip, floor.gzip),
+            times(main_module.brotli, floor.brotli),
+        ],
+    ];
+    for (page, total) in pages {
+        rows.push(vec![
+            format!("first load of {page} / floor (wasm, JS)"),
+            kb(total.gzip),
+            times(total.raw, floor.raw),
+            times(total.gzip, floor.gzip),
+            times(total.brotli, floor.brotli),
+        ]);
+    }
+    format!(
+        "\nThe framework floor (xtask/bench/floor: Leptos CSR, the router with three routes, \
+         leptos_meta, one JSON document in localStorage; the app's versions, profile, \
+         wasm-bindgen and wasm-opt -Oz):\n\n{}\nAgainst the floor (issue 26: main module \
+         <= 1.6x the floor):\n\n{}\n",
+        table(
+            &["floor", "raw KB", "gzip KB", "brotli KB"],
+            &[
+                row("wasm", floor_wasm),
+                row("JS", floor_js),
+                row("**total**", floor)
+            ]
+        ),
+        table(
+            &["what", "gzip KB", "raw ratio", "gzip ratio", "brotli ratio"],
+            &rows
+        )
+    )
 }
 
 /// Which split routes load what: each route's own chunk and the shared

@@ -3,6 +3,7 @@
 
 mod bench;
 mod dev;
+mod floor;
 mod html;
 mod html_check;
 mod prerender;
@@ -190,7 +191,8 @@ fn finish_site(
     Ok(())
 }
 
-/// The bytes of the first load, Lighthouse, then the large-data timings in
+/// The bytes of the first load beside the framework floor's, Lighthouse,
+/// then the large-data timings in
 /// headless Chromium (see BENCHMARKS.md). Not a test: it prints numbers and
 /// budgets, and CI does not run it.
 fn bench() -> Result<(), String> {
@@ -201,10 +203,18 @@ fn bench() -> Result<(), String> {
     let lighthouse_tools = tools::ensure_lighthouse(&root)?;
     let dist_dir = checkout_dir(&env, "bench-dist");
     let split = build_dist(&env, "/", &dist_dir, "")?;
-    bench::first_load_bytes(&dist_dir, &split)?;
-    first_load_per_engine(&env, &dist_dir, &geckodriver)?;
-    let reports = checkout_dir(&env, "bench-lighthouse");
-    bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
+    let floor = floor::build(&env)?;
+    bench::first_load_bytes(&dist_dir, &split, &floor)?;
+    if bench_part_wanted("engines") {
+        first_load_per_engine(&env, &dist_dir, &geckodriver)?;
+    }
+    if bench_part_wanted("lighthouse") {
+        let reports = checkout_dir(&env, "bench-lighthouse");
+        bench::lighthouse(&dist_dir, &lighthouse_tools, &reports)?;
+    }
+    if !BENCH_TIMINGS.iter().any(|part| bench_part_wanted(part)) {
+        return Ok(());
+    }
     // The first-action timings load the site as a host serves it: gzip.
     let gzip_server = std::process::Command::new("node")
         .arg(root.join("xtask/bench/site.mjs"))
@@ -226,6 +236,19 @@ fn bench() -> Result<(), String> {
             )
             .env("CHROMEDRIVER", tools::CHROMEDRIVER),
     )
+}
+
+/// The timings `e2e/examples/bench.rs` takes, by the names
+/// `IPT_BENCH_ONLY` knows them by.
+const BENCH_TIMINGS: [&str; 4] = ["first-action", "map", "journal", "lock"];
+
+/// Whether `cargo xtask bench` runs `part`: every part, unless
+/// `IPT_BENCH_ONLY` lists some (comma-separated: `engines`, `lighthouse`
+/// and the timings' names; the bytes and the floor are always measured).
+/// The timings example reads the same variable.
+fn bench_part_wanted(part: &str) -> bool {
+    std::env::var("IPT_BENCH_ONLY")
+        .map_or(true, |only| only.split(',').any(|name| name.trim() == part))
 }
 
 /// The downloads of a first visit to `/learn/grief` and `/journal` in each

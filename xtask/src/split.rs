@@ -496,7 +496,7 @@ fn optimise_side_by_side(env: &ToolEnv, files: &[PathBuf]) -> Result<(), String>
 }
 
 /// wasm-opt as Trunk runs it for the release build (size first).
-fn optimise(env: &ToolEnv, wasm: &Path) -> Result<(), String> {
+pub fn optimise(env: &ToolEnv, wasm: &Path) -> Result<(), String> {
     run_quietly(&Step::with_tool_env(env, "wasm-opt", "wasm-opt").args([
         "-Oz".as_ref(),
         "--enable-bulk-memory".as_ref(),

@@ -20,6 +20,10 @@ use crate::model::relationship_map::PersonId;
 use crate::storage::drafts;
 use crate::stores::{journal_store, map_store};
 
+/// Up to this many people, the event form lists everyone on the map; with
+/// more, the people ticked and a button to list everyone.
+const PEOPLE_LISTED_AT_ONCE: usize = 24;
+
 /// What the list row needs to know to redraw an event after a change.
 type EventKey = (u64, String, Vec<u64>, Feeling, Option<ProblemArea>);
 
@@ -247,6 +251,7 @@ fn EventForm(
             .filter(|&id| map.person(PersonId(id)).is_none())
             .collect()
     });
+    let removed_people_count = removed_people.len();
     let description = RwSignal::new(start.description.clone());
     let people = RwSignal::new(start.people.clone());
     let feeling = RwSignal::new(start.feeling);
@@ -379,6 +384,12 @@ fn EventForm(
     let new_person_message_id = format!("{prefix}-new-person-message");
     let area_id = format!("{prefix}-area");
 
+    // A long map lists at first only the people ticked, with a button for
+    // everyone: 150 checkboxes drawn each time the page opened made the
+    // journal of a long map slow to open (issue 26).
+    let listing_everyone = RwSignal::new(false);
+    let person_count = move || map.data.with(|map| map.people.len()) + removed_people_count;
+    let is_long = move || person_count() > PEOPLE_LISTED_AT_ONCE;
     let person_choices = {
         let prefix = prefix.clone();
         move || {
@@ -390,6 +401,10 @@ fn EventForm(
             );
             if choices.is_empty() {
                 return view! { <p class="small">{text::NO_PEOPLE_ON_MAP}</p> }.into_any();
+            }
+            if choices.len() > PEOPLE_LISTED_AT_ONCE && !listing_everyone.get() {
+                let ticked = people.get();
+                choices.retain(|(id, _)| ticked.contains(id));
             }
             choices
                 .into_iter()
@@ -416,6 +431,26 @@ fn EventForm(
                 .collect_view()
                 .into_any()
         }
+    };
+    let list_everyone = move || {
+        is_long().then(|| {
+            view! {
+                <button
+                    type="button"
+                    class="list-everyone"
+                    aria-expanded=move || listing_everyone.get().to_string()
+                    on:click=move |_| listing_everyone.update(|on| *on = !*on)
+                >
+                    {move || {
+                        if listing_everyone.get() {
+                            text::LIST_TICKED_PEOPLE.to_string()
+                        } else {
+                            text::list_everyone(person_count())
+                        }
+                    }}
+                </button>
+            }
+        })
     };
 
     let feelings = Feeling::ALL
@@ -500,6 +535,7 @@ fn EventForm(
             <fieldset class="field people-choices">
                 <legend>{text::PEOPLE_LEGEND}</legend>
                 <div class="answers">{person_choices}</div>
+                {list_everyone}
                 <div class="new-person">
                     <label for=new_person_id.clone()>{text::NEW_PERSON_LABEL}</label>
                     <div class="new-person-row">

@@ -15,7 +15,7 @@ use crate::components::journal::people_notes::PeopleNotes;
 use crate::components::journal::phq9_form::Phq9Form;
 use crate::components::journal::safety_panel::SafetyPanel;
 use crate::content::journal_text as text;
-use crate::model::journal::{mood_needs_safety_panel, parse_mood, IsoWeek, MoodError};
+use crate::model::journal::{mood_needs_safety_panel, parse_mood, IsoWeek, Journal, MoodError};
 use crate::stores::journal_store;
 
 /// How long typing must pause before a mood is saved. Typing "10" passes
@@ -229,10 +229,14 @@ fn FreeNote(week: IsoWeek, today: NaiveDate) -> impl IntoView {
                     prop:value=initial
                     on:input=move |event| {
                         let typed = event_target_value(&event);
-                        store
-                            .update(|journal| {
-                                let _ = journal.set_note(week, today, &typed);
-                            });
+                        let set_note = |journal: &mut Journal| {
+                            let _ = journal.set_note(week, today, &typed);
+                        };
+                        if store.data.with_untracked(|journal| journal.note_edit_is_text_only(week, &typed)) {
+                            store.update_text(set_note);
+                        } else {
+                            store.update(set_note);
+                        }
                     }
                 ></textarea>
             </Field>

@@ -1,5 +1,6 @@
 //! Moving between weeks: previous and next (never past this week), back to
-//! this week, and a list of the weeks already written about. The chosen
+//! this week, and a list of the weeks already written about (those of the
+//! year shown, and each other year, which opens its latest week). The chosen
 //! week goes into the link, so a reload or a shared bookmark keeps it.
 
 use leptos::prelude::*;
@@ -7,6 +8,7 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::content::journal_text as text;
+use crate::model::journal::week_choices::{week_choices, WeekChoice};
 use crate::model::journal::IsoWeek;
 use crate::routes::JOURNAL;
 use crate::stores::journal_store;
@@ -31,27 +33,26 @@ pub fn WeekPicker(selected: Memo<IsoWeek>, this_week: IsoWeek) -> impl IntoView 
             },
         );
     };
-    // Newest first: this week, the weeks with an entry, and the one shown.
-    let weeks = Memo::new(move |_| {
-        let mut weeks: Vec<IsoWeek> = store
+    // Newest first: this week, the shown week's year's weeks with an entry,
+    // and one choice for each other year (see `week_choices`).
+    let choices = Memo::new(move |_| {
+        let shown = selected.get();
+        store
             .data
-            .with(|journal| journal.entries.keys().copied().collect());
-        weeks.push(this_week);
-        weeks.push(selected.get());
-        weeks.retain(|week| *week <= this_week);
-        weeks.sort_unstable_by(|a, b| b.cmp(a));
-        weeks.dedup();
-        weeks
+            .with(|journal| week_choices(journal.entries.keys().copied(), this_week, shown))
     });
     let options = move || {
-        weeks
+        choices
             .get()
             .into_iter()
-            .map(|week| {
-                let label = if week == this_week {
-                    format!("{} ({})", text::THIS_WEEK, text::week_days(week))
-                } else {
-                    text::week_of(week)
+            .map(|choice| {
+                let week = choice.week();
+                let label = match choice {
+                    WeekChoice::Week(week) if week == this_week => {
+                        format!("{} ({})", text::THIS_WEEK, text::week_days(week))
+                    }
+                    WeekChoice::Week(week) => text::week_of(week),
+                    WeekChoice::Year { year, weeks, .. } => text::year_of_weeks(year, weeks),
                 };
                 view! {
                     // Chosen once when drawn; the select's `value` follows

@@ -9,10 +9,11 @@ use web_sys::PointerEvent;
 
 use super::MapState;
 use crate::content::map_text as text;
-use crate::model::relationship_map::labels::{place_labels, LabelPlacement};
+use crate::model::relationship_map::drawing::{MapDrawing, PeopleIndex};
+use crate::model::relationship_map::labels::LabelPlacement;
 use crate::model::relationship_map::layout::{
-    self, angle_from_point, layout_map, ring_from_point, CENTRE, ME_FONT_SIZE, ME_RADIUS,
-    ROOMY_RADIUS, VIEW_BOX_SIZE,
+    self, angle_from_point, ring_from_point, CENTRE, ME_FONT_SIZE, ME_RADIUS, ROOMY_RADIUS,
+    VIEW_BOX_SIZE,
 };
 use crate::model::relationship_map::marker;
 use crate::model::relationship_map::{Person, PersonId, RelationshipKind, Ring};
@@ -170,14 +171,13 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
     let press = StoredValue::new(None::<Press>);
     let dragging = RwSignal::new(None::<PersonId>);
     let drag_at = RwSignal::new((CENTRE, CENTRE));
-    let placements = Memo::new(move |_| state.store.data.with(|map| layout_map(&map.people)));
-    let labels = Memo::new(move |_| {
-        placements.with(|placed| {
-            state
-                .store
-                .data
-                .with(|map| place_labels(placed, &map.people, text::ring_names()))
-        })
+    // Every marker's place, size and label, by person: built once per
+    // change, then each marker's memos below look up their own.
+    let drawing = Memo::new(move |_| {
+        state
+            .store
+            .data
+            .with(|map| MapDrawing::of(&map.people, text::ring_names()))
     });
     let ids = move || {
         state
@@ -245,24 +245,25 @@ pub fn ClosenessCircle(state: MapState) -> impl IntoView {
         let person_memo = state.person_memo(id);
         let person = move || person_memo.get();
         let laid_out = Memo::new(move |_| {
-            placements.with(|all| {
-                all.iter()
-                    .find(|placement| placement.id == id)
-                    .map_or((CENTRE, CENTRE), |placement| (placement.x, placement.y))
+            drawing.with(|drawing| {
+                drawing.marker(id).map_or((CENTRE, CENTRE), |marker| {
+                    (marker.placement.x, marker.placement.y)
+                })
             })
         });
         // Its own memo, so the marker is drawn anew only when its size
         // changes, not each time it moves.
         let radius = Memo::new(move |_| {
-            placements.with(|all| {
-                all.iter()
-                    .find(|placement| placement.id == id)
-                    .map_or(ROOMY_RADIUS, |placement| placement.radius)
+            drawing.with(|drawing| {
+                drawing
+                    .marker(id)
+                    .map_or(ROOMY_RADIUS, |marker| marker.placement.radius)
             })
         });
         let is_selected = move || state.selected.get() == Some(id);
-        let label_placed =
-            Memo::new(move |_| labels.with(|all| all.iter().find(|label| label.id == id).cloned()));
+        let label_placed = Memo::new(move |_| {
+            drawing.with(|drawing| drawing.marker(id).and_then(|marker| marker.label.clone()))
+        });
         let is_dragged = move || dragging.get() == Some(id);
         // Only the dragged marker reads `drag_at`, so only it follows the
         // pointer; the others do not even re-run.
@@ -420,22 +421,20 @@ pub fn StillCircle(
     people: Vec<crate::model::relationship_map::Person>,
     label: String,
 ) -> impl IntoView {
-    let placements = layout_map(&people);
-    let labels = place_labels(&placements, &people, text::ring_names());
-    let markers = placements
-        .into_iter()
-        .filter_map(|placement| {
-            let person = people.iter().find(|p| p.id == placement.id)?.clone();
-            let label = labels
-                .iter()
-                .find(|label| label.id == placement.id)
-                .cloned();
+    let drawing = MapDrawing::of(&people, text::ring_names());
+    let index = PeopleIndex::of(&people);
+    let markers = drawing
+        .markers()
+        .iter()
+        .filter_map(|marker| {
+            let person = index.person(&people, marker.placement.id)?;
+            let (placement, label) = (marker.placement, marker.label.clone());
             let transform = format!("translate({:.1} {:.1})", placement.x, placement.y);
             let label_transform = transform.clone();
             Some(view! {
                 <g class="still-marker" transform=transform>
-                    {marker_body(&person, placement.radius)}
-                    {marker_face(&person, placement.radius)}
+                    {marker_body(person, placement.radius)}
+                    {marker_face(person, placement.radius)}
                 </g>
                 {label.map(|label| marker_label(label, move || label_transform.clone(), placement.id))}
             })

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 
 use crate::components::focus::focus_after_render;
 use crate::content::map_text as text;
+use crate::model::relationship_map::drawing::PeopleIndex;
 use crate::model::relationship_map::edit::{FieldProblem, FieldWarning, PersonDraft};
 use crate::model::relationship_map::history::UndoHistory;
 use crate::model::relationship_map::{Person, PersonId, RelationshipMap};
@@ -34,6 +35,10 @@ pub struct Editor {
 #[derive(Clone, Copy)]
 pub struct MapState {
     pub store: AreaStore<RelationshipMap>,
+    /// Where each person is in the map's list, built once per change, so
+    /// that each of the many per-person memos finds its person in
+    /// constant time rather than by searching the list.
+    people_index: Memo<PeopleIndex>,
     history: StoredValue<UndoHistory<Vec<Person>>>,
     history_changed: RwSignal<u64>,
     pub selected: RwSignal<Option<PersonId>>,
@@ -49,6 +54,7 @@ impl MapState {
     pub fn new(store: AreaStore<RelationshipMap>) -> MapState {
         MapState {
             store,
+            people_index: Memo::new(move |_| store.data.with(|map| PeopleIndex::of(&map.people))),
             history: StoredValue::new(UndoHistory::default()),
             history_changed: RwSignal::new(0),
             selected: RwSignal::new(None),
@@ -117,7 +123,14 @@ impl MapState {
     /// thousands of small views; this keeps a change to one cheap).
     pub fn person_memo(&self, id: PersonId) -> Memo<Option<Person>> {
         let store = self.store;
-        Memo::new(move |_| store.data.with(|map| map.person(id).cloned()))
+        let index = self.people_index;
+        Memo::new(move |_| {
+            index.with(|index| {
+                store
+                    .data
+                    .with(|map| index.person(&map.people, id).cloned())
+            })
+        })
     }
 
     /// Opens the form to add a person (`editing` is `None`) or change one;

@@ -130,10 +130,14 @@ impl WeekEntry {
 
     /// True when nothing has been written for the week.
     pub fn is_empty(&self) -> bool {
+        self.note.is_empty() && self.has_nothing_but_the_note()
+    }
+
+    /// True when nothing but (perhaps) the free note has been written.
+    fn has_nothing_but_the_note(&self) -> bool {
         self.mood.is_none()
             && self.events.is_empty()
             && self.person_notes.is_empty()
-            && self.note.is_empty()
             && self.phq9.is_none()
             && self.step.is_none()
     }
@@ -320,6 +324,17 @@ impl Journal {
         self.entry_mut(week, today)?.mood = mood;
         self.drop_if_empty(week);
         Ok(mood)
+    }
+
+    /// Whether setting the week's free note to `text` changes that text
+    /// alone: the week's entry is there and stays. (A note in a week without
+    /// an entry makes one; emptying the note of a week with nothing else
+    /// removes it.) Nothing derived from the journal but the note itself
+    /// changes then, so the page can take such a key without re-deriving
+    /// what it shows from every week (see `AreaStore::update_text`).
+    pub fn note_edit_is_text_only(&self, week: IsoWeek, text: &str) -> bool {
+        self.entry(week)
+            .is_some_and(|entry| !text.is_empty() || !entry.has_nothing_but_the_note())
     }
 
     /// Stores the week's free note exactly as typed.
@@ -658,6 +673,49 @@ mod tests {
         assert_eq!(journal.entry(w).unwrap().person_notes[&7], " Called me ");
         journal.set_person_note(w, today(), 7, "  ").unwrap();
         assert!(journal.entry(w).is_none());
+    }
+
+    #[test]
+    fn a_note_edit_is_text_only_while_the_weeks_entry_is_there_and_stays() {
+        let mut journal = Journal::default();
+        let w = week(2026, 48);
+        // No entry yet: the first key makes one.
+        assert!(!journal.note_edit_is_text_only(w, "a"));
+        journal.set_note(w, today(), "a").unwrap();
+        assert!(journal.note_edit_is_text_only(w, "ab"));
+        // Emptying the note of a week with nothing else removes the entry.
+        assert!(!journal.note_edit_is_text_only(w, ""));
+        journal.set_mood_from_text(w, today(), "4").unwrap();
+        assert!(journal.note_edit_is_text_only(w, ""));
+    }
+
+    proptest! {
+        /// Whatever the week holds and whatever is typed: a note edit
+        /// called text-only leaves every week's entry in place and changes
+        /// nothing but that note; otherwise an entry came or went.
+        #[test]
+        fn a_text_only_note_edit_changes_the_note_alone(
+            mood in proptest::option::of(0u8..=10),
+            before in "[a-z ]{0,3}",
+            typed in "[a-z ]{0,3}",
+        ) {
+            let w = week(2026, 48);
+            let mut journal = Journal::default();
+            if let Some(mood) = mood {
+                journal.set_mood_from_text(w, today(), &mood.to_string()).unwrap();
+            }
+            journal.set_note(w, today(), &before).unwrap();
+            let text_only = journal.note_edit_is_text_only(w, &typed);
+            let mut changed = journal.clone();
+            changed.set_note(w, today(), &typed).unwrap();
+            let weeks = |j: &Journal| j.entries.keys().copied().collect::<Vec<_>>();
+            prop_assert_eq!(text_only, weeks(&journal) == weeks(&changed) && journal.entry(w).is_some());
+            if text_only {
+                let mut expected = journal.clone();
+                expected.entries.get_mut(&w).unwrap().note = typed.clone();
+                prop_assert_eq!(changed, expected);
+            }
+        }
     }
 
     #[test]

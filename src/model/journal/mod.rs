@@ -14,6 +14,7 @@ pub mod phq9;
 pub mod progress;
 pub mod step;
 pub mod week;
+pub mod week_choices;
 pub mod week_labels;
 pub mod week_rows;
 pub mod year_glance;

@@ -7,13 +7,15 @@
 //! This module holds the saved types. Beside it: `edit` (the operations a
 //! person can perform, and the form's validation), `history` (undo and
 //! redo), `layout` (the coordinate maths of the drawing), `labels` (where
-//! the names go, never overlapping), `marker` (what a marker looks like:
-//! shape, initials, outline) and `snapshot`
+//! the names go, never overlapping), `drawing` (both, and each person's
+//! place in the list, by person, for constant-time lookups), `marker`
+//! (what a marker looks like: shape, initials, outline) and `snapshot`
 //! (dated copies of the map and what changed between them).
 //!
 //! Every field that was added after the first version, and every free-text
 //! field, has `#[serde(default)]`, so that older saved documents still load.
 
+pub mod drawing;
 pub mod edit;
 pub mod history;
 pub mod labels;
