@@ -353,7 +353,10 @@ fn test() -> Result<(), String> {
     // Its chromedriver and Chromium get a temporary folder of their own,
     // emptied before and after: in the system's one, each run left two
     // Chromium folders of about 140 MB (480 of them, 16 GB, were found).
-    let wasm_test_tmp = checkout_dir(&env, "wasm-test-tmp");
+    // A short path in the system's folder: Chromium's profile holds a Unix
+    // socket, whose path may not pass 107 bytes (under the target
+    // directory, Chromium could not start).
+    let wasm_test_tmp = std::env::temp_dir().join(format!("ipt-wbt-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&wasm_test_tmp);
     std::fs::create_dir_all(&wasm_test_tmp).map_err(|e| e.to_string())?;
     let wasm = Step::cargo(&env, "browser tests (wasm-bindgen-test)")
