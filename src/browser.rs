@@ -19,7 +19,7 @@ pub const PRESENT: bool = cfg!(target_arch = "wasm32");
 /// nothing, as in a browser without the API.
 pub fn window() -> Option<web_sys::Window> {
     if PRESENT {
-        crate::browser::window()
+        web_sys::window()
     } else {
         None
     }
