@@ -55,7 +55,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
     // The manual light/dark switch: an attribute the stylesheet reads.
     Effect::new(move |_| {
         let theme = settings.data.with(|s| s.theme);
-        if let Some(root) = web_sys::window()
+        if let Some(root) = crate::browser::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
@@ -66,20 +66,25 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
             };
         }
     });
-    stores::listen_for_other_tabs();
-    stores::keep_changes_when_leaving();
-    crate::auto_lock::watch(move || settings.data.with_untracked(|s| s.auto_lock));
-    if !left_plain.is_empty() {
-        let stores = Stores::from_context();
-        leptos::task::spawn_local(async move {
-            for area in left_plain {
-                // A failure shows the not-saved banner; nothing else to do.
-                let _ = stores.resave_area(area).await;
-            }
-        });
-    }
     let update_ready = RwSignal::new(false);
-    crate::offline::register_service_worker(update_ready);
+    // What watches the browser (other tabs, leaving, idle time, the service
+    // worker) runs only there: rendered natively, the app has no tabs, no
+    // timers and no stored data (`crate::browser`).
+    if crate::browser::PRESENT {
+        stores::listen_for_other_tabs();
+        stores::keep_changes_when_leaving();
+        crate::auto_lock::watch(move || settings.data.with_untracked(|s| s.auto_lock));
+        if !left_plain.is_empty() {
+            let stores = Stores::from_context();
+            leptos::task::spawn_local(async move {
+                for area in left_plain {
+                    // A failure shows the not-saved banner; nothing else to do.
+                    let _ = stores.resave_area(area).await;
+                }
+            });
+        }
+        crate::offline::register_service_worker(update_ready);
+    }
     view! {
         <Router base=router_base()>
             <SkipLink />

@@ -17,7 +17,7 @@ pub fn local_today() -> NaiveDate {
 /// Resolves after `duration` (a browser timer), for waiting on saves.
 pub async fn sleep(duration: std::time::Duration) {
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::browser::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
                 &resolve,
                 i32::try_from(duration.as_millis()).unwrap_or(i32::MAX),

@@ -9,7 +9,7 @@ use crate::routes;
 
 /// The content of a `<meta name=…>` tag of the page, if present.
 pub fn page_meta(name: &str) -> Option<String> {
-    web_sys::window()?
+    crate::browser::window()?
         .document()?
         .query_selector(&format!("meta[name='{name}']"))
         .ok()??

@@ -1,27 +1,30 @@
 //! IPT Companion. Modules in reading order: what the app knows (content,
 //! routes, model), then how it stores it, then what it shows.
 
+// Natively the views keep their full types (the wasm erases them into
+// `AnyView` with `--cfg erase_components`, .cargo/config.toml), and the map
+// page's type is deeper than rustc's default limit of 128 allows.
+#![recursion_limit = "256"]
+
 pub mod content;
 pub mod model;
 pub mod routes;
 pub mod storage;
 
-#[cfg(target_arch = "wasm32")]
+// The one switch between the browser and a native render.
+pub mod browser;
+
 mod app;
-#[cfg(target_arch = "wasm32")]
 mod auto_lock;
-#[cfg(target_arch = "wasm32")]
 pub mod clock;
-#[cfg(target_arch = "wasm32")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
 pub mod hosting;
-#[cfg(target_arch = "wasm32")]
 mod offline;
-#[cfg(target_arch = "wasm32")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
 pub mod stores;
 
-#[cfg(target_arch = "wasm32")]
 pub use app::{App, Root};
+
+// The app rendered natively to HTML, with Leptos' server rendering.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod render;

@@ -7,7 +7,7 @@ fn main() {
     // A prerendered page (written by `cargo xtask dist`) shows its text before
     // the app starts; the app replaces it in the same task, so no frame is
     // painted in between.
-    if let Some(prerendered) = web_sys::window()
+    if let Some(prerendered) = ipt_companion::browser::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id("prerendered"))
     {

@@ -17,7 +17,7 @@ thread_local! {
 }
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::browser::window()?.navigator();
     js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
         .unwrap_or(false)
         .then(|| navigator.service_worker())
@@ -85,7 +85,7 @@ pub fn accept_update() {
         return;
     };
     let reload = Closure::once_into_js(|| {
-        if let Some(window) = web_sys::window() {
+        if let Some(window) = crate::browser::window() {
             let _ = window.location().reload();
         }
     });

@@ -24,7 +24,7 @@ pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> bool {
     let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
         return false;
     };
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+    let Some(document) = crate::browser::window().and_then(|window| window.document()) else {
         return false;
     };
     let Ok(link) = document.create_element("a") else {

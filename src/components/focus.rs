@@ -26,7 +26,7 @@ pub fn focus_after_render(element: web_sys::HtmlElement) {
 /// Focuses the first element matching `selector` now; false if there is
 /// none.
 pub fn focus_selector(selector: &str) -> bool {
-    let found = web_sys::window()
+    let found = crate::browser::window()
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector(selector).ok().flatten())
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());

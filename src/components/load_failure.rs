@@ -19,7 +19,7 @@ pub fn install_panic_hook() {
 }
 
 fn show_message() -> Option<()> {
-    let document = web_sys::window()?.document()?;
+    let document = crate::browser::window()?.document()?;
     if document.get_element_by_id(ELEMENT_ID).is_some() {
         return Some(());
     }

@@ -44,6 +44,16 @@ pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
     if let Some(texts) = CHECKED.with(|checked| checked.borrow().get(module.slug).cloned()) {
         return Some(texts);
     }
+    if !crate::browser::PRESENT {
+        // Rendered natively, the text is compiled in (build.rs): this is
+        // where the pages the browser later takes it from are written.
+        let texts = module.sections.iter();
+        return Some(Arc::new(
+            texts
+                .map(|section| TrustedText::compiled(section.html))
+                .collect(),
+        ));
+    }
     let copy = SERVED_COPY.with(|copy| copy.borrow_mut().take())?;
     let base = crate::hosting::router_base();
     let texts = module
@@ -71,11 +81,12 @@ pub async fn fetch_checked(module: &'static Module) -> Option<SectionTexts> {
         "{}/index.html",
         crate::hosting::href(&routes::learn_path(module.slug))
     );
-    let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
-        .await
-        .ok()?
-        .dyn_into()
-        .ok()?;
+    let response: web_sys::Response =
+        JsFuture::from(crate::browser::window()?.fetch_with_str(&url))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
     if !response.ok() {
         return None;
     }

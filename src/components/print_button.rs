@@ -10,7 +10,7 @@ pub fn PrintButton(label: &'static str, #[prop(optional)] primary: bool) -> impl
             type="button"
             class:primary=primary
             on:click=|_| {
-                if let Some(window) = web_sys::window() {
+                if let Some(window) = crate::browser::window() {
                     let _ = window.print();
                 }
             }

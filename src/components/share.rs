@@ -19,14 +19,14 @@ enum Outcome {
 
 /// The absolute public URL of an app path, from the page's own origin.
 fn public_url(path: &str) -> String {
-    let origin = web_sys::window()
+    let origin = crate::browser::window()
         .and_then(|window| window.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}{}", href(path))
 }
 
 async fn share_or_copy(title: String, url: String) -> Outcome {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::browser::window() else {
         return Outcome::CopyByHand(url);
     };
     let navigator = window.navigator();

@@ -14,7 +14,6 @@ pub mod source_format;
 pub mod ui_text;
 
 // The one place trusted, compiled-in HTML reaches the page.
-#[cfg(target_arch = "wasm32")]
 pub mod trusted_html;
 
 /// A Learn module, as compiled from `src/content/modules/<slug>.md`.

@@ -27,6 +27,10 @@ pub const NOSCRIPT: &str = "IPT Companion needs JavaScript to run. If you are in
     your local emergency number, or open the help page, which works without JavaScript:";
 pub const NOSCRIPT_HELP_LINK: &str = "Get help now: crisis and abuse lines";
 
+/// Where a page drawn around today's date and the stored data will be, in
+/// the HTML rendered before the app runs (`pages::lazy`).
+pub const OPENING_PAGE: &str = "Opening this page on your device…";
+
 /// Builds a document title: "Page · IPT Companion".
 pub fn document_title(page: &str) -> String {
     format!("{page} · {APP_NAME}")

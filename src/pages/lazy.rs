@@ -13,6 +13,7 @@
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
+use crate::components::page_top::PageTop;
 use crate::routes;
 
 /// A route whose whole page loads on demand; its data (the stores) is in
@@ -35,10 +36,29 @@ macro_rules! lazy_pages {
 
             fn view(_this: Self) -> AnyView {
                 LOADING_PATH.with(|loading| loading.replace(None));
+                if !crate::browser::PRESENT && DRAWN_AROUND_TODAY.contains(&stringify!($route)) {
+                    return opening_placeholder(stringify!($route));
+                }
                 $page().into_any()
             }
         }
     )*};
+}
+
+/// The pages drawn around today's date (this week's check-in, the
+/// timeline's "now", the summary's weeks, /data's "a backup is due"),
+/// which a build cannot know.
+/// Rendered natively (`crate::browser`), each shows its heading and a
+/// placeholder instead, until the browser draws the page.
+const DRAWN_AROUND_TODAY: [&str; 4] =
+    ["JournalRoute", "TimelineRoute", "SummaryRoute", "DataRoute"];
+
+/// A split page's heading, its title and "Opening…" in the lead's place.
+fn opening_placeholder(route: &str) -> AnyView {
+    let heading = routes::route_split_as(route)
+        .and_then(|route| route.heading)
+        .unwrap_or_default();
+    view! { <PageTop title=heading lead=crate::content::ui_text::OPENING_PAGE /> }.into_any()
 }
 
 thread_local! {

@@ -194,8 +194,12 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
 /// A shared link like `/learn/grief#stages` arrives before the section
 /// exists, so the browser cannot scroll to it: do it once the page is drawn.
 fn scroll_to_fragment_after_render() {
+    // Rendered natively there is no frame to wait for and nothing to scroll.
+    if !crate::browser::PRESENT {
+        return;
+    }
     request_animation_frame(|| {
-        let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        let Some(document) = crate::browser::window().and_then(|window| window.document()) else {
             return;
         };
         let hash = document

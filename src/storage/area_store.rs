@@ -557,7 +557,7 @@ fn ask_to_persist_once() {
 }
 
 fn storage_manager() -> Option<web_sys::StorageManager> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::browser::window()?.navigator();
     js_sys::Reflect::has(&navigator, &wasm_bindgen::JsValue::from_str("storage"))
         .unwrap_or(false)
         .then(|| navigator.storage())

@@ -22,7 +22,7 @@ impl From<JsValue> for CryptoFailed {
 }
 
 fn crypto() -> Result<web_sys::Crypto, CryptoFailed> {
-    web_sys::window()
+    crate::browser::window()
         .ok_or(CryptoFailed)?
         .crypto()
         .map_err(CryptoFailed::from)

@@ -24,9 +24,9 @@ pub fn guard_script(neutral_site: &str) -> String {
 
 /// Marks this tab as left by the quick exit (best effort: without
 /// sessionStorage, Back may show the app's page again).
-#[cfg(target_arch = "wasm32")]
 pub fn mark() {
-    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+    if let Some(storage) = crate::browser::window().and_then(|w| w.session_storage().ok().flatten())
+    {
         let _ = storage.set_item(KEY, "1");
     }
 }

@@ -10,8 +10,12 @@ use wasm_bindgen::JsCast;
 
 use super::SaveError;
 
+/// Natively (a render to HTML, `crate::browser`) there is no window, so no
+/// storage: every area opens empty, as for a first visitor, and nothing is
+/// written (Effects and saves do not run there).
 fn storage() -> Result<web_sys::Storage, SaveError> {
-    let window = web_sys::window().ok_or_else(|| SaveError::Unavailable("no window".into()))?;
+    let window =
+        crate::browser::window().ok_or_else(|| SaveError::Unavailable("no window".into()))?;
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
         Ok(None) => Err(SaveError::Unavailable("no localStorage".into())),

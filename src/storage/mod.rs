@@ -3,20 +3,16 @@
 //! an envelope with a schema version and a revision counter.
 //!
 //! The envelope logic here is pure and tested natively; the browser part
-//! (`local`, `area_store`) is compiled for wasm only.
+//! (`local`, `area_store`) compiles natively too, but there finds no window
+//! (`crate::browser`), so a native render sees no stored data at all.
 
-#[cfg(target_arch = "wasm32")]
 pub mod area_store;
 pub mod areas;
 pub mod backup;
-#[cfg(target_arch = "wasm32")]
 mod crypto;
-#[cfg(target_arch = "wasm32")]
 pub mod drafts;
 pub mod exit_mark;
-#[cfg(target_arch = "wasm32")]
 mod local;
-#[cfg(target_arch = "wasm32")]
 pub mod lock;
 pub mod lock_format;
 pub mod migrate;

@@ -24,7 +24,7 @@ fn current_svg(state: MapState) -> String {
 /// Draws the SVG onto a canvas (through a data: URL, which the page's
 /// security policy allows for images) and saves the canvas as PNG.
 fn download_png(svg: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(document) = crate::browser::window().and_then(|w| w.document()) else {
         return;
     };
     let Ok(image) = web_sys::HtmlImageElement::new() else {

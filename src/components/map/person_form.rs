@@ -134,7 +134,7 @@ pub fn PersonForm(state: MapState) -> impl IntoView {
                         }
                     }
                 });
-                if let Some(input) = web_sys::window()
+                if let Some(input) = crate::browser::window()
                     .and_then(|w| w.document())
                     .and_then(|d| d.get_element_by_id("person-name"))
                 {

@@ -1,0 +1,166 @@
+//! Every public route rendered natively by the app's own components
+//! (`ipt_companion::render`, Leptos' server rendering), with no browser:
+//! each page has its one h1, the whole navigation and the crisis link, as
+//! a first visitor with no data and no JavaScript would see it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ipt_companion::content::practice_text;
+use ipt_companion::content::ui_text;
+use ipt_companion::render::render_page;
+use ipt_companion::routes::{self, public_pages};
+
+/// Text as the renderer escapes it inside an element.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The text of every `<tag …>…</tag>` in `html`, its inner tags and
+/// Leptos' `<!---->` markers left out.
+fn elements_text(html: &str, tag: &str) -> Vec<String> {
+    let open = format!("<{tag}");
+    let close = format!("</{tag}>");
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(&open) {
+        let after = &rest[start + open.len()..];
+        // `<header` is not `<h`: the name must end here.
+        if !after.starts_with(['>', ' ']) {
+            rest = after;
+            continue;
+        }
+        let end = after.find(&close).expect("every element is closed");
+        let inner = &after[after.find('>').unwrap() + 1..end];
+        found.push(without_tags(inner));
+        rest = &after[end..];
+    }
+    found
+}
+
+fn without_tags(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for character in html.chars() {
+        match character {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(character),
+            _ => {}
+        }
+    }
+    text.trim().to_string()
+}
+
+/// The header's navigation, as `frame::Header` draws it: every section,
+/// Timeline among them (the old prerendered pages lacked it).
+const NAVIGATION: [(&str, &str); 5] = [
+    (routes::LEARN, ui_text::NAV_LEARN),
+    (routes::MAP, ui_text::NAV_MAP),
+    (routes::JOURNAL, ui_text::NAV_JOURNAL),
+    (routes::TIMELINE, practice_text::timeline::NAV),
+    (routes::DATA, ui_text::NAV_DATA),
+];
+
+/// Every `<a …>text</a>` in `html`: its opening tag's attributes and its
+/// text.
+fn links(html: &str) -> Vec<(String, String)> {
+    html.split("<a ")
+        .skip(1)
+        .map(|rest| {
+            let attributes = &rest[..rest.find('>').expect("the tag ends")];
+            let text = &rest[attributes.len() + 1..rest.find("</a>").expect("the link ends")];
+            (attributes.to_string(), without_tags(text))
+        })
+        .collect()
+}
+
+fn assert_frame(path: &str, html: &str) {
+    let main_nav = format!("<nav aria-label=\"{}\">", ui_text::NAV_LABEL);
+    assert_eq!(
+        html.matches(&main_nav).count(),
+        1,
+        "{path}: one main navigation"
+    );
+    let header = html
+        .split("<header")
+        .nth(1)
+        .and_then(|rest| rest.split("</header>").next())
+        .unwrap_or_else(|| panic!("{path}: no <header>"));
+    let header_links = links(header);
+    for (target, label) in NAVIGATION {
+        let href = format!("href=\"{target}\"");
+        let link = header_links
+            .iter()
+            .find(|(attributes, _)| attributes.contains(&href));
+        let (_, text) =
+            link.unwrap_or_else(|| panic!("{path}: the header has no link to {target}"));
+        assert_eq!(text, label, "{path}: the link to {target}");
+    }
+    let help = format!("href=\"{}\"", routes::HELP);
+    let crisis_link = header_links.iter().find(|(attributes, text)| {
+        attributes.contains(&help)
+            && attributes.contains("class=\"get-help\"")
+            && text == ui_text::GET_HELP_NOW
+    });
+    assert!(
+        crisis_link.is_some(),
+        "{path}: no \"Get help now\" in the header: {header}"
+    );
+}
+
+fn assert_one_heading(path: &str, html: &str, heading: &str) {
+    let headings = elements_text(html, "h1");
+    assert_eq!(headings, [escaped(heading)], "{path}: its one h1");
+}
+
+#[test]
+fn every_public_page_renders_with_its_heading_the_navigation_and_the_crisis_link() {
+    let pages = public_pages();
+    // Every Learn module, the self-check, and every page of the table.
+    assert!(pages.len() > 20, "{} pages", pages.len());
+    for page in pages {
+        let html = render_page(&page.path);
+        assert!(
+            html.starts_with("<!DOCTYPE html>"),
+            "{}: a whole document",
+            page.path
+        );
+        assert!(
+            html.ends_with("</body></html>"),
+            "{}: a whole document",
+            page.path
+        );
+        assert_one_heading(&page.path, &html, page.heading);
+        assert_frame(&page.path, &html);
+        let title = elements_text(&html, "title");
+        assert_eq!(title.len(), 1, "{}: one <title>: {title:?}", page.path);
+    }
+}
+
+#[test]
+fn an_unknown_path_renders_the_not_found_page_in_the_frame() {
+    let path = "/no-such-page";
+    let html = render_page(path);
+    let heading = routes::not_found_route().heading.expect("a heading");
+    assert_one_heading(path, &html, heading);
+    assert_frame(path, &html);
+}
+
+#[test]
+fn a_learn_module_renders_its_text_and_its_title() {
+    // The sections' HTML is compiled in natively, so the page reads in full
+    // without the browser's fetch of it.
+    let module = &ipt_companion::content::MODULES[0];
+    let html = render_page(&routes::learn_path(module.slug));
+    for section in module.sections {
+        assert!(
+            html.contains(section.html),
+            "{}: section {}",
+            module.slug,
+            section.id
+        );
+    }
+    let title = elements_text(&html, "title");
+    assert_eq!(title, [escaped(&ui_text::document_title(module.title))]);
+}
