@@ -22,6 +22,7 @@ pub mod hosting;
 mod offline;
 pub mod pages;
 pub mod stores;
+pub mod takeover;
 
 pub use app::{App, Root};
 

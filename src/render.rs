@@ -5,8 +5,8 @@
 //! components away from one), so the page is what a first visitor with no
 //! data sees.
 //!
-//! Not yet used by `cargo xtask dist`, which still writes its pages with
-//! `xtask/src/prerender.rs`; `tests/render.rs` renders every public route.
+//! `cargo xtask dist` (xtask/src/pages.rs) writes every public page from
+//! [`render_route`]; `tests/render.rs` renders every public route.
 
 use std::sync::Arc;
 
@@ -22,6 +22,40 @@ use crate::app::Root;
 /// sub-path) to a complete HTML document: doctype, `<head>` with the
 /// page's `<title>` from its `leptos_meta` tags, and the app in `<body>`.
 pub fn render_page(path: &str) -> String {
+    render_document(path, "")
+}
+
+/// What the build puts into a page's file: its `<title>` text (escaped as
+/// HTML) and the app's markup for `<body>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedPage {
+    pub title: String,
+    pub body: String,
+}
+
+/// Renders `path` as the app draws it when hosted under `base` ("" at a
+/// site's root, else a path such as "/sub"): every link carries the base.
+pub fn render_route(path: &str, base: &str) -> RenderedPage {
+    let document = render_document(path, base);
+    let between = |open: &str, close: &str| {
+        let start = document.find(open).map_or(0, |at| at + open.len());
+        let end = document[start..]
+            .find(close)
+            .map_or(document.len(), |at| start + at);
+        document[start..end].to_string()
+    };
+    RenderedPage {
+        title: between("<title>", "</title>"),
+        // Leptos marks where one text node ends and the next begins with
+        // `<!>`, for a hydration this app does not do (the app replaces the
+        // page, src/takeover.rs); HTML calls it a bogus comment, so the
+        // built pages go without it and read the same.
+        body: between("<body>", TAIL).replace("<!>", ""),
+    }
+}
+
+fn render_document(path: &str, base: &str) -> String {
+    crate::hosting::render_under(base);
     // The head is injected by `leptos_meta` after a tick of Leptos'
     // executor; any executor will do, and one set before is kept.
     let _ = any_spawner::Executor::init_futures_executor();
@@ -31,7 +65,7 @@ pub fn render_page(path: &str) -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let page = owner.with(|| {
         // The router reads the path from this instead of `window.location`.
-        provide_context(RequestUrl::new(path));
+        provide_context(RequestUrl::new(&crate::routes::with_base(base, path)));
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(meta_context);
         // In-order streaming waits for every `<Suspense>` (the app has none

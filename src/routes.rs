@@ -34,16 +34,6 @@ pub enum RouteKind {
     NotFound,
 }
 
-/// What the built site answers the first visit to a route's paths with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FirstLoad {
-    /// A page written at build time (`xtask/src/prerender.rs`), which reads
-    /// without JavaScript until the app takes over.
-    Prerendered,
-    /// The app's entry page; the app draws the page.
-    AppEntry,
-}
-
 /// One row of the route table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Route {
@@ -53,7 +43,6 @@ pub struct Route {
     /// The `#[lazy_route]` type in `src/pages/lazy.rs` whose page is cut out
     /// of the main wasm, or None for a page in the main module.
     pub split_as: Option<&'static str>,
-    pub first_load: FirstLoad,
     /// The h1 a first visitor sees; None for the Learn modules, whose pages
     /// each show their module's title.
     pub heading: Option<&'static str>,
@@ -65,74 +54,48 @@ pub struct Route {
 /// `xtask/src/split.rs`), the pages the build writes and the end-to-end
 /// tests read it.
 pub const ROUTES: [Route; 12] = [
-    page(HOME, None, FirstLoad::Prerendered, ui_text::home::HEADING),
-    page(LEARN, None, FirstLoad::Prerendered, ui_text::learn::TITLE),
+    page(HOME, None, ui_text::home::HEADING),
+    page(LEARN, None, ui_text::learn::TITLE),
     Route {
         path: SELF_CHECK,
         kind: RouteKind::SelfCheck,
         split_as: Some("SelfCheckRoute"),
-        first_load: FirstLoad::Prerendered,
         heading: Some(crate::content::self_check::TITLE),
     },
     Route {
         path: LEARN_MODULE,
         kind: RouteKind::LearnModule,
         split_as: None,
-        first_load: FirstLoad::Prerendered,
         heading: None,
     },
-    page(MAP, Some("MapRoute"), FirstLoad::AppEntry, map_text::TITLE),
-    page(
-        JOURNAL,
-        Some("JournalRoute"),
-        FirstLoad::AppEntry,
-        journal_text::TITLE,
-    ),
+    page(MAP, Some("MapRoute"), map_text::TITLE),
+    page(JOURNAL, Some("JournalRoute"), journal_text::TITLE),
     page(
         TIMELINE,
         Some("TimelineRoute"),
-        FirstLoad::AppEntry,
         practice_text::timeline::TITLE,
     ),
-    page(
-        DATA,
-        Some("DataRoute"),
-        FirstLoad::AppEntry,
-        ui_text::data::TITLE,
-    ),
-    page(HELP, None, FirstLoad::Prerendered, ui_text::help::TITLE),
+    page(DATA, Some("DataRoute"), ui_text::data::TITLE),
+    page(HELP, None, ui_text::help::TITLE),
     page(
         SAFETY_PLAN,
         Some("SafetyPlanRoute"),
-        FirstLoad::AppEntry,
         ui_text::safety_plan::TITLE,
     ),
-    page(
-        SUMMARY,
-        Some("SummaryRoute"),
-        FirstLoad::AppEntry,
-        ui_text::summary::TITLE,
-    ),
+    page(SUMMARY, Some("SummaryRoute"), ui_text::summary::TITLE),
     Route {
         path: "*",
         kind: RouteKind::NotFound,
         split_as: None,
-        first_load: FirstLoad::AppEntry,
         heading: Some(ui_text::not_found::TITLE),
     },
 ];
 
-const fn page(
-    path: &'static str,
-    split_as: Option<&'static str>,
-    first_load: FirstLoad,
-    heading: &'static str,
-) -> Route {
+const fn page(path: &'static str, split_as: Option<&'static str>, heading: &'static str) -> Route {
     Route {
         path,
         kind: RouteKind::Page,
         split_as,
-        first_load,
         heading: Some(heading),
     }
 }

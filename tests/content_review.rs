@@ -3,8 +3,8 @@
 //! knowledgeable reader looks for. Each test fails on the text as it was
 //! before the review. Phone numbers are checked in `phone_numbers.rs`, the
 //! abuse lines in `crisis_contacts.rs`, the PHQ-9 messages in `journal.rs`,
-//! the reading level in `readability.rs`, and the prerendered pages in
-//! `xtask/src/prerender.rs`.
+//! the reading level in `readability.rs`, and the pages the build writes in
+//! `render.rs` (every page as the build renders it).
 #![cfg(not(target_arch = "wasm32"))]
 
 use ipt_companion::content::exercises::{exercises_for, EXERCISES};
@@ -108,9 +108,8 @@ fn when_self_help_is_not_enough_names_each_situation_and_points_to_help() {
 
 /// `/`, `/help` and the self-check's result all link to the section, with
 /// the same words. The link's address is one constant: this checks where
-/// it points, and that each page's source uses it (the pages are wasm-only
-/// code; the prerendered pages are checked in xtask, the running app end to
-/// end in e2e/tests/help.rs).
+/// it points, and that each page's source uses it (the pages as built are
+/// checked in render.rs, the running app end to end in e2e/tests/help.rs).
 #[test]
 fn when_self_help_is_not_enough_is_linked_from_home_help_and_the_self_check() {
     let target = routes::SELF_HELP_LIMITS;
@@ -407,7 +406,7 @@ fn the_reader_meets_the_gaps_a_clinician_looks_for() {
 // Clinical review, round 2 (issue 24).
 
 /// Every file the app's words come from: the Rust sources and Markdown
-/// under `src/`, and the prerendered pages' code.
+/// under `src/`, and the code that writes the built pages.
 fn every_text_file() -> Vec<(String, String)> {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         for entry in std::fs::read_dir(dir).unwrap() {
@@ -422,7 +421,7 @@ fn every_text_file() -> Vec<(String, String)> {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut paths = Vec::new();
     walk(&root.join("src"), &mut paths);
-    paths.push(root.join("xtask/src/prerender.rs"));
+    paths.push(root.join("xtask/src/pages.rs"));
     paths.push(root.join("index.html"));
     paths
         .into_iter()

@@ -3,7 +3,7 @@
 //! numbers when a number was copied into a second place and only one copy
 //! was corrected, so this test reads every other file the app is built
 //! from (the Rust sources and Markdown modules under `src/`, the pages the
-//! build writes in `xtask/src/prerender.rs` and `site.rs`, and
+//! build writes in `xtask/src/pages.rs` and `site.rs`, and
 //! `index.html`) and fails on anything that looks like a phone number.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -15,7 +15,7 @@ use ipt_companion::content::crisis_contacts::{Reach, ABUSE_CONTACTS, CRISIS_CONT
 const DATA_FILE: &str = "src/content/crisis_contacts.rs";
 
 /// Files outside `src/` that the build turns into pages.
-const OTHER_FILES: [&str; 3] = ["xtask/src/prerender.rs", "xtask/src/site.rs", "index.html"];
+const OTHER_FILES: [&str; 3] = ["xtask/src/pages.rs", "xtask/src/site.rs", "index.html"];
 
 /// A run of digits as written in a text: groups of digits joined by one
 /// space or hyphen ("0808 2000 247", "1-800-799-7233", "988").

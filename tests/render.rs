@@ -164,3 +164,100 @@ fn a_learn_module_renders_its_text_and_its_title() {
     let title = elements_text(&html, "title");
     assert_eq!(title, [escaped(&ui_text::document_title(module.title))]);
 }
+
+/// Text as it appears inside a quoted attribute.
+fn escaped_attribute(text: &str) -> String {
+    escaped(text).replace('"', "&quot;")
+}
+
+/// Under a hosting sub-path every link of every page carries it (an
+/// in-page `#fragment` aside), and `/` is `/sub/`.
+#[test]
+fn under_a_sub_path_every_link_carries_it() {
+    for page in public_pages() {
+        let rendered = ipt_companion::render::render_route(&page.path, "/sub");
+        for (attributes, text) in links(&rendered.body) {
+            let Some(start) = attributes.find("href=\"") else {
+                continue;
+            };
+            let href = &attributes[start + 6..];
+            let href = &href[..href.find('"').unwrap()];
+            let outside = href.starts_with("tel:")
+                || href.starts_with("sms:")
+                || href.starts_with("https:")
+                || href.starts_with('#');
+            assert!(
+                outside || href.starts_with("/sub/"),
+                "{}: {text} links to {href}",
+                page.path
+            );
+        }
+        assert!(rendered
+            .body
+            .contains("<a href=\"/sub/\" class=\"app-name\">"));
+    }
+}
+
+/// `/help` as built lists every crisis line, then the abuse lines (with a
+/// line to text), the young people's lines, when each was checked, and what
+/// helps on a shared device, from the one data file.
+#[test]
+fn the_help_page_lists_the_crisis_lines_then_the_abuse_lines_from_the_data_file() {
+    use ipt_companion::content::crisis_contacts::{
+        contact_href, ABUSE_CONTACTS, CRISIS_CONTACTS, YOUTH_CONTACTS,
+    };
+    use ipt_companion::content::ui_text::help;
+    let html = ipt_companion::render::render_route(routes::HELP, "/sub").body;
+    for contact in CRISIS_CONTACTS
+        .iter()
+        .chain(ABUSE_CONTACTS)
+        .chain(YOUTH_CONTACTS)
+    {
+        let link = format!("href=\"{}\"", escaped_attribute(&contact_href(contact)));
+        assert!(html.contains(&link), "{}: {link}", contact.service);
+        assert!(html.contains(&escaped(contact.note)), "{}", contact.service);
+    }
+    let crisis = html
+        .find("id=\"talk-to-someone\"")
+        .expect("the crisis lines");
+    let abuse = html
+        .find(&format!(
+            "id=\"someone-hurting-you\">{}",
+            escaped(help::ABUSE_HEADING)
+        ))
+        .expect("the abuse heading");
+    assert!(
+        crisis < abuse,
+        "the abuse lines come after the crisis lines"
+    );
+    for contact in ABUSE_CONTACTS {
+        let link = format!("href=\"{}\"", escaped_attribute(&contact_href(contact)));
+        assert!(html[abuse..].contains(&link), "{}", contact.service);
+    }
+    assert!(html[abuse..].contains("href=\"sms:"), "a text line");
+    for contacts in [CRISIS_CONTACTS, ABUSE_CONTACTS, YOUTH_CONTACTS] {
+        assert!(html.contains(&escaped(&help::last_checked(contacts))));
+    }
+    let device = html
+        .find("id=\"private-device\"")
+        .expect("the device section");
+    for words in [help::DEVICE_PRIVATE, help::DEVICE_EXIT, help::DEVICE_TRACES] {
+        assert!(html[device..].contains(&escaped(words)), "{words}");
+    }
+    assert!(html.contains("href=\"/sub/data#device-safety\""));
+    assert!(html.contains("href=\"/sub/help/plan\""));
+}
+
+/// `/`, `/help` and the self-check link to "When self-help is not enough".
+#[test]
+fn home_help_and_the_self_check_link_to_when_self_help_is_not_enough() {
+    let link = format!(
+        "<a href=\"/sub{}\">{}</a>",
+        routes::SELF_HELP_LIMITS,
+        escaped(ui_text::SELF_HELP_LIMITS_LINK)
+    );
+    for path in [routes::HOME, routes::HELP, routes::SELF_CHECK] {
+        let html = ipt_companion::render::render_route(path, "/sub").body;
+        assert!(html.contains(&link), "{path} lacks {link}");
+    }
+}

@@ -38,12 +38,13 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 
 #[test]
 fn every_script_wasm_and_css_reference_carries_integrity() {
-    // Prerendered pages carry their CSS inline (hashed in the CSP, below),
-    // so they reference only the JS and the wasm.
+    // Every page carries its CSS inline (hashed in the CSP, below), so
+    // each references only the JS and the wasm.
     for (page, references) in [
         ("index.html", 2),
-        ("404.html", 3),
+        ("404.html", 2),
         ("learn/grief/index.html", 2),
+        ("journal/index.html", 2),
     ] {
         let html = std::fs::read_to_string(dist_dir().join(page)).unwrap();
         let mut checked = 0;
@@ -69,9 +70,8 @@ fn every_script_wasm_and_css_reference_carries_integrity() {
 #[test]
 fn the_policy_hashes_every_inline_script() {
     // Every page has the script that starts fetching its wasm, the quick
-    // exit's guard and Trunk's loader; index.html is the prerendered "/",
-    // with the returning-visitor script beside them; 404.html and
-    // journal/index.html are the plain entry (no inline style).
+    // exit's guard and Trunk's loader; index.html ("/") has the
+    // returning-visitor script beside them. Each has its styles inline.
     for (page, expected_scripts) in [
         ("index.html", 4),
         ("404.html", 3),
@@ -89,7 +89,7 @@ fn the_policy_hashes_every_inline_script() {
             let hash = csp_hash(script);
             assert!(policy.contains(&hash), "{page}: {policy} lacks {hash}");
         }
-        // A prerendered page's one inline <style> is allowed by its hash.
+        // A page's one inline <style> is allowed by its hash.
         let styles: Vec<&str> = html
             .match_indices("<style>")
             .map(|(start, _)| {
@@ -97,11 +97,7 @@ fn the_policy_hashes_every_inline_script() {
                 &html[body..body + html[body..].find("</style>").expect("closed")]
             })
             .collect();
-        assert_eq!(
-            styles.len(),
-            usize::from(page != "404.html" && page != "journal/index.html"),
-            "{page}: inline styles"
-        );
+        assert_eq!(styles.len(), 1, "{page}: inline styles");
         for style in styles {
             let hash = csp_hash(style);
             assert!(
@@ -153,45 +149,38 @@ fn the_service_worker_lists_every_file_of_the_build() {
 #[test]
 fn every_page_read_without_javascript_has_the_exit_link_and_the_exit_guard() {
     use ipt_companion::content::ui_text::quick_exit;
-    use ipt_companion::routes::FirstLoad;
     let guard = ipt_companion::storage::exit_mark::guard_script(quick_exit::NEUTRAL_SITE);
     let dist = dist_dir();
-    let link = format!(
-        "<a class=\"quick-exit\" href=\"{}\" rel=\"noreferrer\">{}</a>",
-        quick_exit::NEUTRAL_SITE,
-        quick_exit::EXIT
+    // Every page of the route table has its file, and 404.html: each is
+    // the app's own markup (xtask/src/pages.rs), exit link included, so
+    // it leaves before the app runs, and each carries the guard.
+    let mut files = vec!["404.html".to_string()];
+    files.extend(
+        ipt_companion::routes::public_pages()
+            .iter()
+            .map(|page| ipt_companion::routes::index_file(&page.path)),
     );
-    // Every page of the route table has its file: the prerendered ones
-    // read without JavaScript, exit link included; the app's own entry
-    // pages (and 404.html) carry the guard too, and the app draws the
-    // button.
-    let mut entry_pages = vec!["404.html".to_string()];
-    for page in ipt_companion::routes::public_pages() {
-        let file = ipt_companion::routes::index_file(&page.path);
+    for file in files {
         let html = std::fs::read_to_string(dist.join(&file))
-            .unwrap_or_else(|error| panic!("{file} for {}: {error}", page.path));
-        match page.route.first_load {
-            FirstLoad::Prerendered => {
-                assert!(
-                    html.contains("id=\"prerendered\""),
-                    "{file} is not prerendered"
-                );
-                assert!(html.contains(&link), "{file} has no plain exit link");
-                assert!(
-                    inline_scripts(&html).contains(&guard.as_str()),
-                    "{file} lacks the guard that keeps Back from showing the app"
-                );
-            }
-            FirstLoad::AppEntry => entry_pages.push(file),
-        }
-    }
-    assert!(entry_pages.len() > 1, "{entry_pages:?}");
-    for file in entry_pages {
-        let html = std::fs::read_to_string(dist.join(&file)).unwrap();
+            .unwrap_or_else(|error| panic!("{file}: {error}"));
         assert!(
-            !html.contains("id=\"prerendered\""),
-            "{file} is prerendered"
+            html.contains("</noscript><div id=\"prerendered\">"),
+            "{file} is not written from the app's components"
         );
-        assert!(inline_scripts(&html).contains(&guard.as_str()), "{file}");
+        let exit_link = html
+            .split("<a ")
+            .skip(1)
+            .map(|rest| &rest[..rest.find('>').unwrap()])
+            .find(|attributes| attributes.contains("class=\"quick-exit\""))
+            .unwrap_or_else(|| panic!("{file} has no exit link"));
+        assert!(
+            exit_link.contains(&format!("href=\"{}\"", quick_exit::NEUTRAL_SITE))
+                && exit_link.contains("rel=\"noreferrer\""),
+            "{file}: {exit_link}"
+        );
+        assert!(
+            inline_scripts(&html).contains(&guard.as_str()),
+            "{file} lacks the guard that keeps Back from showing the app"
+        );
     }
 }

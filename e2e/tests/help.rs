@@ -69,7 +69,7 @@ async fn help_shows_the_crisis_and_the_abuse_lines_with_javascript_off() {
     browser.goto(&server.url("/")).await;
     assert_eq!(browser.count(&limits).await, 1, "{limits} on /");
 
-    // A page that is not prerendered says where the numbers are.
+    // Every page says, above itself, where the numbers are.
     browser.goto(&server.url("/journal")).await;
     let noscript_link = browser
         .client

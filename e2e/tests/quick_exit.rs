@@ -40,7 +40,7 @@ async fn one_press_leaves_every_kind_of_page_and_back_does_not_return() {
         browser.wait_for_h1("Learn").await;
         browser.click(link).await;
         browser.wait_for_h1(heading).await;
-        browser.click("button.quick-exit").await;
+        browser.click("a.quick-exit").await;
         let left_to = wait_until_gone(&browser, &server).await;
         browser.client.back().await.unwrap();
         // Back reaches the app's /learn entry, which leaves again at once.
@@ -111,7 +111,7 @@ async fn the_unlock_screen_has_the_exit_too() {
         .await;
     browser.goto(&server.url("/map")).await;
     browser.wait_for_h1("Locked").await;
-    browser.click("button.quick-exit").await;
+    browser.click("a.quick-exit").await;
     wait_until_gone(&browser, &server).await;
     browser.close().await;
 }

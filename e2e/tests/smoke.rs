@@ -279,7 +279,7 @@ async fn the_quick_exit_leaves_at_once_and_what_was_typed_is_stored() {
     // Pressed from a script that returns at once: geckodriver reports a
     // click that ends on an error page as a failed click.
     browser
-        .script("setTimeout(() => document.querySelector('button.quick-exit').click(), 0); return true;")
+        .script("setTimeout(() => document.querySelector('a.quick-exit').click(), 0); return true;")
         .await;
     browser.wait_until_away_from(&server.url("/")).await;
     browser.goto(&server.url("/help")).await;

@@ -526,6 +526,7 @@ async fn an_exercise_becomes_a_step_and_the_home_page_shows_steps_and_the_clue()
         assert!(clue.contains("a clue, not a cause"), "{path}: {clue}");
     }
     browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
     // The "find your focus" step links to it (and so does its clue).
     assert_eq!(
         browser

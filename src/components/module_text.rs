@@ -1,5 +1,5 @@
 //! The Learn modules' section text in the browser. The wasm does not carry
-//! it (build.rs): every module's prerendered page (`learn/<slug>/index.html`,
+//! it (build.rs): every module's page as the build wrote it (`learn/<slug>/index.html`,
 //! precached by the service worker) already does.
 //!
 //! - On the page the person arrived on, the text is the static copy the
@@ -104,10 +104,11 @@ fn remember(module: &'static Module, texts: Vec<TrustedText>) -> SectionTexts {
     texts
 }
 
-/// Each section's HTML, cut from the prerendered page's file exactly as
-/// `xtask/src/prerender.rs` wrote it, links moved back from the hosting
-/// base; None unless every section is there and hashes to its compiled-in
-/// SHA-256.
+/// Each section's HTML, cut from the module page's file as the build
+/// rendered it (`TrustedHtml`'s `<div class="prose">`, which holds no
+/// `<div>` of its own), links moved back from the hosting base; None
+/// unless every section is there and hashes to its compiled-in SHA-256,
+/// so a cut in the wrong place is never used.
 fn checked_sections(module: &'static Module, page: &str, base: &str) -> Option<Vec<TrustedText>> {
     module
         .sections
@@ -118,7 +119,7 @@ fn checked_sections(module: &'static Module, page: &str, base: &str) -> Option<V
             let body_start =
                 after_heading.find("<div class=\"prose\">")? + "<div class=\"prose\">".len();
             let body = &after_heading[body_start..];
-            let body = &body[..body.find("</div></section>")?];
+            let body = &body[..body.find("</div>")?];
             let html = unrebase_content_links(body, base);
             (sha256_hex(html.as_bytes()) == section.html_sha256)
                 .then(|| TrustedText::checked_module_section(html))
@@ -132,5 +133,34 @@ fn unrebase_content_links(html: &str, base: &str) -> String {
         html.to_string()
     } else {
         html.replace(&format!("href=\"{base}/"), "href=\"/")
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::content::MODULES;
+
+    /// Every module's page as the build renders it, at the root and under
+    /// a sub-path, gives back each section's compiled text when fetched.
+    #[test]
+    fn every_module_page_the_build_renders_gives_back_its_checked_text() {
+        for base in ["", "/sub"] {
+            for module in MODULES {
+                let page = crate::render::render_route(&routes::learn_path(module.slug), base);
+                let texts = checked_sections(module, &page.body, base)
+                    .unwrap_or_else(|| panic!("{} under {base:?}", module.slug));
+                assert_eq!(texts.len(), module.sections.len());
+            }
+        }
+    }
+
+    /// A section whose bytes differ from the compiled text is refused.
+    #[test]
+    fn a_page_with_other_text_is_refused() {
+        let module = &MODULES[0];
+        let page = crate::render::render_route(&routes::learn_path(module.slug), "").body;
+        let changed = page.replacen("<div class=\"prose\"><p>", "<div class=\"prose\"><p>x", 1);
+        assert!(checked_sections(module, &changed, "").is_none());
     }
 }

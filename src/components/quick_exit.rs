@@ -44,14 +44,20 @@ pub fn QuickExit() -> impl IntoView {
     on_cleanup(move || on_key.remove());
     view! {
         <aside class="quick-exit-bar" aria-label=text::LANDMARK>
-            <button
-                type="button"
+            // A link, so it leaves even before the app runs (or without
+            // JavaScript); once the app runs, it first keeps what was typed.
+            <a
+                href=text::NEUTRAL_SITE
+                rel="noreferrer"
                 class="quick-exit"
                 aria-describedby="quick-exit-hint"
-                on:click=move |_| exit_now(saves)
+                on:click=move |event| {
+                    event.prevent_default();
+                    exit_now(saves);
+                }
             >
                 {text::EXIT}
-            </button>
+            </a>
             <span id="quick-exit-hint" class="visually-hidden">
                 {text::SHORTCUT_HINT}
             </span>

@@ -32,9 +32,9 @@ pub struct Module {
 }
 
 /// One `<h2>` section of a module. `html` is trusted, compiled-in content,
-/// present natively (the prerendered pages, the tests) and empty in the
-/// wasm, where the app takes the same HTML from the prerendered page after
-/// checking it against `html_sha256` (hex), which is compiled in everywhere.
+/// present natively (the pages the build renders, the tests) and empty in
+/// the wasm, where the app takes the same HTML from the module's built page
+/// after checking it against `html_sha256` (hex), which is compiled in everywhere.
 #[derive(Debug)]
 pub struct Section {
     pub id: &'static str,

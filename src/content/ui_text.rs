@@ -20,9 +20,10 @@ pub const FOOTER_DISCLAIMER: &str = "IPT Companion is education and self-help. I
 /// on `/`, on `/help` and under the self-check's result.
 pub const SELF_HELP_LIMITS_LINK: &str = "When self-help is not enough";
 
-/// Shown when JavaScript is off, on pages that are not prerendered; `cargo
-/// xtask dist` writes it into every page's `<noscript>`, followed by a link
-/// to `/help` (a static page that lists every number).
+/// Shown when JavaScript is off, above the page as built (which reads, but
+/// whose buttons need the app); `cargo xtask dist` writes it into every
+/// page's `<noscript>`, followed by a link to `/help` (which lists every
+/// number without JavaScript too).
 pub const NOSCRIPT: &str = "IPT Companion needs JavaScript to run. If you are in crisis, call \
     your local emergency number, or open the help page, which works without JavaScript:";
 pub const NOSCRIPT_HELP_LINK: &str = "Get help now: crisis and abuse lines";

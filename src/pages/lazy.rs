@@ -54,6 +54,8 @@ const DRAWN_AROUND_TODAY: [&str; 4] =
     ["JournalRoute", "TimelineRoute", "SummaryRoute", "DataRoute"];
 
 /// A split page's heading, its title and "Opening…" in the lead's place.
+/// (`main` is at least a screen tall, so the footer stays below the first
+/// screen and nothing there moves when the page is drawn.)
 fn opening_placeholder(route: &str) -> AnyView {
     let heading = routes::route_split_as(route)
         .and_then(|route| route.heading)

@@ -1,8 +1,13 @@
 //! `cargo xtask serve --dev`: the development loop. An unsplit debug build
 //! (no wasm-opt, no split: the lazy routes' code is in the one wasm and
 //! loads with it), finished like the release site so every page, the
-//! prerendered Learn text among them, works as shipped; served on its own
-//! port, and built again whenever a source file changes.
+//! Learn text in the built pages among them, works as shipped; served on
+//! its own port, and built again whenever a source file changes.
+//!
+//! The built pages are rendered by the components compiled into this
+//! xtask, so after a change they show the markup of when `serve --dev`
+//! started, until the app (rebuilt, current) takes their place a moment
+//! later; restart it to render them anew.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant, SystemTime};

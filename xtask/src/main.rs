@@ -6,7 +6,7 @@ mod dev;
 mod floor;
 mod html;
 mod html_check;
-mod prerender;
+mod pages;
 mod run;
 mod site;
 mod split;
@@ -201,6 +201,12 @@ fn bench() -> Result<(), String> {
     tools::ensure_test_packages()?;
     let geckodriver = tools::ensure_geckodriver()?;
     let lighthouse_tools = tools::ensure_lighthouse(&root)?;
+    // A site built before (another commit's, for a before-and-after
+    // table): only Lighthouse, which needs nothing of the build's own.
+    if let Some(given) = std::env::var_os("IPT_BENCH_DIST") {
+        let reports = checkout_dir(&env, "bench-lighthouse");
+        return bench::lighthouse(Path::new(&given), &lighthouse_tools, &reports);
+    }
     let dist_dir = checkout_dir(&env, "bench-dist");
     let split = build_dist(&env, "/", &dist_dir, "")?;
     let floor = floor::build(&env)?;

@@ -61,25 +61,16 @@ pub fn finish(
         let starter = split::starter_script(&split.started_files(route), public_url);
         add_head(&entry, public_url, &version, &starter)
     };
-    let index = page_for(None)?;
-    write(&index_path, &index)?;
-    write(&dist.join("404.html"), &index)?;
-    // The app's own routes without a prerendered page get the plain entry
-    // too, so a static host answers them with 200 rather than its 404 page
-    // (Lighthouse counts that status and its console line against them).
-    // Unknown paths still get 404.html.
-    for page in entry_pages() {
+    // Every route's own page, rendered by the app's components, so a
+    // static host answers each with 200 and its content (unknown paths get
+    // 404.html). A split route's page starts fetching its chunks too.
+    for page in ipt_companion::routes::public_pages() {
         let route = page.path.as_str();
         if page.route.split_as.is_some() && split.chunks_for_route(route).is_none() {
             return Err(format!("the split build has no chunks for {route}"));
         }
-        let file = dist.join(ipt_companion::routes::index_file(route));
-        if let Some(folder) = file.parent() {
-            std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
-        }
-        write(&file, &page_for(Some(route))?)?;
     }
-    crate::prerender::write_pages(dist, &index, public_url)?;
+    crate::pages::write_pages(dist, public_url, page_for)?;
 
     let mut precache = list_files(dist)?;
     precache.retain(|path| path != "sw.js");
@@ -87,15 +78,6 @@ pub fn finish(
     let worker = service_worker(&template, &version, &precache)?;
     write(&dist.join("sw.js"), &worker)?;
     Ok(())
-}
-
-/// The pages the plain app entry answers (the route table's
-/// `FirstLoad::AppEntry`; the others are prerendered).
-fn entry_pages() -> Vec<ipt_companion::routes::PublicPage> {
-    ipt_companion::routes::public_pages()
-        .into_iter()
-        .filter(|page| page.route.first_load == ipt_companion::routes::FirstLoad::AppEntry)
-        .collect()
 }
 
 /// Copies the build in `built` to a fresh `dist`, with the public URL put
@@ -312,9 +294,9 @@ fn with_noscript_help(html: &str, public_url: &str) -> Result<String, String> {
     );
     let message = format!(
         "<p>{} <a href=\"{}\">{}</a></p>",
-        crate::prerender::escape(ipt_companion::content::ui_text::NOSCRIPT),
+        crate::pages::escape(ipt_companion::content::ui_text::NOSCRIPT),
         escape_attribute(&help),
-        crate::prerender::escape(ipt_companion::content::ui_text::NOSCRIPT_HELP_LINK),
+        crate::pages::escape(ipt_companion::content::ui_text::NOSCRIPT_HELP_LINK),
     );
     Ok(format!("{}{message}{}", &html[..start], &html[end..]))
 }
@@ -347,22 +329,6 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_app_entry_answers_the_split_pages_that_are_not_prerendered() {
-        let paths: Vec<String> = entry_pages().into_iter().map(|page| page.path).collect();
-        assert_eq!(
-            paths,
-            [
-                "/map",
-                "/journal",
-                "/timeline",
-                "/data",
-                "/help/plan",
-                "/data/summary"
-            ]
-        );
-    }
 
     const TRUNK_LIKE: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>x</title>\
         <script type=module>import init from '/a.js';\nawait init();</script>\
