@@ -261,3 +261,24 @@ fn home_help_and_the_self_check_link_to_when_self_help_is_not_enough() {
         assert!(html.contains(&link), "{path} lacks {link}");
     }
 }
+
+/// A page drawn around today's date is built with its own top (its lead
+/// among it, the same words the app then draws) and "Opening…" below.
+#[test]
+fn a_page_drawn_around_today_is_built_with_its_top_and_opening() {
+    use ipt_companion::content::journal_text;
+    for (path, lead) in [
+        (routes::JOURNAL, journal_text::INTRO),
+        (routes::TIMELINE, practice_text::timeline::INTRO),
+        (routes::DATA, ui_text::data::WHERE),
+        (routes::SUMMARY, ui_text::summary::INTRO),
+    ] {
+        let html = render_page(path);
+        let lead = format!("<p class=\"lead\">{}</p>", escaped(lead));
+        assert!(html.contains(&lead), "{path}: {lead}");
+        let opening = html
+            .find(&escaped(ui_text::OPENING_PAGE))
+            .unwrap_or_else(|| panic!("{path}: no opening line"));
+        assert!(html.find(&lead).unwrap() < opening, "{path}");
+    }
+}

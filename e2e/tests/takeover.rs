@@ -12,10 +12,11 @@ use serde_json::{json, Value};
 
 /// Installed before the page's own scripts (CDP): after every change to the
 /// document, at the microtask checkpoint and so before the browser could
-/// paint it, notes whether `main h1` is there; counts layout shifts; keeps
-/// `main`'s text as first parsed (DOMContentLoaded, before the wasm runs).
+/// paint it, notes whether `main h1` is there; counts layout shifts; notes
+/// each largest contentful paint; keeps `main`'s text as first parsed
+/// (DOMContentLoaded, before the wasm runs).
 const RECORDER: &str = r#"
-window.__takeover = { seen: false, missing: 0, headings: [], shifts: [], parsedText: null };
+window.__takeover = { seen: false, missing: 0, headings: [], shifts: [], parsedText: null, largest: [] };
 const note = () => {
   const record = window.__takeover;
   const heading = document.querySelector('main h1');
@@ -34,6 +35,11 @@ new PerformanceObserver((list) => {
     if (!entry.hadRecentInput) window.__takeover.shifts.push([entry.value, entry.sources.map((s) => [s.node ? (s.node.outerHTML || s.node.textContent).slice(0, 80) : null, JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)])]);
   }
 }).observe({ type: 'layout-shift', buffered: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.__takeover.largest.push([entry.size, entry.element ? entry.element.className : null]);
+  }
+}).observe({ type: 'largest-contentful-paint', buffered: true });
 document.addEventListener('DOMContentLoaded', () => {
   note();
   window.__takeover.parsedText = document.querySelector('main').innerText;
@@ -102,6 +108,9 @@ async fn a_split_route_is_taken_over_without_a_blank_frame_a_shift_or_lost_conte
     );
     assert_eq!(record["headings"], json!([heading]), "{record}");
     assert_eq!(shifted(&record), 0.0, "layout shifts: {record}");
+    // The page's largest text was painted once, from the built page: the
+    // app's same text, drawn later, is no larger.
+    assert_eq!(record["largest"].as_array().unwrap().len(), 1, "{record}");
     // Nothing lost or added: a first visitor's map reads the same before
     // and after.
     let parsed = record["parsedText"].as_str().expect("the parsed text");
@@ -122,9 +131,9 @@ async fn a_split_route_is_taken_over_without_a_blank_frame_a_shift_or_lost_conte
     browser.close().await;
 }
 
-/// A page drawn around today's date shows its heading and "Opening…" as
-/// built; the drawn page replaces that below the heading, and the footer,
-/// below the first screen, moves out of sight only.
+/// A page drawn around today's date shows its top (heading, lead) and
+/// "Opening…" as built; the drawn page replaces what is below the lead, and
+/// the footer, below the first screen, moves out of sight only.
 #[tokio::test]
 async fn a_page_drawn_around_today_keeps_its_heading_in_place() {
     let server = StaticServer::start(dist_dir());
@@ -137,6 +146,10 @@ async fn a_page_drawn_around_today_keeps_its_heading_in_place() {
     assert_eq!(shifted(&record), 0.0, "layout shifts: {record}");
     let parsed = record["parsedText"].as_str().unwrap();
     assert!(parsed.contains("Opening this page"), "{parsed}");
+    // The built page has the journal's own lead, its largest text: the
+    // drawn page adds nothing larger on the first screen.
+    assert_eq!(record["largest"].as_array().unwrap().len(), 1, "{record}");
+    assert_eq!(record["largest"][0][1], "lead", "{record}");
     assert!(
         browser.count("main form, main fieldset").await > 0,
         "the check-in is drawn"

@@ -143,6 +143,15 @@ async fn download_current_backup(stores: Stores) -> Option<String> {
     made.then_some(name)
 }
 
+/// The page as the build renders it (`pages::lazy`): its top as drawn,
+/// then a line where the backup, import and lock will be.
+pub fn opening() -> impl IntoView {
+    view! {
+        <PageTop title=text::TITLE lead=text::WHERE />
+        <p class="small">{crate::content::ui_text::OPENING_PAGE}</p>
+    }
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let stores = Stores::from_context();

@@ -35,6 +35,27 @@ fn week_from_link(
     }
 }
 
+/// The top of the page, which does not depend on the date or the data.
+#[component]
+fn JournalTop() -> impl IntoView {
+    view! {
+        <Title text=ui_text::document_title(text::TITLE) />
+        <h1>{text::TITLE}</h1>
+        <p class="lead">{text::INTRO}</p>
+    }
+}
+
+/// The page as the build renders it (`pages::lazy`): its top as drawn, then
+/// a line where the week's check-in will be.
+pub fn opening() -> impl IntoView {
+    view! {
+        <div class="journal">
+            <JournalTop />
+            <p class="small">{ui_text::OPENING_PAGE}</p>
+        </div>
+    }
+}
+
 #[component]
 pub fn JournalPage() -> impl IntoView {
     let store = journal_store();
@@ -64,10 +85,8 @@ pub fn JournalPage() -> impl IntoView {
         })
     };
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
         <div class="journal">
-            <h1>{text::TITLE}</h1>
-            <p class="lead">{text::INTRO}</p>
+            <JournalTop />
             <p class="small">{text::SAVED_AS_YOU_TYPE}</p>
             {unreadable_notice}
             {link_notice}

@@ -13,7 +13,6 @@
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
-use crate::components::page_top::PageTop;
 use crate::routes;
 
 /// A route whose whole page loads on demand; its data (the stores) is in
@@ -53,14 +52,18 @@ macro_rules! lazy_pages {
 const DRAWN_AROUND_TODAY: [&str; 4] =
     ["JournalRoute", "TimelineRoute", "SummaryRoute", "DataRoute"];
 
-/// A split page's heading, its title and "Opening…" in the lead's place.
+/// A page drawn around today, as the build renders it: the page's own top
+/// (title, heading, lead: the same components as the page draws, so its
+/// largest text is already there and does not move), then "Opening…".
 /// (`main` is at least a screen tall, so the footer stays below the first
 /// screen and nothing there moves when the page is drawn.)
 fn opening_placeholder(route: &str) -> AnyView {
-    let heading = routes::route_split_as(route)
-        .and_then(|route| route.heading)
-        .unwrap_or_default();
-    view! { <PageTop title=heading lead=crate::content::ui_text::OPENING_PAGE /> }.into_any()
+    match route {
+        "JournalRoute" => crate::pages::journal::opening().into_any(),
+        "TimelineRoute" => crate::pages::timeline::opening().into_any(),
+        "SummaryRoute" => crate::pages::summary::opening().into_any(),
+        _ => crate::pages::data::opening().into_any(),
+    }
 }
 
 thread_local! {

@@ -25,6 +25,19 @@ use crate::model::journal::{week_rows_in_range, IsoWeek};
 use crate::model::settings::SummaryChoices;
 use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
+/// The page as the build renders it (`pages::lazy`): its heading and
+/// lead as drawn, then a line where the summary of the weeks will be.
+pub fn opening() -> impl IntoView {
+    view! {
+        <Title text=ui_text::document_title(text::TITLE) />
+        <h1>{text::TITLE}</h1>
+        <div class="summary-controls">
+            <p class="lead">{text::INTRO}</p>
+            <p class="small">{ui_text::OPENING_PAGE}</p>
+        </div>
+    }
+}
+
 #[component]
 pub fn SummaryPage() -> impl IntoView {
     let (learn, map, journal) = (learn_store(), map_store(), journal_store());

@@ -449,6 +449,28 @@ fn PeriodForm(
     )
 }
 
+/// The top of the page, which does not depend on the date or the data.
+#[component]
+fn TimelineTop() -> impl IntoView {
+    view! {
+        <Title text=ui_text::document_title(text::TITLE) />
+        <h1>{text::TITLE}</h1>
+        <p class="lead">{text::INTRO}</p>
+        <p>{text::CLUE_NOT_CAUSE}</p>
+    }
+}
+
+/// The page as the build renders it (`pages::lazy`): its top as drawn, then
+/// a line where the timeline will be.
+pub fn opening() -> impl IntoView {
+    view! {
+        <div class="timeline-page">
+            <TimelineTop />
+            <p class="small">{ui_text::OPENING_PAGE}</p>
+        </div>
+    }
+}
+
 #[component]
 pub fn TimelinePage() -> impl IntoView {
     let today = local_today();
@@ -617,11 +639,8 @@ pub fn TimelinePage() -> impl IntoView {
     };
 
     view! {
-        <Title text=ui_text::document_title(text::TITLE) />
         <div class="timeline-page">
-            <h1>{text::TITLE}</h1>
-            <p class="lead">{text::INTRO}</p>
-            <p>{text::CLUE_NOT_CAUSE}</p>
+            <TimelineTop />
             <p class="small no-print">{text::SAVED}</p>
             <section aria-labelledby="timeline-drawing-heading">
                 <h2 id="timeline-drawing-heading">{text::DRAWING_HEADING}</h2>
