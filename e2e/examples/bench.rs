@@ -359,17 +359,8 @@ async fn bench_lock(server: &StaticServer, throttling: f64) -> Vec<(String, f64)
 /// round trip (Lighthouse's "slow 4G"), CPU 4x slower, empty profile.
 async fn throttled_first_visit() -> Browser {
     let browser = Browser::start().await;
-    browser.cdp("Network.enable", json!({})).await;
     browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({
-                "offline": false,
-                "latency": 150,
-                "downloadThroughput": 1_600_000 / 8,
-                "uploadThroughput": 750_000 / 8,
-            }),
-        )
+        .emulate_network(150, 1_600_000 / 8, 750_000 / 8)
         .await;
     throttle_cpu(&browser, CPU_THROTTLING).await;
     browser

@@ -688,6 +688,22 @@ impl Browser {
         .await
     }
 
+    /// Slows every request (Chromium, through DevTools): `latency_ms` for
+    /// each round trip, the throughputs in bytes per second (-1: no limit).
+    pub async fn emulate_network(&self, latency_ms: u32, down: i64, up: i64) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({
+                "offline": false,
+                "latency": latency_ms,
+                "downloadThroughput": down,
+                "uploadThroughput": up,
+            }),
+        )
+        .await;
+    }
+
     /// Runs a Chrome DevTools Protocol command through chromedriver.
     pub async fn cdp(&self, command: &str, params: Value) -> Value {
         self.client

@@ -55,22 +55,11 @@ async fn open_slowly(browser: &Browser, server: &StaticServer, path: &str, headi
             json!({ "source": RECORDER }),
         )
         .await;
-    browser.cdp("Network.enable", json!({})).await;
     // A slow phone network's round trip: the JS, the wasm and then the
     // split chunk each wait for it, well after the page has been painted.
     // (Throughput is left alone: a document trickling in is painted in
     // parts, shifts that are the browser's, not the takeover's.)
-    browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({
-                "offline": false,
-                "latency": 400,
-                "downloadThroughput": -1,
-                "uploadThroughput": -1
-            }),
-        )
-        .await;
+    browser.emulate_network(400, -1, -1).await;
     browser.goto(&server.url(path)).await;
     browser.wait_for_h1(heading).await;
     // The split page's own content, drawn by its chunk.
@@ -94,6 +83,20 @@ fn shifted(record: &Value) -> f64 {
         .sum()
 }
 
+/// What every takeover must show: the heading there at every change (and
+/// only `heading`), nothing moved, and one largest contentful paint, the
+/// built page's (the app's same text, drawn later, is no larger).
+fn assert_taken_over_in_place(record: &Value, heading: &str) {
+    assert_eq!(record["seen"], true, "{record}");
+    assert_eq!(
+        record["missing"], 0,
+        "the page was without its heading while the app took over: {record}"
+    );
+    assert_eq!(record["headings"], json!([heading]), "{record}");
+    assert_eq!(shifted(record), 0.0, "layout shifts: {record}");
+    assert_eq!(record["largest"].as_array().unwrap().len(), 1, "{record}");
+}
+
 #[tokio::test]
 async fn a_split_route_is_taken_over_without_a_blank_frame_a_shift_or_lost_content() {
     let server = StaticServer::start(dist_dir());
@@ -101,16 +104,7 @@ async fn a_split_route_is_taken_over_without_a_blank_frame_a_shift_or_lost_conte
     let heading = "Your relationship map";
     open_slowly(&browser, &server, "/map", heading).await;
     let record = record(&browser).await;
-    assert_eq!(record["seen"], true, "{record}");
-    assert_eq!(
-        record["missing"], 0,
-        "the page was without its heading while the app took over: {record}"
-    );
-    assert_eq!(record["headings"], json!([heading]), "{record}");
-    assert_eq!(shifted(&record), 0.0, "layout shifts: {record}");
-    // The page's largest text was painted once, from the built page: the
-    // app's same text, drawn later, is no larger.
-    assert_eq!(record["largest"].as_array().unwrap().len(), 1, "{record}");
+    assert_taken_over_in_place(&record, heading);
     // Nothing lost or added: a first visitor's map reads the same before
     // and after.
     let parsed = record["parsedText"].as_str().expect("the parsed text");
@@ -141,14 +135,11 @@ async fn a_page_drawn_around_today_keeps_its_heading_in_place() {
     let heading = "Weekly journal";
     open_slowly(&browser, &server, "/journal", heading).await;
     let record = record(&browser).await;
-    assert_eq!(record["missing"], 0, "{record}");
-    assert_eq!(record["headings"], json!([heading]), "{record}");
-    assert_eq!(shifted(&record), 0.0, "layout shifts: {record}");
+    assert_taken_over_in_place(&record, heading);
     let parsed = record["parsedText"].as_str().unwrap();
     assert!(parsed.contains("Opening this page"), "{parsed}");
     // The built page has the journal's own lead, its largest text: the
     // drawn page adds nothing larger on the first screen.
-    assert_eq!(record["largest"].as_array().unwrap().len(), 1, "{record}");
     assert_eq!(record["largest"][0][1], "lead", "{record}");
     assert!(
         browser.count("main form, main fieldset").await > 0,
