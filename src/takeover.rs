@@ -10,8 +10,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::module_text;
 
-/// The id of the build's page (`xtask/src/pages.rs`, `BUILT_PAGE_ID`).
-const BUILT_PAGE_ID: &str = "prerendered";
+/// The id of the element that holds a page's build-time markup until the
+/// app takes its place (`xtask/src/pages.rs` writes it).
+pub const BUILT_PAGE_ID: &str = "prerendered";
 /// The id of the element the app is mounted in.
 const APP_ID: &str = "app";
 
@@ -53,6 +54,8 @@ fn replace_once_drawn(built: web_sys::Element, app: web_sys::Element) {
         leptos::prelude::request_animation_frame(move || replace_once_drawn(built, app));
     }
 }
+
+/// Shows the app in the built page's place, in one DOM call.
 fn replace(built: &web_sys::Element, app: &web_sys::Element) {
     let _ = built.replace_with_with_node_1(app);
     // What measures itself (the journal's chart) measured nothing while the

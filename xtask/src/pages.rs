@@ -13,10 +13,9 @@ use ipt_companion::content::ui_text::{help, home, learn};
 use ipt_companion::content::MODULES;
 use ipt_companion::render::{render_route, RenderedPage};
 use ipt_companion::routes::{self, with_base};
+use ipt_companion::takeover::BUILT_PAGE_ID;
 
-/// The id of the element that holds a page's build-time markup until the
-/// app takes its place (src/main.rs looks for it).
-pub const BUILT_PAGE_ID: &str = "prerendered";
+use crate::site::write;
 
 /// A path no route matches: what the site's `404.html` is rendered from.
 const NOT_FOUND_PATH: &str = "/404";
@@ -55,13 +54,6 @@ pub fn write_pages(
         &dist.join("404.html"),
         &with_inline_styles(&html, dist, base)?,
     )
-}
-
-fn write(file: &Path, html: &str) -> Result<(), String> {
-    if let Some(dir) = file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    }
-    std::fs::write(file, html).map_err(|e| format!("{}: {e}", file.display()))
 }
 
 /// What a page says of itself to search engines and link previews: a
