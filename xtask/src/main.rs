@@ -2,6 +2,7 @@
 //! what they need (pinned versions) before they run.
 
 mod bench;
+mod composition;
 mod dev;
 mod floor;
 mod html;
@@ -211,6 +212,8 @@ fn bench() -> Result<(), String> {
     let split = build_dist(&env, "/", &dist_dir, "")?;
     let floor = floor::build(&env)?;
     bench::first_load_bytes(&dist_dir, &split, &floor)?;
+    let named_main = checkout_dir(&env, "wasm-split").join(split::NAMED_MAIN);
+    println!("\n{}", composition::report(&env, &named_main)?);
     if bench_part_wanted("engines") {
         first_load_per_engine(&env, &dist_dir, &geckodriver)?;
     }
