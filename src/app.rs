@@ -20,13 +20,16 @@ use crate::pages::lazy::{
 use crate::pages::unlock::UnlockPage;
 use crate::storage::lock::{self, OpenedArea};
 use crate::storage::lock_format::is_locked_area;
-use crate::stores::{self, Stores};
+use crate::stores;
 
 /// What is mounted: the app, or first the unlock screen when the
 /// passphrase lock is on (the app then opens with what it decrypted).
 #[component]
 pub fn Root() -> impl IntoView {
     provide_meta_context();
+    // Only the app names its split points (see each).
+    lock::fetch_crypto_code_when_needed();
+    crate::pages::lazy::fetch_stored_parts_when_needed();
     if !lock::lock_is_on() {
         return view! { <App opened=None /> }.into_any();
     }
@@ -75,13 +78,7 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         stores::keep_changes_when_leaving();
         crate::auto_lock::watch(move || settings.data.with_untracked(|s| s.auto_lock));
         if !left_plain.is_empty() {
-            let stores = Stores::from_context();
-            leptos::task::spawn_local(async move {
-                for area in left_plain {
-                    // A failure shows the not-saved banner; nothing else to do.
-                    let _ = stores.resave_area(area).await;
-                }
-            });
+            stores::encrypt_left_plain(left_plain);
         }
         crate::offline::register_service_worker(update_ready);
     }

@@ -50,6 +50,11 @@ impl<T: Area> AreaSlot<T> {
             .owner
             .with(|| AreaStore::<T>::load(reader.opened.as_deref()));
         self.store.set(Some(store));
+        // Listed for the flows over every area read so far, which then need
+        // no code of this area's type (it stays in the chunk that reads it).
+        reader
+            .read_so_far
+            .update(|stores| stores.push(Arc::new(store)));
         store
     }
 
@@ -58,18 +63,15 @@ impl<T: Area> AreaSlot<T> {
     fn loaded(self) -> Option<AreaStore<T>> {
         self.store.get()
     }
-
-    fn loaded_untracked(self) -> Option<AreaStore<T>> {
-        self.store.get_untracked()
-    }
 }
 
 /// What reading an area later needs: the app's owner and what unlocking
-/// decrypted (with the lock on).
+/// decrypted (with the lock on); and the list of the areas read so far.
 #[derive(Clone)]
 struct AreaReader {
     owner: Owner,
     opened: Option<Arc<[OpenedArea]>>,
+    read_so_far: RwSignal<Vec<AnyStore>>,
 }
 
 /// The store of area `T`, read now if no page has asked for it yet.
@@ -241,21 +243,6 @@ macro_rules! define_stores {
             fn read_at_start(self) {
                 $(if <$type as Area>::READ_AT_START { self.$field.get(); })*
             }
-
-            /// The stores read so far.
-            fn read_so_far(self) -> Vec<AnyStore> {
-                let mut stores: Vec<AnyStore> = Vec::new();
-                $(if let Some(store) = self.$field.loaded_untracked() {
-                    stores.push(Arc::new(store));
-                })*
-                stores
-            }
-
-            /// The same, reactive: changes when an area is first read.
-            fn read_so_far_tracked(self) -> Vec<AnyStore> {
-                $(self.$field.store.track();)*
-                self.read_so_far()
-            }
         }
 
         /// Every area's store at once (reading those not read yet), taken
@@ -310,15 +297,6 @@ impl Stores {
         Ok(())
     }
 
-    /// Saves one area again if it is readable (after unlocking, an area an
-    /// interrupted "turn on" left plain gets encrypted now).
-    pub async fn resave_area(self, area: &str) -> Result<(), SaveError> {
-        match self.each().into_iter().find(|store| store.area() == area) {
-            Some(store) if store.unreadable_untracked().is_none() => store.resave().await,
-            _ => Ok(()),
-        }
-    }
-
     /// A change not stored yet, or an encrypted save under way, anywhere.
     pub fn has_unsaved_change(self) -> bool {
         any_unsaved(&self.each())
@@ -337,6 +315,28 @@ impl Stores {
     }
 }
 
+/// After unlocking, encrypts the areas an interrupted "turn on" left plain:
+/// a store read so far saves itself again; an area no page has read yet is
+/// sealed as it is stored, so this rare repair holds no area's typed code.
+pub fn encrypt_left_plain(areas: Vec<&'static str>) {
+    let read_so_far = ReadSoFar::from_context();
+    leptos::task::spawn_local(async move {
+        for area in areas {
+            let read = read_so_far
+                .read_so_far()
+                .into_iter()
+                .find(|store| store.area() == area);
+            // A store's failure shows the not-saved banner; an area sealed
+            // as stored that fails stays plain and is tried at next unlock.
+            let _ = match read {
+                Some(store) if store.unreadable_untracked().is_none() => store.resave().await,
+                Some(_) => Ok(()),
+                None => crate::storage::lock::seal_stored_plain(area).await,
+            };
+        }
+    });
+}
+
 fn any_unsaved(stores: &[AnyStore]) -> bool {
     stores.iter().any(|store| store.has_unsaved_change())
 }
@@ -347,6 +347,7 @@ pub fn provide_stores(opened: Option<Vec<OpenedArea>>) -> AreaStore<Settings> {
     provide_context(AreaReader {
         owner: Owner::current().expect("the app's owner"),
         opened: opened.map(Arc::from),
+        read_so_far: RwSignal::new(Vec::new()),
     });
     AreaSlots::provide();
     AreaSlots::from_context().read_at_start();
@@ -356,7 +357,23 @@ pub fn provide_stores(opened: Option<Vec<OpenedArea>>) -> AreaStore<Settings> {
 /// The stores read so far (reactive): for views that speak of every area
 /// without reading any, such as the recovery views.
 pub fn stores_read_so_far() -> Vec<AnyStore> {
-    AreaSlots::from_context().read_so_far_tracked()
+    ReadSoFar::from_context().0.get()
+}
+
+/// The stores read so far, in the order they were read: the flows over
+/// every area go through it, as `dyn StoreControl`, so the main module
+/// holds the typed code only of the areas it reads itself.
+#[derive(Clone, Copy)]
+struct ReadSoFar(RwSignal<Vec<AnyStore>>);
+
+impl ReadSoFar {
+    fn from_context() -> ReadSoFar {
+        ReadSoFar(expect_context::<AreaReader>().read_so_far)
+    }
+
+    fn read_so_far(self) -> Vec<AnyStore> {
+        self.0.get_untracked()
+    }
 }
 
 /// The saves of every area read so far, taken from the context while it
@@ -364,18 +381,16 @@ pub fn stores_read_so_far() -> Vec<AnyStore> {
 /// the lock, the update and the quick exit, which must not go over a
 /// change that is not stored.
 #[derive(Clone, Copy)]
-pub struct Saves(AreaSlots);
+pub struct Saves(ReadSoFar);
 
 impl Saves {
     pub fn from_context() -> Saves {
-        Saves(AreaSlots::from_context())
+        Saves(ReadSoFar::from_context())
     }
 
     /// The saves, where the app's stores exist (not on the unlock screen).
     pub fn try_from_context() -> Option<Saves> {
-        use_context::<AreaSlot<crate::model::settings::Settings>>()
-            .is_some()
-            .then(Saves::from_context)
+        use_context::<AreaReader>().map(|reader| Saves(ReadSoFar(reader.read_so_far)))
     }
 
     /// Saves every change still waiting (a plain save is done when this
@@ -422,7 +437,7 @@ fn unsaved_names(stores: &[AnyStore]) -> Vec<&'static str> {
 /// and starts again from the unlock screen (or without it) when another tab
 /// turned the lock on, off or changed it, unless a change here is unsaved.
 pub fn listen_for_other_tabs() {
-    let slots = AreaSlots::from_context();
+    let slots = ReadSoFar::from_context();
     let listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(LOCK_KEY) && !any_unsaved(&slots.read_so_far()) {
             let _ = window().location().reload();
@@ -444,7 +459,7 @@ pub fn listen_for_other_tabs() {
 /// (`beforeunload`) where the browser has that prompt (Safari on iPhone
 /// has none).
 pub fn keep_changes_when_leaving() {
-    let slots = AreaSlots::from_context();
+    let slots = ReadSoFar::from_context();
     let save_pending = move || {
         for store in slots.read_so_far() {
             store.save_pending_change();

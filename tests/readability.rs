@@ -139,6 +139,11 @@ struct Counts {
 
 /// Counts sentences, words and syllables in text with one block per line.
 fn count_text(text: &str) -> Counts {
+    count_text_with(text, syllables)
+}
+
+/// [`count_text`] with the syllables of another language.
+fn count_text_with(text: &str, syllables: fn(&str) -> usize) -> Counts {
     let mut counts = Counts::default();
     for block in text.lines() {
         let words: Vec<&str> = block
@@ -203,6 +208,116 @@ fn part_syllables(part: &str) -> usize {
         && !part.ends_with("ee")
         && groups > 1;
     (groups - usize::from(silent_e)).max(1)
+}
+
+/// The lowest Fernández-Huerta score a Spanish module may have (the brief,
+/// section 8c: the Spanish counterpart of the English grade limit).
+const MIN_FERNANDEZ_HUERTA: f64 = 70.0;
+
+/// The Fernández-Huerta reading ease (1959) of a Spanish module, counted
+/// over the same text as [`flesch_kincaid_grade`], as it is usually
+/// computed (textstat, for one): `206.84 − 0.60 × P − 1.02 × F`, P the
+/// syllables and F the sentences per 100 words; and the corrected reading,
+/// with F the words per sentence, since read literally F lowers the score
+/// as sentences get shorter. Both must pass.
+fn fernandez_huerta(markdown: &str) -> (f64, f64) {
+    let counts = count_text_with(&readable_text(markdown), spanish_syllables);
+    let words = counts.words as f64;
+    let syllables_per_100 = 100.0 * counts.syllables as f64 / words;
+    let sentences_per_100 = 100.0 * counts.sentences as f64 / words;
+    let words_per_sentence = words / counts.sentences as f64;
+    (
+        206.84 - 0.60 * syllables_per_100 - 1.02 * sentences_per_100,
+        206.84 - 0.60 * syllables_per_100 - 1.02 * words_per_sentence,
+    )
+}
+
+/// The syllables of a Spanish word: its vowel nuclei. Two vowels in a row
+/// share a syllable (a diphthong) when one is an unstressed i or u (or ü,
+/// or y at the end of a word or before a consonant); strong vowels (a, e,
+/// o, and an accented í or ú) side by side are two (a hiatus). A number
+/// counts as one.
+fn spanish_syllables(word: &str) -> usize {
+    let letters: Vec<char> = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.is_empty() {
+        return 1;
+    }
+    let weak = |c: char| matches!(c, 'i' | 'u' | 'ü');
+    let strong = |c: char| matches!(c, 'a' | 'e' | 'o' | 'á' | 'é' | 'ó' | 'í' | 'ú');
+    let is_vowel = |at: usize| {
+        let c = letters[at];
+        weak(c)
+            || strong(c)
+            || (c == 'y'
+                && at > 0
+                && letters
+                    .get(at + 1)
+                    .is_none_or(|next| !weak(*next) && !strong(*next)))
+    };
+    let mut nuclei = 0;
+    for at in 0..letters.len() {
+        if !is_vowel(at) {
+            continue;
+        }
+        let joins_previous = at > 0 && is_vowel(at - 1) && {
+            let (before, this) = (letters[at - 1], letters[at]);
+            let unstressed = |c: char| weak(c) || c == 'y';
+            unstressed(before) || unstressed(this)
+        };
+        if !joins_previous {
+            nuclei += 1;
+        }
+    }
+    nuclei.max(1)
+}
+
+#[test]
+fn every_spanish_module_reads_at_fernandez_huerta_70_or_more() {
+    let mut too_hard = Vec::new();
+    for module in MODULES {
+        let (literal, corrected) =
+            fernandez_huerta(&module_markdown(&format!("es/{}", module.slug)));
+        // Shown with `cargo test --test readability -- --nocapture`.
+        println!(
+            "es/{:<23} Fernández-Huerta {literal:.1} (corrected {corrected:.1})",
+            module.slug
+        );
+        if literal < MIN_FERNANDEZ_HUERTA || corrected < MIN_FERNANDEZ_HUERTA {
+            too_hard.push(format!("{} ({literal:.1}, {corrected:.1})", module.slug));
+        }
+    }
+    assert!(
+        too_hard.is_empty(),
+        "below Fernández-Huerta {MIN_FERNANDEZ_HUERTA}: {}",
+        too_hard.join(", ")
+    );
+}
+
+#[test]
+fn spanish_syllables_follow_diphthongs_and_hiatus() {
+    for (word, expected) in [
+        ("casa", 2),
+        ("cuidado", 3),
+        ("ciudad", 2),
+        ("aire", 2),
+        ("poesía", 4),
+        ("día", 2),
+        ("país", 2),
+        ("león", 2),
+        ("psicoterapia", 5),
+        ("hoy", 1),
+        ("muy", 1),
+        ("yo", 1),
+        ("buey", 1),
+        ("pingüino", 3),
+        ("2026", 1),
+    ] {
+        assert_eq!(spanish_syllables(word), expected, "{word}");
+    }
 }
 
 fn module_markdown(slug: &str) -> String {

@@ -4,6 +4,10 @@
 use leptos::prelude::*;
 
 use crate::content::ui_text::safety_plan::FROM_THE_MAP;
+use crate::model::relationship_map::RelationshipMap;
+use crate::pages::lazy::stored_parts;
+use crate::storage::area_is_stored;
+use crate::storage::areas::Area;
 use crate::stores::map_store;
 
 /// Appends `name` on a new line of `text` (or as the whole text if empty).
@@ -18,12 +22,24 @@ pub fn append_name(text: &str, name: &str) -> String {
 
 /// The names as buttons; a press appends the name on a new line of
 /// `textarea` and hands the new text to `on_change`, the same save the
-/// textarea's own typing uses.
+/// textarea's own typing uses. With no map stored there is no one to list,
+/// and the map's code is not loaded (a Learn page's exercises use this).
 #[component]
 pub fn PeoplePicker(
     textarea: NodeRef<leptos::html::Textarea>,
     #[prop(into)] on_change: Callback<String>,
 ) -> impl IntoView {
+    area_is_stored(RelationshipMap::NAME).then(|| {
+        Suspend::new(async move { (stored_parts().await.names_from_the_map)(textarea, on_change) })
+    })
+}
+
+/// The buttons, split out of the main module with the map's code
+/// (`pages::lazy::StoredParts`).
+pub(crate) fn names_from_the_map(
+    textarea: NodeRef<leptos::html::Textarea>,
+    on_change: Callback<String>,
+) -> AnyView {
     let pick = move |name: &str| {
         let Some(field) = textarea.get_untracked() else {
             return;
@@ -37,7 +53,7 @@ pub fn PeoplePicker(
         map.data
             .with(|m| m.people.iter().map(|p| p.name.clone()).collect::<Vec<_>>())
     });
-    move || {
+    let buttons = move || {
         let names = names.get();
         (!names.is_empty()).then(|| {
             view! {
@@ -57,5 +73,6 @@ pub fn PeoplePicker(
                 </p>
             }
         })
-    }
+    };
+    buttons.into_any()
 }

@@ -14,6 +14,7 @@ use crate::model::journal::{IsoWeek, StepDraft};
 use crate::model::learn_progress::LearnProgress;
 use crate::model::problem_area::ProblemArea;
 use crate::model::timeline::Timeline;
+use crate::pages::lazy::stored_parts;
 use crate::routes;
 use crate::storage::area_store::AreaStore;
 use crate::stores::{journal_store, store};
@@ -116,7 +117,8 @@ pub fn MakeStepButton(
     let made = RwSignal::new(None::<String>);
     let field = exercise.step_field;
     // The journal is read only when the button is pressed (a Learn page
-    // need not parse the journal), under this component's owner.
+    // need not parse the journal, nor hold its code), under this
+    // component's owner.
     let owner = Owner::current().expect("a component's owner");
     let answer = move || {
         field.and_then(|field| {
@@ -130,18 +132,17 @@ pub fn MakeStepButton(
         let Some(what) = answer() else {
             return;
         };
-        let today = local_today();
         let draft = StepDraft {
             what: what.clone(),
             person: None,
             focus: ProblemArea::from_module_slug(exercise.module_slug),
         };
-        let done = owner.with(journal_store).update(|journal| {
-            journal
-                .set_step(IsoWeek::from_date(today), today, &draft)
-                .is_ok()
+        let owner = owner.clone();
+        leptos::task::spawn_local(async move {
+            let done = (stored_parts().await.make_this_weeks_step)(owner, draft);
+            // (The page may have been left while the journal's code loaded.)
+            let _ = made.try_set(done.then_some(what));
         });
-        made.set(done.then_some(what));
     };
     move || {
         let make = make.clone();
@@ -169,4 +170,16 @@ pub fn MakeStepButton(
             }
         })
     }
+}
+
+/// Makes `draft` this week's step in the journal. Split out of the main
+/// module, with the journal's code, which a Learn page needs only when
+/// its button is pressed (`pages::lazy::StoredParts`).
+pub(crate) fn make_this_weeks_step(owner: Owner, draft: StepDraft) -> bool {
+    let today = local_today();
+    owner.with(journal_store).update(|journal| {
+        journal
+            .set_step(IsoWeek::from_date(today), today, &draft)
+            .is_ok()
+    })
 }

@@ -14,10 +14,15 @@ use crate::content::ui_text::{self, home as text};
 use crate::hosting::href;
 use crate::model::journal::insights::{journal_weeks, phase, Phase};
 use crate::model::journal::IsoWeek;
+use crate::model::journal::Journal;
 use crate::model::path::{
     focus_module, next_basics_module, step_state, PathInputs, Step, StepState, ENDING_MODULE,
 };
+use crate::model::relationship_map::RelationshipMap;
+use crate::pages::lazy::stored_parts;
 use crate::routes;
+use crate::storage::area_is_stored;
+use crate::storage::areas::Area;
 use crate::stores::{journal_store, learn_store, map_store, settings_store};
 
 fn step_title(step: Step) -> &'static str {
@@ -51,19 +56,33 @@ fn phase_words(phase: Phase) -> &'static str {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let settings = settings_store();
-    let (learn, map, journal) = (learn_store(), map_store(), journal_store());
+    let learn = learn_store();
+    // The map and the journal are not read here: whether they hold
+    // anything is whether they are stored (the dashboard reads them, in
+    // its own chunk), so a first visit's main module has none of their code.
     let has_data = move || {
         learn.data.with(|l| l != &Default::default())
-            || map.data.with(|m| !m.people.is_empty())
-            || journal.data.with(|j| !j.entries.is_empty())
+            || area_is_stored(RelationshipMap::NAME)
+            || area_is_stored(Journal::NAME)
     };
     let show_welcome = Memo::new(move |_| !settings.data.with(|s| s.welcomed) && !has_data());
     view! {
         <Title text=ui_text::document_title(text::TITLE) />
         {move || {
-            if show_welcome.get() { view! { <Welcome /> }.into_any() } else { view! { <Dashboard /> }.into_any() }
+            if show_welcome.get() {
+                view! { <Welcome /> }.into_any()
+            } else {
+                Suspend::new(async move { (stored_parts().await.dashboard)() }).into_any()
+            }
         }}
     }
+}
+
+/// The returning person's path, split out of the main module with the
+/// stores it reads (the map's, the journal's, the timeline's):
+/// `pages::lazy::StoredParts`.
+pub(crate) fn dashboard() -> AnyView {
+    view! { <Dashboard /> }.into_any()
 }
 
 #[component]

@@ -13,6 +13,7 @@
 use leptos::prelude::*;
 use leptos_router::{lazy_route, LazyRoute};
 
+use crate::model::journal::StepDraft;
 use crate::routes;
 
 /// A route whose whole page loads on demand; its data (the stores) is in
@@ -93,4 +94,52 @@ lazy_pages! {
     SafetyPlanRoute => crate::pages::safety_plan::SafetyPlanPage;
     /// `/learn/which-area`: the problem-area self-check.
     SelfCheckRoute => crate::pages::self_check::SelfCheckPage;
+}
+
+/// What pages in the main module show or do with the map's or the
+/// journal's data: the home page's path for a returning person, the names
+/// from the map beside a Learn page's exercise, and "make this my step".
+/// The main module holds none of those areas' code (their stores, their
+/// serde), so a first visit does not download it.
+#[derive(Clone, Copy)]
+pub struct StoredParts {
+    pub dashboard: fn() -> AnyView,
+    pub names_from_the_map: fn(NodeRef<leptos::html::Textarea>, Callback<String>) -> AnyView,
+    pub make_this_weeks_step: fn(Owner, StepDraft) -> bool,
+}
+
+/// How [`StoredParts`] are fetched: set by the app as it starts
+/// ([`fetch_stored_parts_when_needed`]), so that only the app's own code
+/// names the split point (the component tests link these components but
+/// not the app, and their wasm has no chunks: a split point they could
+/// reach would stop their wasm from loading).
+type PartsLoader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = StoredParts> + Send>>;
+
+thread_local! {
+    static PARTS_LOADER: std::cell::Cell<Option<PartsLoader>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called by the app as it starts.
+pub fn fetch_stored_parts_when_needed() {
+    PARTS_LOADER.with(|loader| loader.set(Some(|| Box::pin(stored_parts_split()))));
+}
+
+/// The parts above, fetched the first time one is needed.
+pub async fn stored_parts() -> StoredParts {
+    let loader = PARTS_LOADER
+        .with(std::cell::Cell::get)
+        .expect("the app sets how its split parts are fetched as it starts");
+    loader().await
+}
+
+/// One split point for the three parts, not one each: every split point
+/// adds the chunks it shares with each other one, and three points took
+/// `/journal`'s first load from 23 files to 52 (measured, BENCHMARKS.md).
+#[lazy]
+fn stored_parts_split() -> StoredParts {
+    StoredParts {
+        dashboard: crate::pages::home::dashboard,
+        names_from_the_map: crate::components::people_picker::names_from_the_map,
+        make_this_weeks_step: crate::components::practice::make_this_weeks_step,
+    }
 }

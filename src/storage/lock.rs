@@ -5,7 +5,11 @@
 //! non-extractable CryptoKey; the passphrase is never kept. Every write of
 //! an area still goes through `local::write_verified` (see `area_store`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::lazy;
 
 use web_sys::CryptoKey;
 
@@ -71,17 +75,84 @@ async fn unwrap_with(
     .await
 }
 
+/// A future of the lock's split-out code (see [`crypto_code`]).
+type CryptoFuture<T> = Pin<Box<dyn Future<Output = Result<T, CryptoFailed>>>>;
+
+/// The lock's cryptography and its formats, split out of the main module:
+/// fetched the first time the lock is used (unlocking, a save with the lock
+/// on, turning it on on `/data`, whose chunk holds the rest of the lock), so
+/// a visit without the lock downloads none of it. Owned arguments: the
+/// futures outlive the call.
+#[derive(Clone, Copy)]
+struct CryptoCode {
+    unlock: fn(String) -> CryptoFuture<Vec<OpenedArea>>,
+    open_area: fn(CryptoKey, String, String) -> CryptoFuture<String>,
+    seal_area: fn(CryptoKey, String, String) -> CryptoFuture<String>,
+}
+
+/// How the lock's split-out code is fetched: set by the app as it starts
+/// ([`fetch_crypto_code_when_needed`]), so that only the app's own code
+/// names the split point. The component tests link the stores but not the
+/// app, and their wasm has no chunks to fetch: a split point they could
+/// reach would stop their wasm from loading at all.
+type CryptoLoader = fn() -> Pin<Box<dyn Future<Output = CryptoCode>>>;
+
+thread_local! {
+    static CRYPTO_LOADER: Cell<Option<CryptoLoader>> = const { Cell::new(None) };
+}
+
+/// Called by the app as it starts: the lock's code is fetched the first
+/// time the lock is used. (Without it, the lock fails as failed crypto
+/// does: nothing is opened or written.)
+pub fn fetch_crypto_code_when_needed() {
+    CRYPTO_LOADER.with(|loader| loader.set(Some(|| Box::pin(crypto_code()))));
+}
+
+async fn loaded_crypto_code() -> Result<CryptoCode, CryptoFailed> {
+    let loader = CRYPTO_LOADER.with(Cell::get).ok_or(CryptoFailed)?;
+    Ok(loader().await)
+}
+
+#[lazy]
+fn crypto_code() -> CryptoCode {
+    CryptoCode {
+        unlock: |passphrase| Box::pin(unlock_now(passphrase)),
+        open_area: |key, area, stored| {
+            Box::pin(async move { open_area_now(&key, &area, &stored).await })
+        },
+        seal_area: |key, area, plain| {
+            Box::pin(async move { seal_area_now(&key, &area, &plain).await })
+        },
+    }
+}
+
 /// Opens every area with the passphrase. All or nothing: on any failure
 /// (wrong passphrase, a damaged record, a damaged area) nothing is opened,
 /// nothing is written, and the caller says one generic thing.
 pub async fn unlock(passphrase: &str) -> Result<Vec<OpenedArea>, CryptoFailed> {
+    (loaded_crypto_code().await?.unlock)(passphrase.to_string()).await
+}
+
+/// The plain text of a stored locked area.
+pub async fn open_area(key: &CryptoKey, area: &str, stored: &str) -> Result<String, CryptoFailed> {
+    (loaded_crypto_code().await?.open_area)(key.clone(), area.to_string(), stored.to_string()).await
+}
+
+/// The stored text of an area's plain document, encrypted.
+pub async fn seal_area(key: &CryptoKey, area: &str, plain: &str) -> Result<String, CryptoFailed> {
+    (loaded_crypto_code().await?.seal_area)(key.clone(), area.to_string(), plain.to_string()).await
+}
+
+/// [`unlock`], in the split-out code.
+async fn unlock_now(passphrase: String) -> Result<Vec<OpenedArea>, CryptoFailed> {
+    let passphrase = passphrase.as_str();
     let record = stored_record()?;
     let key = unwrap_with(&record, passphrase, false).await?;
     let mut opened = Vec::with_capacity(AREAS.len());
     for area in AREAS {
         let stored = local::read(&area_key(area)).map_err(|_| CryptoFailed)?;
         let plain = match &stored {
-            Some(text) if is_locked_area(text) => Some(open_area(&key, area, text).await?),
+            Some(text) if is_locked_area(text) => Some(open_area_now(&key, area, text).await?),
             // Left plain by an interrupted "turn on"; encrypted at its next save.
             other => other.clone(),
         };
@@ -96,7 +167,7 @@ pub async fn unlock(passphrase: &str) -> Result<Vec<OpenedArea>, CryptoFailed> {
 }
 
 /// The plain text of a stored locked area.
-pub async fn open_area(key: &CryptoKey, area: &str, stored: &str) -> Result<String, CryptoFailed> {
+async fn open_area_now(key: &CryptoKey, area: &str, stored: &str) -> Result<String, CryptoFailed> {
     let locked = parse_locked_area(area, stored).map_err(|_| CryptoFailed)?;
     crypto::open(
         key,
@@ -107,9 +178,34 @@ pub async fn open_area(key: &CryptoKey, area: &str, stored: &str) -> Result<Stri
 }
 
 /// The stored text of an area's plain document, encrypted.
-pub async fn seal_area(key: &CryptoKey, area: &str, plain: &str) -> Result<String, CryptoFailed> {
+async fn seal_area_now(key: &CryptoKey, area: &str, plain: &str) -> Result<String, CryptoFailed> {
     let sealed = crypto::seal(key, &area_associated_data(LOCK_VERSION, area), plain).await?;
     Ok(locked_area_text(area, sealed))
+}
+
+/// Encrypts an area that is stored plain while the lock is on (a "turn on"
+/// was interrupted), as it is stored: for an area no page has read yet, so
+/// no area's own code is needed. Leaves an area already encrypted, or gone.
+pub async fn seal_stored_plain(area: &str) -> Result<(), SaveError> {
+    let stored_key = super::area_key(area);
+    let Some(key) = data_key() else {
+        return Ok(());
+    };
+    let plain = match local::read(&stored_key)? {
+        Some(text) if !is_locked_area(&text) => text,
+        _ => return Ok(()),
+    };
+    let sealed = seal_area(&key, area, &plain)
+        .await
+        .map_err(|_| SaveError::EncryptFailed)?;
+    // Written only over the text that was sealed, and only under the same
+    // key: anything else changed meanwhile and has its own save.
+    if local::read(&stored_key)?.as_deref() != Some(plain.as_str())
+        || data_key().as_ref() != Some(&key)
+    {
+        return Err(SaveError::ChangedElsewhere);
+    }
+    local::write_verified(&stored_key, &sealed)
 }
 
 /// Why a lock change did not happen. Nothing was changed in any case.

@@ -33,6 +33,13 @@ pub fn area_key(area: &str) -> String {
     versioned_key(SCHEMA_VERSION, area)
 }
 
+/// Whether `area` has a stored document (plain or encrypted), without
+/// reading it: for a page that needs to know only that, and so need not
+/// hold the area's code.
+pub fn area_is_stored(area: &str) -> bool {
+    matches!(local::read(&area_key(area)), Ok(Some(_)))
+}
+
 /// The key of `area` at schema `version`: `ipt.v1.map` (older schemas'
 /// keys are found by it when migrating).
 pub fn versioned_key(version: u32, area: &str) -> String {

@@ -16,6 +16,8 @@ use crate::tools::ToolEnv;
 
 /// The app's crate as it appears in symbol paths.
 const APP_CRATE: &str = "ipt_companion";
+/// The floor's (`xtask/bench/floor`).
+const FLOOR_CRATE: &str = "ipt_floor";
 
 /// One function of the module: its demangled name and its body's bytes.
 #[derive(Debug, PartialEq)]
@@ -242,22 +244,114 @@ fn rows_table(
     out
 }
 
-/// Optimises the named copy of the main module as the build does, keeping
-/// the names, and describes what it is made of.
-pub fn report(env: &ToolEnv, named_main: &Path) -> Result<String, String> {
-    let optimised = named_main.with_extension("opt-g.wasm");
+/// Optimises a named copy of a module as the build does, keeping the
+/// names, and reads its parts.
+fn optimised_parts(env: &ToolEnv, named: &Path) -> Result<Parts, String> {
+    let optimised = named.with_extension("opt-g.wasm");
     run_quietly(
-        &Step::with_tool_env(env, "wasm-opt -g (the main module, named)", "wasm-opt")
+        &Step::with_tool_env(env, "wasm-opt -g (a named copy)", "wasm-opt")
             .args(crate::split::WASM_OPT_FLAGS)
             .args([
                 "-g".as_ref(),
-                named_main.as_os_str(),
+                named.as_os_str(),
                 "-o".as_ref(),
                 optimised.as_os_str(),
             ]),
     )?;
-    let wasm = std::fs::read(&optimised).map_err(|e| e.to_string())?;
-    Ok(describe(&parts(&wasm)?))
+    parts(&std::fs::read(&optimised).map_err(|e| e.to_string())?)
+}
+
+/// What the main module is made of, and its crates beside the floor's
+/// (both from named copies, optimised as they ship).
+pub fn report(env: &ToolEnv, named_main: &Path, named_floor: &Path) -> Result<String, String> {
+    let main = optimised_parts(env, named_main)?;
+    let floor = optimised_parts(env, named_floor)?;
+    Ok(format!(
+        "{}\n{}",
+        describe(&main),
+        beside_the_floor(&main, &floor)
+    ))
+}
+
+/// The crates' code (and the data) in the main module and in the floor,
+/// largest difference first: what the app adds to the framework's least.
+pub fn beside_the_floor(main: &Parts, floor: &Parts) -> String {
+    let by_crate = |parts: &Parts| -> BTreeMap<String, u64> {
+        let mut bytes = BTreeMap::new();
+        for function in &parts.functions {
+            let owner = owner(&function.name);
+            let key = if owner.starts_with(APP_CRATE) || owner == FLOOR_CRATE {
+                "(the app's own code)".to_string()
+            } else {
+                owner
+            };
+            *bytes.entry(key).or_default() += function.bytes;
+        }
+        bytes.insert("(data)".to_string(), parts.data_bytes);
+        bytes
+    };
+    let (main, floor) = (by_crate(main), by_crate(floor));
+    let mut keys: Vec<&String> = main.keys().chain(floor.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    let value = |map: &BTreeMap<String, u64>, key: &String| map.get(key).copied().unwrap_or(0);
+    keys.sort_by_key(|key| std::cmp::Reverse(value(&main, key).saturating_sub(value(&floor, key))));
+    let kb = |bytes: u64| format!("{:.1}", bytes as f64 / 1000.0);
+    let mut out = String::from(
+        "Beside the floor (KB raw, optimised as shipped; the floor's own code counts as the app's):\n\n\
+         | crate | main module | floor | added |\n|---|---|---|---|\n",
+    );
+    for key in keys.iter().take(16) {
+        let (in_main, in_floor) = (value(&main, key), value(&floor, key));
+        out.push_str(&format!(
+            "| `{key}` | {} | {} | {} |\n",
+            kb(in_main),
+            kb(in_floor),
+            kb(in_main.saturating_sub(in_floor))
+        ));
+    }
+    out
+}
+
+/// Code that must not be in the main module (issue 26): the areas a first
+/// visit does not read (their serde code, which the stores instantiate),
+/// the home page's path for a returning person, and the lock's
+/// cryptography. Each is a piece of a demangled function name.
+pub const SPLIT_OUT: [&str; 8] = [
+    "Deserialize for ipt_companion::model::journal::entry::Journal>",
+    "Deserialize for ipt_companion::model::relationship_map::RelationshipMap>",
+    "Deserialize for ipt_companion::model::timeline::Timeline>",
+    "Deserialize for ipt_companion::model::settings::SafetyPlan>",
+    "ipt_companion::pages::home::__component_dashboard",
+    "ipt_companion::storage::crypto::seal",
+    "ipt_companion::storage::crypto::passphrase_key",
+    "ipt_companion::storage::lock::unlock_now",
+];
+
+/// Checks that every piece of [`SPLIT_OUT`] names code in the whole
+/// program (`unsplit`, so the check can fail) and none in the split main
+/// module (`main`); both with their name sections.
+pub fn check_split_out(unsplit: &[u8], main: &[u8]) -> Result<(), String> {
+    let (unsplit, main) = (parts(unsplit)?, parts(main)?);
+    let holds = |parts: &Parts, piece: &str| parts.functions.iter().any(|f| f.name.contains(piece));
+    let mut problems = Vec::new();
+    for piece in SPLIT_OUT {
+        if !holds(&unsplit, piece) {
+            problems.push(format!(
+                "no function of the app is named like `{piece}` (renamed?)"
+            ));
+        } else if holds(&main, piece) {
+            problems.push(format!("the main module holds `{piece}`"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "code meant to load only when needed is in the main module (issue 26):\n  {}",
+            problems.join("\n  ")
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -328,27 +422,118 @@ mod tests {
         assert!(text.contains("data 0.0 KB"), "{text}");
     }
 
-    /// A tiny module, written byte by byte (the xtask has no WAT parser).
+    #[test]
+    fn code_split_out_must_exist_and_not_be_in_the_main_module() {
+        let everything: Vec<&str> = SPLIT_OUT.iter().copied().chain(["main"]).collect();
+        let unsplit = module_named(&everything);
+        assert_eq!(check_split_out(&unsplit, &module_named(&["main"])), Ok(()));
+        let held = check_split_out(&unsplit, &module_named(&["main", SPLIT_OUT[0]]))
+            .expect_err("the main module holds the journal's code");
+        assert!(held.contains("the main module holds"), "{held}");
+        let renamed = check_split_out(&module_named(&["main"]), &module_named(&["main"]))
+            .expect_err("nothing is named like the list: the check could not fail");
+        assert!(renamed.contains("renamed?"), "{renamed}");
+    }
+
+    #[test]
+    fn the_crates_are_set_beside_the_floors_largest_addition_first() {
+        let function = |name: &str, bytes: u64| Function {
+            name: name.to_string(),
+            bytes,
+        };
+        let main = Parts {
+            functions: vec![
+                function("tachys::view::build", 300),
+                function("ipt_companion::pages::home::HomePage", 500),
+                function("core::fmt::write", 100),
+            ],
+            data_bytes: 50,
+            total_bytes: 950,
+        };
+        let floor = Parts {
+            functions: vec![
+                function("tachys::view::build", 200),
+                function("ipt_floor::App", 20),
+                function("core::fmt::write", 100),
+            ],
+            data_bytes: 10,
+            total_bytes: 330,
+        };
+        let table = beside_the_floor(&main, &floor);
+        let rows: Vec<&str> = table
+            .lines()
+            .filter(|line| line.starts_with("| `"))
+            .collect();
+        assert_eq!(
+            rows[0], "| `(the app's own code)` | 0.5 | 0.0 | 0.5 |",
+            "{table}"
+        );
+        assert_eq!(rows[1], "| `tachys` | 0.3 | 0.2 | 0.1 |", "{table}");
+        assert_eq!(rows[2], "| `(data)` | 0.1 | 0.0 | 0.0 |", "{table}");
+    }
+
+    /// A tiny module, written byte by byte (the xtask has no WAT parser):
+    /// two functions (one `nop`, then two), five bytes of data, named
+    /// "first" and "second".
     fn wat_module() -> Vec<u8> {
+        module_with(&["first", "second"], true)
+    }
+
+    /// A module of empty functions named `names`, with five bytes of data.
+    fn module_named(names: &[&str]) -> Vec<u8> {
+        module_with(names, false)
+    }
+
+    fn module_with(names: &[&str], longer_second: bool) -> Vec<u8> {
+        fn leb(mut value: usize, out: &mut Vec<u8>) {
+            loop {
+                let byte = (value & 0x7f) as u8;
+                value >>= 7;
+                if value == 0 {
+                    out.push(byte);
+                    return;
+                }
+                out.push(byte | 0x80);
+            }
+        }
         let mut wasm = b"\0asm\x01\0\0\0".to_vec();
         let mut section = |id: u8, body: &[u8]| {
             wasm.push(id);
-            wasm.push(body.len() as u8);
+            leb(body.len(), &mut wasm);
             wasm.extend_from_slice(body);
         };
         section(1, &[1, 0x60, 0, 0]); // one type: [] -> []
-        section(3, &[2, 0, 0]); // two functions of that type
+        let mut functions = Vec::new();
+        leb(names.len(), &mut functions);
+        functions.extend(std::iter::repeat_n(0, names.len()));
+        section(3, &functions);
         section(5, &[1, 0, 1]); // one memory, min 1 page
-                                // Bodies: no locals, then `nop`s, then `end`.
-        section(10, &[2, 3, 0, 0x01, 0x0b, 4, 0, 0x01, 0x01, 0x0b]);
+        let mut code = Vec::new();
+        leb(names.len(), &mut code);
+        for at in 0..names.len() {
+            // No locals, `nop`s, `end`.
+            if longer_second && at == 1 {
+                code.extend_from_slice(&[4, 0, 0x01, 0x01, 0x0b]);
+            } else {
+                code.extend_from_slice(&[3, 0, 0x01, 0x0b]);
+            }
+        }
+        section(10, &code);
         section(11, &[1, 0, 0x41, 0, 0x0b, 5, b'h', b'e', b'l', b'l', b'o']);
-        let mut names = vec![4];
-        names.extend_from_slice(b"name");
-        let function_names = [&[2u8][..], &[0, 5], b"first", &[1, 6], b"second"].concat();
-        names.push(1);
-        names.push(function_names.len() as u8);
-        names.extend_from_slice(&function_names);
-        section(0, &names);
+        let mut function_names = Vec::new();
+        leb(names.len(), &mut function_names);
+        for (index, name) in names.iter().enumerate() {
+            leb(index, &mut function_names);
+            leb(name.len(), &mut function_names);
+            function_names.extend_from_slice(name.as_bytes());
+        }
+        let mut custom = Vec::new();
+        leb(4, &mut custom);
+        custom.extend_from_slice(b"name");
+        custom.push(1);
+        leb(function_names.len(), &mut custom);
+        custom.extend_from_slice(&function_names);
+        section(0, &custom);
         wasm
     }
 }

@@ -22,6 +22,8 @@ pub fn fixture_dir() -> PathBuf {
 pub struct FloorFiles {
     pub wasm: PathBuf,
     pub js: PathBuf,
+    /// The wasm before wasm-opt, with its names (`composition.rs`).
+    pub named: PathBuf,
 }
 
 /// Builds the floor into its own target folder (so the app's artifacts are
@@ -61,10 +63,13 @@ pub fn build(env: &ToolEnv) -> Result<FloorFiles, String> {
     let wasm = out_dir.join(format!("{FLOOR_PACKAGE}_bg.wasm"));
     let bound = std::fs::read(&wasm).map_err(|error| format!("{}: {error}", wasm.display()))?;
     std::fs::write(&wasm, without_link_sections(&bound)?).map_err(|error| error.to_string())?;
+    let named = out_dir.join("floor-named.wasm");
+    std::fs::copy(&wasm, &named).map_err(|error| error.to_string())?;
     crate::split::optimise(env, &wasm)?;
     Ok(FloorFiles {
         wasm,
         js: out_dir.join(format!("{FLOOR_PACKAGE}.js")),
+        named,
     })
 }
 

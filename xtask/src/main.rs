@@ -213,7 +213,10 @@ fn bench() -> Result<(), String> {
     let floor = floor::build(&env)?;
     bench::first_load_bytes(&dist_dir, &split, &floor)?;
     let named_main = checkout_dir(&env, "wasm-split").join(split::NAMED_MAIN);
-    println!("\n{}", composition::report(&env, &named_main)?);
+    println!(
+        "\n{}",
+        composition::report(&env, &named_main, &floor.named)?
+    );
     if bench_part_wanted("engines") {
         first_load_per_engine(&env, &dist_dir, &geckodriver)?;
     }

@@ -181,6 +181,8 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     // A copy with its names, before wasm-opt strips them, for the
     // benchmark's account of what the main module holds (`composition`).
     std::fs::copy(&bindgen_wasm, work.join(NAMED_MAIN)).map_err(|e| e.to_string())?;
+    let named_main = std::fs::read(&bindgen_wasm).map_err(|e| e.to_string())?;
+    crate::composition::check_split_out(&input, &named_main)?;
     // The main module first: it is the largest, so it does not end last.
     let mut to_optimise = vec![bindgen_wasm.clone()];
     to_optimise.extend(split.split_modules.iter().cloned());
