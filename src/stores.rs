@@ -46,9 +46,11 @@ impl<T: Area> AreaSlot<T> {
         }
         let reader = expect_context::<AreaReader>();
         // Under the app's owner, not the page's: the store outlives the page.
-        let store = reader
-            .owner
-            .with(|| AreaStore::<T>::load(reader.opened.as_deref()));
+        let store = reader.owner.with(|| {
+            reader
+                .opened
+                .with_value(|opened| AreaStore::<T>::load(opened.as_deref()))
+        });
         self.store.set(Some(store));
         // Listed for the flows over every area read so far, which then need
         // no code of this area's type (it stays in the chunk that reads it).
@@ -70,7 +72,9 @@ impl<T: Area> AreaSlot<T> {
 #[derive(Clone)]
 struct AreaReader {
     owner: Owner,
-    opened: Option<Arc<[OpenedArea]>>,
+    /// (An area sealed after unlocking is updated here: a store read later
+    /// compares its first save with what is stored now.)
+    opened: StoredValue<Option<Vec<OpenedArea>>>,
     read_so_far: RwSignal<Vec<AnyStore>>,
 }
 
@@ -319,20 +323,38 @@ impl Stores {
 /// a store read so far saves itself again; an area no page has read yet is
 /// sealed as it is stored, so this rare repair holds no area's typed code.
 pub fn encrypt_left_plain(areas: Vec<&'static str>) {
-    let read_so_far = ReadSoFar::from_context();
+    let reader = expect_context::<AreaReader>();
+    let read = move |area: &str| {
+        reader
+            .read_so_far
+            .get_untracked()
+            .into_iter()
+            .find(|store| store.area() == area)
+    };
     leptos::task::spawn_local(async move {
         for area in areas {
-            let read = read_so_far
-                .read_so_far()
-                .into_iter()
-                .find(|store| store.area() == area);
-            // A store's failure shows the not-saved banner; an area sealed
-            // as stored that fails stays plain and is tried at next unlock.
-            let _ = match read {
-                Some(store) if store.unreadable_untracked().is_none() => store.resave().await,
-                Some(_) => Ok(()),
-                None => crate::storage::lock::seal_stored_plain(area).await,
-            };
+            if read(area).is_none() {
+                // Written only if still no page has read the area (checked
+                // in the same turn as the write).
+                match crate::storage::lock::seal_stored_plain(area, || read(area).is_none()).await {
+                    Ok(Some(sealed)) => {
+                        reader.opened.update_value(|opened| {
+                            for opened in opened.iter_mut().flatten().filter(|o| o.area == area) {
+                                opened.stored = Some(sealed.clone());
+                            }
+                        });
+                        continue;
+                    }
+                    // Stays plain, tried again at the next unlock.
+                    Err(_) => continue,
+                    // Read meanwhile: its store saves it, below.
+                    Ok(None) => {}
+                }
+            }
+            // A failure shows the not-saved banner; nothing else to do.
+            if let Some(store) = read(area).filter(|store| store.unreadable_untracked().is_none()) {
+                let _ = store.resave().await;
+            }
         }
     });
 }
@@ -346,7 +368,7 @@ fn any_unsaved(stores: &[AnyStore]) -> bool {
 pub fn provide_stores(opened: Option<Vec<OpenedArea>>) -> AreaStore<Settings> {
     provide_context(AreaReader {
         owner: Owner::current().expect("the app's owner"),
-        opened: opened.map(Arc::from),
+        opened: StoredValue::new(opened),
         read_so_far: RwSignal::new(Vec::new()),
     });
     AreaSlots::provide();

@@ -16,6 +16,18 @@ pub const BUILT_PAGE_ID: &str = "prerendered";
 /// The id of the element the app is mounted in.
 const APP_ID: &str = "app";
 
+thread_local! {
+    /// Whether the person's page is the app's now (see [`page_is_shown`]).
+    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the app's page is on screen: it has taken the built page's
+/// place, or there was no built page (a development build). What can wait
+/// for the first page (the offline copy of the whole site) waits for this.
+pub fn page_is_shown() -> bool {
+    SHOWN.with(std::cell::Cell::get)
+}
+
 /// Mounts the app, over the build's page if there is one (a development
 /// build serves none).
 pub fn mount_app() {
@@ -23,6 +35,7 @@ pub fn mount_app() {
         return;
     };
     let Some(built) = document.get_element_by_id(BUILT_PAGE_ID) else {
+        SHOWN.with(|shown| shown.set(true));
         leptos::mount::mount_to_body(crate::Root);
         return;
     };
@@ -58,6 +71,7 @@ fn replace_once_drawn(built: web_sys::Element, app: web_sys::Element) {
 /// Shows the app in the built page's place, in one DOM call.
 fn replace(built: &web_sys::Element, app: &web_sys::Element) {
     let _ = built.replace_with_with_node_1(app);
+    SHOWN.with(|shown| shown.set(true));
     // What measures itself (the journal's chart) measured nothing while the
     // app was outside the document; a resize has it measure again.
     if let (Some(window), Ok(event)) = (crate::browser::window(), web_sys::Event::new("resize")) {

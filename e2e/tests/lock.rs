@@ -326,6 +326,52 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
 }
 
 #[tokio::test]
+async fn an_area_left_plain_and_not_read_is_sealed_as_stored_and_then_edits_normally() {
+    let (server, browser) = locked_with_a_person().await;
+    let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Unread-Plain-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
+    browser.store("ipt.v1.map", plain_map).await;
+    // Unlocked on a page that does not read the map: the repair seals the
+    // stored text without the map's code.
+    browser.goto(&server.url("/help")).await;
+    browser.unlock_with(PASSPHRASE).await;
+    Browser::eventually(SETTLE, POLL, async || {
+        let stored = browser.stored("ipt.v1.map").await;
+        if stored.as_str().unwrap().contains("ipt-companion-locked") {
+            Ok(())
+        } else {
+            Err(format!("the plain area was never encrypted: {stored}"))
+        }
+    })
+    .await;
+    let sealed = browser.stored("ipt.v1.map").await;
+    // The map, opened afterwards in the same tab, reads the sealed text and
+    // saves over it as its own (no "changed elsewhere").
+    browser.click("nav a[href='/map']").await;
+    browser.wait_for_text("main", "Unread-Plain-Person").await;
+    browser.add_person_with_mouse("Added-After-Repair").await;
+    browser.wait_for_text("main", "Added-After-Repair").await;
+    Browser::eventually(SETTLE, POLL, async || {
+        let stored = browser.stored("ipt.v1.map").await;
+        let text = stored.as_str().unwrap();
+        if stored != sealed
+            && text.contains("ipt-companion-locked")
+            && !text.contains("Added-After")
+        {
+            Ok(())
+        } else {
+            Err(format!("the new person was not stored encrypted: {text}"))
+        }
+    })
+    .await;
+    assert_eq!(
+        browser.count(".save-banner").await,
+        0,
+        "a save banner shows"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn lock_now_waits_while_a_change_is_not_stored() {
     let (server, browser) = locked_with_a_person().await;
     browser

@@ -185,15 +185,20 @@ async fn seal_area_now(key: &CryptoKey, area: &str, plain: &str) -> Result<Strin
 
 /// Encrypts an area that is stored plain while the lock is on (a "turn on"
 /// was interrupted), as it is stored: for an area no page has read yet, so
-/// no area's own code is needed. Leaves an area already encrypted, or gone.
-pub async fn seal_stored_plain(area: &str) -> Result<(), SaveError> {
-    let stored_key = super::area_key(area);
+/// no area's own code is needed. Writes only if `may_write` says so in the
+/// turn of the write, and gives back what it wrote. Leaves an area already
+/// encrypted, or gone.
+pub async fn seal_stored_plain(
+    area: &str,
+    may_write: impl Fn() -> bool,
+) -> Result<Option<String>, SaveError> {
+    let stored_key = area_key(area);
     let Some(key) = data_key() else {
-        return Ok(());
+        return Ok(None);
     };
     let plain = match local::read(&stored_key)? {
         Some(text) if !is_locked_area(&text) => text,
-        _ => return Ok(()),
+        _ => return Ok(None),
     };
     let sealed = seal_area(&key, area, &plain)
         .await
@@ -205,7 +210,11 @@ pub async fn seal_stored_plain(area: &str) -> Result<(), SaveError> {
     {
         return Err(SaveError::ChangedElsewhere);
     }
-    local::write_verified(&stored_key, &sealed)
+    if !may_write() {
+        return Ok(None);
+    }
+    local::write_verified(&stored_key, &sealed)?;
+    Ok(Some(sealed))
 }
 
 /// Why a lock change did not happen. Nothing was changed in any case.
