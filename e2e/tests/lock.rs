@@ -282,30 +282,37 @@ async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphr
     browser.close().await;
 }
 
-#[tokio::test]
-async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_while_locked() {
-    let (server, browser) = locked_with_a_person().await;
-    // As an interrupted "turn on" would leave it: the map stored plain.
-    let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Plain-Left-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
-    browser.store("ipt.v1.map", plain_map).await;
-    browser.goto(&server.url("/map")).await;
-    browser.unlock_with(PASSPHRASE).await;
-    browser.wait_for_text("main", "Plain-Left-Person").await;
+/// Stores the map plain, as an interrupted "turn on" would leave it, with
+/// one person called `name`.
+async fn store_map_left_plain(browser: &Browser, name: &str) {
+    let plain_map = format!(
+        r#"{{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{{"people":[{{"id":1,"name":"{name}","relationship":"friend","ring":"close"}}],"next_id":2}}}}"#
+    );
+    browser.store("ipt.v1.map", &plain_map).await;
+}
+
+/// Waits until the map is stored encrypted and none of `name` is left.
+async fn wait_until_map_sealed(browser: &Browser, name: &str) {
     Browser::eventually(SETTLE, POLL, async || {
         let stored = browser.stored("ipt.v1.map").await;
-        if stored.as_str().unwrap().contains("Plain-Left") {
-            Err(format!("the plain area was never encrypted: {stored}"))
-        } else {
+        let text = stored.as_str().unwrap();
+        if text.contains("ipt-companion-locked") && !text.contains(name) {
             Ok(())
+        } else {
+            Err(format!("the plain area was never encrypted: {text}"))
         }
     })
     .await;
-    assert!(browser
-        .stored("ipt.v1.map")
-        .await
-        .as_str()
-        .unwrap()
-        .contains("ipt-companion-locked"));
+}
+
+#[tokio::test]
+async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_while_locked() {
+    let (server, browser) = locked_with_a_person().await;
+    store_map_left_plain(&browser, "Plain-Left-Person").await;
+    browser.goto(&server.url("/map")).await;
+    browser.unlock_with(PASSPHRASE).await;
+    browser.wait_for_text("main", "Plain-Left-Person").await;
+    wait_until_map_sealed(&browser, "Plain-Left-Person").await;
 
     // A half-written event is not kept in the tab while the lock is on.
     browser.goto(&server.url("/journal")).await;
@@ -328,21 +335,12 @@ async fn an_area_left_plain_is_encrypted_after_unlocking_and_drafts_stay_out_whi
 #[tokio::test]
 async fn an_area_left_plain_and_not_read_is_sealed_as_stored_and_then_edits_normally() {
     let (server, browser) = locked_with_a_person().await;
-    let plain_map = r#"{"format":"ipt-companion","area":"map","schema":1,"revision":9,"data":{"people":[{"id":1,"name":"Unread-Plain-Person","relationship":"friend","ring":"close"}],"next_id":2}}"#;
-    browser.store("ipt.v1.map", plain_map).await;
+    store_map_left_plain(&browser, "Unread-Plain-Person").await;
     // Unlocked on a page that does not read the map: the repair seals the
     // stored text without the map's code.
     browser.goto(&server.url("/help")).await;
     browser.unlock_with(PASSPHRASE).await;
-    Browser::eventually(SETTLE, POLL, async || {
-        let stored = browser.stored("ipt.v1.map").await;
-        if stored.as_str().unwrap().contains("ipt-companion-locked") {
-            Ok(())
-        } else {
-            Err(format!("the plain area was never encrypted: {stored}"))
-        }
-    })
-    .await;
+    wait_until_map_sealed(&browser, "Unread-Plain-Person").await;
     let sealed = browser.stored("ipt.v1.map").await;
     // The map, opened afterwards in the same tab, reads the sealed text and
     // saves over it as its own (no "changed elsewhere").
