@@ -677,13 +677,26 @@ impl Browser {
         folder: &std::path::Path,
         extension: &str,
     ) -> std::path::PathBuf {
+        // WebKitGTK names the file before it has written it (once, read at
+        // once, it was empty): taken only when not empty and the same size
+        // as at the poll before.
+        let size_before = std::cell::Cell::new(None::<u64>);
         Browser::eventually(LOAD, Duration::from_millis(100), async || {
-            std::fs::read_dir(folder)
+            let path = std::fs::read_dir(folder)
                 .expect("the download folder")
                 .filter_map(Result::ok)
                 .map(|entry| entry.path())
                 .find(|path| path.extension().is_some_and(|ext| ext == extension))
-                .ok_or_else(|| format!("no .{extension} file was downloaded"))
+                .ok_or_else(|| format!("no .{extension} file was downloaded"))?;
+            let size = std::fs::metadata(&path).map(|meta| meta.len()).unwrap_or(0);
+            if size > 0 && size_before.replace(Some(size)) == Some(size) {
+                Ok(path)
+            } else {
+                Err(format!(
+                    "{} is still being written ({size} bytes)",
+                    path.display()
+                ))
+            }
         })
         .await
     }
