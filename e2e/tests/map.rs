@@ -340,16 +340,10 @@ async fn the_map_downloads_as_an_svg_file_with_names_as_text() {
         .script("return [...document.querySelectorAll('.map-export button')].find(b => b.textContent.includes('SVG')).click() || true;")
         .await;
     assert_eq!(export, json!(true));
-    let file = folder.join("relationship-map.svg");
-    let svg = Browser::eventually(
-        Duration::from_secs(5),
-        Duration::from_millis(100),
-        async || {
-            std::fs::read_to_string(&file)
-                .map_err(|error| format!("the SVG was not downloaded: {error}"))
-        },
-    )
-    .await;
+    // Taken once written (not empty, its size holding), as every download.
+    let file = browser.downloaded_file(&folder, "svg").await;
+    assert_eq!(file, folder.join("relationship-map.svg"));
+    let svg = std::fs::read_to_string(&file).expect("the SVG");
     assert!(svg.starts_with("<svg"), "{svg}");
     assert!(
         svg.contains("Ann &amp; &lt;Bo&gt;"),
