@@ -83,11 +83,8 @@ pub fn App(opened: Option<Vec<OpenedArea>>) -> impl IntoView {
         // The offline copy of the whole site (about 900 KB on a first
         // visit) waits until the person's page is shown, so its downloads
         // never compete with the ones that page needs to be used.
-        leptos::task::spawn_local(async move {
-            while !crate::takeover::page_is_shown() {
-                crate::clock::sleep(std::time::Duration::from_millis(100)).await;
-            }
-            crate::offline::register_service_worker(update_ready);
+        crate::takeover::when_page_is_shown(move || {
+            crate::offline::register_service_worker(update_ready)
         });
     }
     view! {

@@ -21,6 +21,7 @@ pub mod components;
 pub mod hosting;
 mod offline;
 pub mod pages;
+mod split_slot;
 pub mod stores;
 pub mod takeover;
 

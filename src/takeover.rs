@@ -16,16 +16,43 @@ pub const BUILT_PAGE_ID: &str = "prerendered";
 /// The id of the element the app is mounted in.
 const APP_ID: &str = "app";
 
-thread_local! {
-    /// Whether the person's page is the app's now (see [`page_is_shown`]).
-    static SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+/// Whether the app's page is on screen yet, and what waits for it.
+enum Shown {
+    Waiting(Vec<Box<dyn FnOnce()>>),
+    Yes,
 }
 
-/// Whether the app's page is on screen: it has taken the built page's
-/// place, or there was no built page (a development build). What can wait
-/// for the first page (the offline copy of the whole site) waits for this.
-pub fn page_is_shown() -> bool {
-    SHOWN.with(std::cell::Cell::get)
+thread_local! {
+    static SHOWN: std::cell::RefCell<Shown> = const { std::cell::RefCell::new(Shown::Waiting(Vec::new())) };
+}
+
+/// Runs `then` once the app's page is on screen: it has taken the built
+/// page's place, or there was no built page (a development build); at once
+/// if it already is. What can wait for the first page (the offline copy of
+/// the whole site) waits for this.
+pub fn when_page_is_shown(then: impl FnOnce() + 'static) {
+    let now = SHOWN.with(|shown| match &mut *shown.borrow_mut() {
+        Shown::Waiting(waiting) => {
+            waiting.push(Box::new(then));
+            None
+        }
+        Shown::Yes => Some(then),
+    });
+    if let Some(then) = now {
+        then();
+    }
+}
+
+/// Marks the page as shown and runs what waited for it (outside the
+/// borrow, so a callback may ask again).
+fn page_shown() {
+    let waiting = SHOWN.with(|shown| match shown.replace(Shown::Yes) {
+        Shown::Waiting(waiting) => waiting,
+        Shown::Yes => Vec::new(),
+    });
+    for then in waiting {
+        then();
+    }
 }
 
 /// Mounts the app, over the build's page if there is one (a development
@@ -35,8 +62,8 @@ pub fn mount_app() {
         return;
     };
     let Some(built) = document.get_element_by_id(BUILT_PAGE_ID) else {
-        SHOWN.with(|shown| shown.set(true));
         leptos::mount::mount_to_body(crate::Root);
+        page_shown();
         return;
     };
     // A Learn module's text comes from here (it is not in the wasm).
@@ -71,7 +98,7 @@ fn replace_once_drawn(built: web_sys::Element, app: web_sys::Element) {
 /// Shows the app in the built page's place, in one DOM call.
 fn replace(built: &web_sys::Element, app: &web_sys::Element) {
     let _ = built.replace_with_with_node_1(app);
-    SHOWN.with(|shown| shown.set(true));
+    page_shown();
     // What measures itself (the journal's chart) measured nothing while the
     // app was outside the document; a resize has it measure again.
     if let (Some(window), Ok(event)) = (crate::browser::window(), web_sys::Event::new("resize")) {

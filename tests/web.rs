@@ -688,3 +688,53 @@ fn help_page_lists_the_youth_lines_and_explains_who_else_can_open_the_app() {
     }
     assert!(!container.text_content().unwrap().contains("no one sees"));
 }
+
+/// The insights under a journal's week are drawn after the page has been
+/// painted, so a long journal's form can be used first (issue 26); until
+/// then the section says they are on their way.
+#[wasm_bindgen_test]
+async fn the_insights_are_drawn_after_the_weeks_form_is_shown() {
+    use ipt_companion::components::journal::insights::Insights;
+    use ipt_companion::content::journal_text;
+    use ipt_companion::model::journal::{IsoWeek, Phq9Answers};
+    use ipt_companion::stores::journal_store;
+
+    // A year far from the other tests' weeks, so their saves do not meet.
+    let week = IsoWeek::new(2017, 20).unwrap();
+    let answers = Phq9Answers {
+        items: [Some(1); 9],
+        difficulty: None,
+    };
+    let journal = RwSignal::new(None);
+    let container = mount(move || {
+        let store = journal_store();
+        journal.set(Some(store));
+        store.update(|j| {
+            *j = Default::default();
+            j.set_phq9(week, week.sunday(), Some(answers)).unwrap();
+            true
+        });
+        view! { <Insights this_week=week /> }
+    });
+    let journal = journal.get_untracked().unwrap();
+    let text = || container.text_content().unwrap_or_default();
+    assert!(
+        text().contains(journal_text::INSIGHTS_DRAWING),
+        "{}",
+        text()
+    );
+    assert!(container.query_selector(".plan").unwrap().is_none());
+    after_a_frame().await;
+    assert!(container.query_selector(".plan").unwrap().is_some());
+    assert!(
+        !text().contains(journal_text::INSIGHTS_DRAWING),
+        "{}",
+        text()
+    );
+    journal.update(|j| {
+        *j = Default::default();
+        true
+    });
+    journal.save_pending_change();
+    container.remove();
+}

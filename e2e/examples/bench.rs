@@ -117,6 +117,42 @@ async fn time_client_navigation(browser: &Browser, link: &str, ready: &str) -> f
         .expect("a number")
 }
 
+/// As `time_client_navigation`, with the time until each of `stages` (in
+/// the order they come) is true, each measured to the frame after it.
+async fn time_client_navigation_stages(browser: &Browser, link: &str, stages: &[&str]) -> Vec<f64> {
+    let checks = stages
+        .iter()
+        .map(|stage| format!("() => ({stage})"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         const stages = [{checks}];
+         const times = [];
+         const start = performance.now();
+         document.querySelector(\"header a[href='{link}']\").click();
+         (function check() {{
+             if (stages[times.length]()) {{
+                 requestAnimationFrame(() => {{
+                     times.push(performance.now() - start);
+                     if (times.length === stages.length) {{ done(times); }} else {{ check(); }}
+                 }});
+             }} else {{ setTimeout(check, 0); }}
+         }})();"
+    );
+    let times = browser
+        .client
+        .execute_async(&script, vec![])
+        .await
+        .expect("navigation timing");
+    times
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|time| time.as_f64().expect("a number"))
+        .collect()
+}
+
 async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)> {
     let map_document = encode("map", 1, &map_with_150_people());
     let mut first_render = Vec::new();
@@ -191,27 +227,36 @@ async fn bench_map(server: &StaticServer, throttling: f64) -> Vec<(String, f64)>
 
 /// The journal's timings with `documents` stored (`what` says which, for
 /// the labels): opening /journal from the header until the week's note
-/// field is there and, when there is data, the chart is drawn; one key
-/// typed in the note; and the save those keys wait for.
+/// field is there (what the person came to use), and until the insights
+/// under it are drawn too (with data, the chart; they wait for the form to
+/// be painted); one key typed in the note; and the save those keys wait
+/// for.
 async fn bench_journal(
     server: &StaticServer,
     throttling: f64,
     documents: &[(&str, String)],
     what: &str,
 ) -> Vec<(String, f64)> {
-    // With no entry the page shows no chart, only the note and the rest.
-    let ready = if !documents.iter().any(|(key, _)| *key == "ipt.v1.journal") {
-        "document.getElementById('journal-note')"
+    let form_shown = "document.getElementById('journal-note')";
+    // With no entry the page shows no chart, only the line saying the
+    // weeks will show there.
+    let insights_drawn = if !documents.iter().any(|(key, _)| *key == "ipt.v1.journal") {
+        "document.querySelector('.insights p:not(.small)')"
     } else {
-        "document.getElementById('journal-note') && document.querySelector('svg.mood-chart')"
+        "document.querySelector('svg.mood-chart')"
     };
     let mut first_render = Vec::new();
+    let mut all_drawn = Vec::new();
     let mut keystroke = Vec::new();
     let mut save = Vec::new();
     for _ in 0..RUNS {
         let browser = Browser::with_stored(server, documents).await;
         throttle_cpu(&browser, throttling).await;
-        first_render.push(time_client_navigation(&browser, "/journal", ready).await);
+        let stages =
+            time_client_navigation_stages(&browser, "/journal", &[form_shown, insights_drawn])
+                .await;
+        first_render.push(stages[0]);
+        all_drawn.push(stages[1]);
         // Twenty keys into the note, one input event each, each timed until
         // the next task (what the person feels as lag); then the save those
         // keys wait for, made at once by leaving the field.
@@ -268,10 +313,17 @@ async fn bench_journal(
     }
     let label = |measure: &str| format!("{measure}, {what}, CPU {throttling}x slower");
     vec![
-        (label("/journal first render"), median(first_render)),
+        (
+            label("/journal first render (the week's form)"),
+            median(first_render),
+        ),
         (
             label("/journal one keystroke in the note (main thread)"),
             median(keystroke),
+        ),
+        (
+            label("/journal first render with the insights"),
+            median(all_drawn),
         ),
         (label("/journal save the typed note"), median(save)),
     ]
@@ -456,7 +508,7 @@ fn journal_ratios(empty: &[(String, f64)], full: &[(String, f64)]) -> Vec<String
     empty
         .iter()
         .zip(full)
-        .take(2)
+        .take(3)
         .map(|((name, empty_ms), (_, full_ms))| {
             let measure = name.split(", ").next().unwrap_or(name);
             let throttling = name.rsplit(", ").next().unwrap_or_default();
@@ -536,7 +588,7 @@ async fn main() {
         println!("| {name} | {millis:.1} |");
     }
     if !ratios.is_empty() {
-        println!("\nIssue 26 (journal, big data against empty; targets 1.3x to open, 1.2x a key):");
+        println!("\nIssue 26 (journal, big data against empty; targets 1.3x to open, 1.2x a key; the insights drawn after, no target):");
         for ratio in ratios {
             println!("- {ratio}");
         }

@@ -241,6 +241,9 @@ pub fn phq9_score(score: u8, band: &str) -> String {
 
 // Insights.
 pub const INSIGHTS_HEADING: &str = "Your weeks so far";
+/// For the moment between the week's form being shown and the insights
+/// under it being drawn (a long journal's take a moment).
+pub const INSIGHTS_DRAWING: &str = "Drawing your weeks…";
 pub const INSIGHTS_EMPTY: &str = "Once you have checked in, your weeks will show here.";
 pub const PATTERNS_NOT_CAUSES: &str = "These are patterns, not causes. A hard week with someone \
     does not mean they caused it, and one number never tells the whole story.";

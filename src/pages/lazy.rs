@@ -15,6 +15,7 @@ use leptos_router::{lazy_route, LazyRoute};
 
 use crate::model::journal::StepDraft;
 use crate::routes;
+use crate::split_slot::SplitSlot;
 
 /// A route whose whole page loads on demand; its data (the stores) is in
 /// the app's context already, so the route itself carries none.
@@ -108,28 +109,24 @@ pub struct StoredParts {
     pub make_this_weeks_step: fn(Owner, StepDraft) -> bool,
 }
 
-/// How [`StoredParts`] are fetched: set by the app as it starts
-/// ([`fetch_stored_parts_when_needed`]), so that only the app's own code
-/// names the split point (the component tests link these components but
-/// not the app, and their wasm has no chunks: a split point they could
-/// reach would stop their wasm from loading).
-type PartsLoader = fn() -> std::pin::Pin<Box<dyn std::future::Future<Output = StoredParts> + Send>>;
+type FetchingParts = std::pin::Pin<Box<dyn std::future::Future<Output = StoredParts> + Send>>;
 
 thread_local! {
-    static PARTS_LOADER: std::cell::Cell<Option<PartsLoader>> = const { std::cell::Cell::new(None) };
+    /// How [`StoredParts`] are fetched (`crate::split_slot`).
+    static PARTS_LOADER: SplitSlot<FetchingParts> = const { SplitSlot::empty() };
 }
 
 /// Called by the app as it starts.
 pub fn fetch_stored_parts_when_needed() {
-    PARTS_LOADER.with(|loader| loader.set(Some(|| Box::pin(stored_parts_split()))));
+    PARTS_LOADER.with(|slot| slot.set(|| Box::pin(stored_parts_split())));
 }
 
 /// The parts above, fetched the first time one is needed.
 pub async fn stored_parts() -> StoredParts {
-    let loader = PARTS_LOADER
-        .with(std::cell::Cell::get)
-        .expect("the app sets how its split parts are fetched as it starts");
-    loader().await
+    PARTS_LOADER
+        .with(SplitSlot::fetch)
+        .expect("the app sets how its split parts are fetched as it starts")
+        .await
 }
 
 /// One split point for the three parts, not one each: every split point

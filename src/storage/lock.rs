@@ -5,7 +5,7 @@
 //! non-extractable CryptoKey; the passphrase is never kept. Every write of
 //! an area still goes through `local::write_verified` (see `area_store`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -20,6 +20,7 @@ use super::lock_format::{
     LockRecord, LockedBackup, LOCK_KEY, LOCK_VERSION, SALT_BYTES,
 };
 use super::{area_key, local, SaveError, AREAS};
+use crate::split_slot::SplitSlot;
 
 thread_local! {
     static DATA_KEY: RefCell<Option<CryptoKey>> = const { RefCell::new(None) };
@@ -90,27 +91,22 @@ struct CryptoCode {
     seal_area: fn(CryptoKey, String, String) -> CryptoFuture<String>,
 }
 
-/// How the lock's split-out code is fetched: set by the app as it starts
-/// ([`fetch_crypto_code_when_needed`]), so that only the app's own code
-/// names the split point. The component tests link the stores but not the
-/// app, and their wasm has no chunks to fetch: a split point they could
-/// reach would stop their wasm from loading at all.
-type CryptoLoader = fn() -> Pin<Box<dyn Future<Output = CryptoCode>>>;
-
 thread_local! {
-    static CRYPTO_LOADER: Cell<Option<CryptoLoader>> = const { Cell::new(None) };
+    /// How the lock's split-out code is fetched (`crate::split_slot`).
+    static CRYPTO_LOADER: SplitSlot<Pin<Box<dyn Future<Output = CryptoCode>>>> =
+        const { SplitSlot::empty() };
 }
 
 /// Called by the app as it starts: the lock's code is fetched the first
 /// time the lock is used. (Without it, the lock fails as failed crypto
 /// does: nothing is opened or written.)
 pub fn fetch_crypto_code_when_needed() {
-    CRYPTO_LOADER.with(|loader| loader.set(Some(|| Box::pin(crypto_code()))));
+    CRYPTO_LOADER.with(|slot| slot.set(|| Box::pin(crypto_code())));
 }
 
 async fn loaded_crypto_code() -> Result<CryptoCode, CryptoFailed> {
-    let loader = CRYPTO_LOADER.with(Cell::get).ok_or(CryptoFailed)?;
-    Ok(loader().await)
+    let fetching = CRYPTO_LOADER.with(SplitSlot::fetch).ok_or(CryptoFailed)?;
+    Ok(fetching.await)
 }
 
 #[lazy]

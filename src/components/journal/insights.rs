@@ -3,6 +3,8 @@
 //! all) and its table, the year at a glance, and the people who come up
 //! most. Worded as patterns, never causes.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::components::field::Field;
@@ -24,19 +26,41 @@ use crate::stores::{journal_store, map_store};
 /// How many people "People and your weeks" lists.
 const TOP_PEOPLE: usize = 5;
 
+/// Becomes true once the page it is made on has been painted: set in a
+/// task after the next frame, so whatever waits for it is built after the
+/// person already sees (and can use) the rest.
+fn painted_once() -> ReadSignal<bool> {
+    let painted = RwSignal::new(false);
+    request_animation_frame(move || {
+        // A page left before the frame has dropped the signal: try_set.
+        set_timeout(move || _ = painted.try_set(true), Duration::ZERO);
+    });
+    painted.read_only()
+}
+
 #[component]
 pub fn Insights(this_week: IsoWeek) -> impl IntoView {
     let store = journal_store();
     let has_entries = Memo::new(move |_| store.data.with(|journal| !journal.entries.is_empty()));
+    // With years of data the insights are most of the page's work (the
+    // chart, its table, the year, the people), and they sit below the
+    // week's form: drawn first, they kept the form from the person for
+    // as long again as the empty journal took to open (issue 26).
+    let form_painted = painted_once();
     view! {
         <section class="insights" aria-labelledby="journal-insights-heading">
             <h2 id="journal-insights-heading">{text::INSIGHTS_HEADING}</h2>
-            <Show when=move || has_entries.get() fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }>
-                <ProgressNotice this_week=this_week />
-                <Plan this_week=this_week />
-                <Trend this_week=this_week />
-                <YearGlance this_week=this_week />
-                <People />
+            <Show
+                when=move || form_painted.get() || !has_entries.get()
+                fallback=|| view! { <p class="small">{text::INSIGHTS_DRAWING}</p> }
+            >
+                <Show when=move || has_entries.get() fallback=|| view! { <p>{text::INSIGHTS_EMPTY}</p> }>
+                    <ProgressNotice this_week=this_week />
+                    <Plan this_week=this_week />
+                    <Trend this_week=this_week />
+                    <YearGlance this_week=this_week />
+                    <People />
+                </Show>
             </Show>
         </section>
     }
