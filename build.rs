@@ -16,7 +16,13 @@ use pulldown_cmark::{Event, Options, Parser};
 use sha2::{Digest, Sha256};
 
 fn main() {
-    let modules_dir = Path::new("src/content/modules");
+    // The Spanish build (the Cargo feature `es`) takes the Spanish twins,
+    // which keep every slug, section id and link (tests/spanish_modules.rs).
+    let modules_dir = if std::env::var_os("CARGO_FEATURE_ES").is_some() {
+        Path::new("src/content/modules/es")
+    } else {
+        Path::new("src/content/modules")
+    };
     println!("cargo:rerun-if-changed=src/content/modules");
     println!("cargo:rerun-if-changed=src/content/source_format.rs");
 

@@ -3,9 +3,15 @@
 // this hand-written file. It only ever fetches from the app's own origin.
 const VERSION = "__IPT_BUILD_VERSION__";
 const PRECACHE = __IPT_PRECACHE__;
-const CACHE_PREFIX = "ipt-companion-";
-const CACHE = CACHE_PREFIX + VERSION;
+// The other languages' sites inside this one's scope ("es/"): each has its
+// own worker and cache, so this one leaves their pages alone.
+const OTHER_SITES = __IPT_OTHER_SITES__;
 const SCOPE = new URL(self.registration.scope);
+const CACHE_PREFIX = "ipt-companion-";
+// One cache per site (scope) and version; "@" ends the scope, so no site's
+// names start with another's.
+const SITE_CACHES = CACHE_PREFIX + SCOPE.pathname + "@";
+const CACHE = SITE_CACHES + VERSION;
 // The plain app entry: index.html is the prerendered welcome of "/".
 const APP_ENTRY = new URL("404.html", SCOPE).href;
 
@@ -39,7 +45,13 @@ self.addEventListener("activate", (event) => {
       .then((names) =>
         Promise.all(
           names
-            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
+            // This site's older versions, and the caches of the versions
+            // before there was one per site ("ipt-companion-<version>").
+            .filter(
+              (name) =>
+                (name.startsWith(SITE_CACHES) && name !== CACHE) ||
+                (name.startsWith(CACHE_PREFIX) && !name.includes("@"))
+            )
             .map((name) => caches.delete(name))
         )
       )
@@ -57,6 +69,9 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== SCOPE.origin) {
+    return;
+  }
+  if (OTHER_SITES.some((site) => url.pathname.startsWith(new URL(site, SCOPE).pathname))) {
     return;
   }
   if (request.mode === "navigate") {

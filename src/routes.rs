@@ -6,6 +6,12 @@ use crate::content::ui_text;
 use crate::content::{journal_text, map_text, practice_text, MODULES};
 
 pub const HOME: &str = "/";
+
+/// The languages besides English, each with a twin of every public page
+/// under `/<code>/` (the same paths below it): a build speaks one language
+/// (`content::LANGUAGE`) and `cargo xtask dist` writes each language's
+/// site into its folder of the English one.
+pub const OTHER_LANGUAGES: &[&str] = &["es"];
 pub const LEARN: &str = "/learn";
 pub const MAP: &str = "/map";
 pub const JOURNAL: &str = "/journal";
@@ -212,6 +218,22 @@ pub fn base_path_from_public_url(public_url: &str) -> String {
 /// `/sub/help`, and the home page keeps its trailing slash (`/sub/`).
 pub fn with_base(base: &str, path: &str) -> String {
     format!("{base}{path}")
+}
+
+/// The link to `path`'s twin in `twin_language` ("en", "es"), from a page
+/// of the `language` site whose router base is `base`: the English site's
+/// base is the other sites' without their folder ("/ipt/es" → "/ipt").
+pub fn twin_url(base: &str, language: &str, twin_language: &str, path: &str) -> String {
+    let english_base = if language == "en" {
+        base
+    } else {
+        base.strip_suffix(&format!("/{language}")).unwrap_or(base)
+    };
+    if twin_language == "en" {
+        with_base(english_base, path)
+    } else {
+        with_base(&format!("{english_base}/{twin_language}"), path)
+    }
 }
 
 /// Trusted, compiled-in HTML whose internal links (`href="/...`) are moved

@@ -5,7 +5,8 @@
 use std::collections::HashSet;
 
 use ipt_companion::content::source_format::is_valid_section_id;
-use ipt_companion::content::{module_by_slug, neighbours, GROUPS, MODULES};
+use ipt_companion::content::ui_text::learn::GROUPS;
+use ipt_companion::content::{module_by_slug, neighbours, MODULES};
 use ipt_companion::routes::{fragment, is_known_path};
 
 /// The twelve public module links, in reading order. Never rename one.

@@ -677,3 +677,15 @@ fn the_modules_close_with_varied_help_lines() {
         assert!(module.internal_links.contains(&"/help"), "{}", module.slug);
     }
 }
+
+/// The timeline's clue about a conflict names abuse and points to help,
+/// as every text that touches conflict with someone close must.
+#[test]
+fn the_timelines_conflict_clue_names_abuse_and_points_to_help() {
+    use ipt_companion::content::practice_text::timeline::clue_summary;
+    use ipt_companion::model::timeline::LifeEventKind;
+    let words = clue_summary(LifeEventKind::Conflict);
+    for needed in ["abuse", "not your fault", ui_text::GET_HELP_NOW] {
+        assert!(words.contains(needed), "{needed:?} in {words}");
+    }
+}

@@ -1,5 +1,5 @@
-//! Every phone number the app shows lives in one checked data file,
-//! `src/content/crisis_contacts.rs`. Apps have shipped wrong helpline
+//! Every phone number the app shows lives in one checked data file per
+//! language, `src/content/crisis_lines.rs` and its Spanish twin. Apps have shipped wrong helpline
 //! numbers when a number was copied into a second place and only one copy
 //! was corrected, so this test reads every other file the app is built
 //! from (the Rust sources and Markdown modules under `src/`, the pages the
@@ -11,8 +11,11 @@ use std::path::{Path, PathBuf};
 
 use ipt_companion::content::crisis_contacts::{Reach, ABUSE_CONTACTS, CRISIS_CONTACTS};
 
-/// The one file allowed to hold numbers.
-const DATA_FILE: &str = "src/content/crisis_contacts.rs";
+/// The files allowed to hold numbers: the lines of each language.
+const DATA_FILES: [&str; 2] = [
+    "src/content/crisis_lines.rs",
+    "src/content/es/crisis_lines.rs",
+];
 
 /// Files outside `src/` that the build turns into pages.
 const OTHER_FILES: [&str; 3] = ["xtask/src/pages.rs", "xtask/src/site.rs", "index.html"];
@@ -100,14 +103,28 @@ fn is_grouped_like_a_phone_number(run: &str) -> bool {
     groups.len() > 1 && groups[1..].iter().all(|group| group.len() >= 2)
 }
 
-/// Every number the data file lists for calling or texting, as digits.
-fn listed_numbers() -> Vec<&'static str> {
-    CRISIS_CONTACTS
+/// Every number the data files list for calling or texting, as digits:
+/// this build's lists, and the other language's as its file writes them
+/// (a build holds one language's lists).
+fn listed_numbers() -> Vec<String> {
+    let mut listed: Vec<String> = CRISIS_CONTACTS
         .iter()
         .chain(ABUSE_CONTACTS)
         .filter(|contact| contact.reach != Reach::Web)
-        .map(|contact| contact.number_or_url)
-        .collect()
+        .map(|contact| contact.number_or_url.to_string())
+        .collect();
+    for file in DATA_FILES {
+        let text = std::fs::read_to_string(root().join(file)).unwrap();
+        // Every string of digits alone in the file is a number to call or
+        // text (dates have hyphens).
+        for (at, literal) in text.split('"').enumerate() {
+            let is_digits = !literal.is_empty() && literal.chars().all(|c| c.is_ascii_digit());
+            if at % 2 == 1 && is_digits && !listed.iter().any(|n| n == literal) {
+                listed.push(literal.to_string());
+            }
+        }
+    }
+    listed
 }
 
 /// What in `text` looks like a phone number:
@@ -129,7 +146,7 @@ fn phone_like(text: &str) -> Vec<String> {
             let prefixed = before.ends_with("tel:")
                 || before.ends_with("sms:")
                 || (before.ends_with('+') && run.digits.len() >= 7);
-            listed.contains(&run.digits.as_str())
+            listed.contains(&run.digits)
                 || prefixed
                 || (run.digits.len() >= 7
                     && is_grouped_like_a_phone_number(run.text)
@@ -163,11 +180,11 @@ fn phone_numbers_appear_only_in_the_contacts_data_file() {
     let mut files = Vec::new();
     files_under(&root.join("src"), &mut files);
     files.extend(OTHER_FILES.iter().map(|file| root.join(file)));
-    let data_file = root.join(DATA_FILE);
-    assert!(data_file.is_file());
+    let data_files: Vec<PathBuf> = DATA_FILES.iter().map(|file| root.join(file)).collect();
+    assert!(data_files.iter().all(|file| file.is_file()));
     let mut found = Vec::new();
     let mut scanned = 0;
-    for file in files.iter().filter(|file| **file != data_file) {
+    for file in files.iter().filter(|file| !data_files.contains(file)) {
         let text = std::fs::read_to_string(file).unwrap();
         scanned += 1;
         for number in phone_like(&text) {
@@ -180,7 +197,7 @@ fn phone_numbers_appear_only_in_the_contacts_data_file() {
     assert!(scanned > 50, "only {scanned} files were read");
     assert!(
         found.is_empty(),
-        "phone numbers outside {DATA_FILE}:\n{}",
+        "phone numbers outside {DATA_FILES:?}:\n{}",
         found.join("\n")
     );
 }

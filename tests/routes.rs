@@ -279,3 +279,17 @@ fn any_link() -> impl Strategy<Value = String> {
         "[a-z-]{1,8}".prop_map(|id| format!("#{id}")),
     ]
 }
+
+#[test]
+fn a_pages_twin_in_each_language_keeps_its_path_and_the_hosts_base() {
+    use ipt_companion::routes::twin_url;
+    // From the English site, at the root and under a sub-path.
+    assert_eq!(twin_url("", "en", "es", "/learn/grief"), "/es/learn/grief");
+    assert_eq!(twin_url("", "en", "en", "/learn/grief"), "/learn/grief");
+    assert_eq!(twin_url("/ipt", "en", "es", "/"), "/ipt/es/");
+    // From the Spanish site, whose base ends in its folder.
+    assert_eq!(twin_url("/es", "es", "en", "/help"), "/help");
+    assert_eq!(twin_url("/es", "es", "en", "/"), "/");
+    assert_eq!(twin_url("/ipt/es", "es", "en", "/map"), "/ipt/map");
+    assert_eq!(twin_url("/ipt/es", "es", "es", "/map"), "/ipt/es/map");
+}

@@ -30,9 +30,23 @@ pub const FAIL_ON_REVIEW: &[&str] = &["label-content-name-mismatch"];
 /// Review items of those rules that a person has reviewed and accepted, as
 /// (rule, the start of the element's selector): the map's move buttons
 /// show an arrow ("↑"), a symbol, which WCAG 2.5.3 (label in name) leaves
-/// out; their names say the move and the person ("Move closer: Sam").
-pub const REVIEWED: &[(&str, &str)] =
-    &[("label-content-name-mismatch", "button[aria-label=\"Move ")];
+/// out; their names say the move and the person ("Move closer: Sam"; in
+/// Spanish "Acercar: Sam", "Alejar: Sam", "Mover alrededor, …: Sam").
+pub const REVIEWED: &[(&str, &str)] = &[
+    ("label-content-name-mismatch", "button[aria-label=\"Move "),
+    (
+        "label-content-name-mismatch",
+        "button[aria-label=\"Acercar: ",
+    ),
+    (
+        "label-content-name-mismatch",
+        "button[aria-label=\"Alejar: ",
+    ),
+    (
+        "label-content-name-mismatch",
+        "button[aria-label=\"Mover alrededor",
+    ),
+];
 
 /// The text of `axe.min.js`; panics with how to get it when it is missing.
 pub fn axe_source() -> String {

@@ -46,6 +46,31 @@ pub fn every_page() -> Vec<String> {
         .collect()
 }
 
+/// Every page's twin in each other language (`/es/learn/grief`): the same
+/// paths under the language's folder.
+pub fn every_page_in_other_languages() -> Vec<String> {
+    ipt_companion::routes::OTHER_LANGUAGES
+        .iter()
+        .flat_map(|language| {
+            every_page()
+                .into_iter()
+                .map(move |path| format!("/{language}{path}"))
+        })
+        .collect()
+}
+
+/// A page's path with any other language's folder taken off
+/// (`/es/journal` → `/journal`), for what a test does on a page by route.
+pub fn without_language(path: &str) -> &str {
+    ipt_companion::routes::OTHER_LANGUAGES
+        .iter()
+        .find_map(|language| {
+            path.strip_prefix(&format!("/{language}"))
+                .filter(|rest| rest.starts_with('/'))
+        })
+        .unwrap_or(path)
+}
+
 /// The Learn module that stands for them all where a test opens one page
 /// of each route.
 pub const SAMPLE_MODULE: &str = "/learn/grief";

@@ -9,13 +9,14 @@ use std::time::Duration;
 use e2e::axe::{axe_source, run_axe, Findings};
 use e2e::browser::{Browser, POLL};
 use e2e::static_server::StaticServer;
-use e2e::{dist_dir, every_page, THEMES};
+use e2e::{dist_dir, every_page, every_page_in_other_languages, without_language, THEMES};
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-/// Every page, and a page that does not exist.
+/// Every page in every language, and a page that does not exist.
 fn routes() -> Vec<String> {
     let mut routes = every_page();
+    routes.extend(every_page_in_other_languages());
     routes.push("/no/such/page".to_string());
     routes
 }
@@ -118,7 +119,7 @@ async fn check_route(
 /// Parts of a page that start folded away or closed, opened so that axe
 /// sees them too: the PHQ-9 in the journal and the form to add a person.
 async fn open_folded_parts(browser: &Browser, path: &str) {
-    match path {
+    match without_language(path) {
         "/journal" => {
             let open = browser
                 .script("return document.querySelector('details.phq9').open;")

@@ -3,10 +3,10 @@
 //! button, link and form control is at least 44×44 CSS pixels (or has that
 //! much room around it to be tapped), listed by name when one is not.
 
-use e2e::every_page;
 use e2e::example_data::browser_with_example;
 use e2e::static_server::StaticServer;
 use e2e::{dist_dir, LAPTOP, PHONE, THEMES};
+use e2e::{every_page, every_page_in_other_languages};
 use serde_json::json;
 
 /// Elements wider than the page, by a short description, when the page
@@ -70,7 +70,10 @@ async fn check_sizes(phone: bool) -> Vec<String> {
     let mut problems = Vec::new();
     for theme in THEMES {
         browser.set_color_scheme(theme).await;
-        for route in every_page() {
+        for route in every_page()
+            .into_iter()
+            .chain(every_page_in_other_languages())
+        {
             browser.goto(&server.url(&route)).await;
             browser.h1_text().await;
             let wide = browser.script(OVERFLOW).await;

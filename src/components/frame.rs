@@ -49,6 +49,7 @@ pub fn Header() -> impl IntoView {
             <a class="app-name" href=href(routes::HOME)>
                 {ui_text::APP_NAME}
             </a>
+            <LanguageSwitch />
             <a class="get-help" href=href(routes::HELP)>
                 {ui_text::GET_HELP_NOW}
             </a>
@@ -64,6 +65,47 @@ pub fn Header() -> impl IntoView {
     }
 }
 
+/// The page the person is on, in the other language: in the header and
+/// the footer (on a phone, only the footer: the header's first row holds
+/// the app's name and "Get help now", and nothing may push the help link
+/// down). Each language is a
+/// site of its own (its own build and words), so this is a whole page
+/// load, not a route of this app: `rel="external"` keeps the router from
+/// taking the click. What is stored stays (the sites share the origin).
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let location = use_location();
+    let twin = move || {
+        let path = location.pathname.get();
+        let inside = path
+            .strip_prefix(crate::hosting::router_base())
+            .unwrap_or(&path);
+        let inside = if inside.is_empty() {
+            routes::HOME
+        } else {
+            inside
+        };
+        routes::twin_url(
+            crate::hosting::router_base(),
+            crate::content::LANGUAGE,
+            ui_text::OTHER_LANGUAGE,
+            inside,
+        )
+    };
+    view! {
+        <a
+            class="language-switch"
+            href=twin
+            rel="external"
+            hreflang=ui_text::OTHER_LANGUAGE
+            lang=ui_text::OTHER_LANGUAGE
+            aria-label=ui_text::OTHER_LANGUAGE_LABEL
+        >
+            {ui_text::OTHER_LANGUAGE_NAME}
+        </a>
+    }
+}
+
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
@@ -73,6 +115,9 @@ pub fn Footer() -> impl IntoView {
                 <a class="go-link" href=href(routes::HELP)>
                     {ui_text::GET_HELP_NOW}
                 </a>
+            </p>
+            <p>
+                <LanguageSwitch />
             </p>
             <p>
                 <ThemeSwitch />

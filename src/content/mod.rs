@@ -4,14 +4,32 @@
 
 pub mod checksum;
 pub mod crisis_contacts;
-pub mod exercises;
-pub mod journal_text;
-pub mod map_text;
-pub mod phq9;
-pub mod practice_text;
-pub mod self_check;
 pub mod source_format;
+
+// The words, in the language of this build: English, or with the Cargo
+// feature `es` the Spanish twin of each file in `es/`, which has the same
+// items with the same types (a missing one fails the Spanish build, and
+// `tests/languages.rs` compares the two files' items).
+#[cfg_attr(feature = "es", path = "es/exercises.rs")]
+pub mod exercises;
+#[cfg_attr(feature = "es", path = "es/journal_text.rs")]
+pub mod journal_text;
+#[cfg_attr(feature = "es", path = "es/map_text.rs")]
+pub mod map_text;
+#[cfg_attr(feature = "es", path = "es/phq9.rs")]
+pub mod phq9;
+#[cfg_attr(feature = "es", path = "es/practice_text.rs")]
+pub mod practice_text;
+#[cfg_attr(feature = "es", path = "es/self_check.rs")]
+pub mod self_check;
+#[cfg_attr(feature = "es", path = "es/ui_text.rs")]
 pub mod ui_text;
+
+/// The language of this build's words, as HTML's `lang` names it.
+#[cfg(not(feature = "es"))]
+pub const LANGUAGE: &str = "en";
+#[cfg(feature = "es")]
+pub const LANGUAGE: &str = "es";
 
 // The one place trusted, compiled-in HTML reaches the page.
 pub mod trusted_html;
@@ -69,11 +87,3 @@ pub fn neighbours(slug: &str) -> (Option<&'static Module>, Option<&'static Modul
     let previous = index.checked_sub(1).map(|i| &MODULES[i]);
     (previous, MODULES.get(index + 1))
 }
-
-/// The groups of the Learn page, in order, with their headings.
-pub const GROUPS: &[(&str, &str)] = &[
-    ("basics", "The basics"),
-    ("problem-areas", "The four problem areas"),
-    ("skills", "Skills and background"),
-    ("finishing", "Finishing well"),
-];

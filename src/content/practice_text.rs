@@ -103,7 +103,9 @@ pub mod timeline {
             }
             LifeEventKind::Conflict => {
                 "Your timeline shows low mood starting near a conflict \
-                with someone. That is a clue, not a cause: the Disputes module may help."
+                with someone. That is a clue, not a cause: the Disputes module may help. If \
+                that person hurts, threatens or controls you, that is abuse, not a \
+                disagreement, and it is not your fault: Get help now lists lines for that."
             }
             LifeEventKind::RoleChange => {
                 "Your timeline shows low mood starting near a big \

@@ -11,6 +11,12 @@ pub const NAV_MAP: &str = "Map";
 pub const NAV_JOURNAL: &str = "Journal";
 pub const NAV_DATA: &str = "Your data";
 pub const GET_HELP_NOW: &str = "Get help now";
+/// The other language's code and name, in that language, for the switch
+/// in the header: the same page in Spanish (`routes::OTHER_LANGUAGES`).
+pub const OTHER_LANGUAGE: &str = "es";
+pub const OTHER_LANGUAGE_NAME: &str = "Español";
+/// Said by screen readers in place of the name alone.
+pub const OTHER_LANGUAGE_LABEL: &str = "Esta página en español";
 
 pub const FOOTER_DISCLAIMER: &str = "IPT Companion is education and self-help. It is not therapy, \
     a diagnosis or an emergency service. Everything you enter stays on this device.";
@@ -27,6 +33,14 @@ pub const SELF_HELP_LIMITS_LINK: &str = "When self-help is not enough";
 pub const NOSCRIPT: &str = "IPT Companion needs JavaScript to run. If you are in crisis, call \
     your local emergency number, or open the help page, which works without JavaScript:";
 pub const NOSCRIPT_HELP_LINK: &str = "Get help now: crisis and abuse lines";
+
+/// What a page without a description of its own says of the app to search
+/// engines and link previews (`cargo xtask dist` writes it into the page).
+pub const SITE_DESCRIPTION: &str = "Free, private, offline self-help for learning \
+    Interpersonal Psychotherapy (IPT): how mood and relationships shape each other.";
+/// The installed app's description (the web app manifest).
+pub const MANIFEST_DESCRIPTION: &str =
+    "Learn and practise Interpersonal Psychotherapy (IPT) on your own: private, offline, free.";
 
 /// Where a page drawn around today's date and the stored data will be, in
 /// the HTML rendered before the app runs (`pages::lazy`).
@@ -90,6 +104,14 @@ pub mod home {
 }
 
 pub mod learn {
+    /// The groups of the Learn page, in order: each module's `group` (its
+    /// front matter) and the group's heading.
+    pub const GROUPS: &[(&str, &str)] = &[
+        ("basics", "The basics"),
+        ("problem-areas", "The four problem areas"),
+        ("skills", "Skills and background"),
+        ("finishing", "Finishing well"),
+    ];
     pub const TEXT_LOADING: &str = "Loading this part…";
     pub const TEXT_FAILED: &str = "This part could not load. Please reload the page; if you are \
         offline, it will load once you are connected again.";

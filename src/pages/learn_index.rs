@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use crate::components::page_top::PageTop;
 
 use crate::content::exercises::exercises_for;
+use crate::content::ui_text::learn::GROUPS;
 use crate::content::ui_text::{learn as text, progress};
-use crate::content::{GROUPS, MODULES};
+use crate::content::MODULES;
 use crate::hosting::href;
 use crate::routes;
 use crate::stores::learn_store;

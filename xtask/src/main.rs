@@ -34,6 +34,9 @@ fn main() -> ExitCode {
         Some("bench") => bench(),
         Some("screenshots") => screenshots(),
         Some("dist") => parse_public_url(&args[1..]).and_then(|url| dist(&url)),
+        // Not for people: what `build_dist` and `test` run in an xtask built
+        // for another language (`build_other_languages`).
+        Some(LANGUAGE_SITES) => language_sites(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -80,6 +83,15 @@ fn checkout_dir(env: &tools::ToolEnv, name: &str) -> PathBuf {
         .join("checkouts")
         .join(format!("{:016x}", hasher.finish()))
         .join(name)
+}
+
+/// A work folder's name for this xtask's language: English's as it is,
+/// another language's with its code, so the two builds never share one.
+fn of_this_language(name: &str) -> String {
+    match ipt_companion::content::LANGUAGE {
+        "en" => name.to_string(),
+        language => format!("{name}-{language}"),
+    }
 }
 
 fn parse_public_url(args: &[String]) -> Result<String, String> {
@@ -132,8 +144,9 @@ fn dist(public_url: &str) -> Result<(), String> {
 
 /// A release build of the static site, finished by [`site::finish`] (with
 /// `404.html` as a second entry point, so a plain static host serves the app
-/// for every route). `build_label` goes into the version, so the tests can
-/// make two builds that differ as two releases would.
+/// for every route), with each other language's site in its folder.
+/// `build_label` goes into the version, so the tests can make two builds
+/// that differ as two releases would.
 fn build_dist(
     env: &tools::ToolEnv,
     public_url: &str,
@@ -142,7 +155,60 @@ fn build_dist(
 ) -> Result<split::SplitReport, String> {
     let built = build_site(env)?;
     finish_site(&built, public_url, dist_dir, build_label)?;
+    build_other_languages(env, &[(public_url, dist_dir, build_label)])?;
     Ok(built.split)
+}
+
+/// The languages besides English, by the code that names their Cargo
+/// feature, their folder under `src/content/` and their site's folder
+/// (`/es/`).
+const OTHER_LANGUAGES: &[&str] = &["es"];
+
+/// The hidden command that builds this xtask's language's site.
+const LANGUAGE_SITES: &str = "language-sites";
+
+/// Each other language's site, beside each English one in `sites` (public
+/// URL, folder, build label): built once and finished into `<folder>/<code>/`
+/// for `<public URL><code>/`. A build speaks one language, and the pages
+/// are rendered natively by the app's own components, so the xtask that
+/// writes them is built with that language's feature too: it is run as a
+/// second program (Cargo keeps both builds).
+fn build_other_languages(
+    env: &tools::ToolEnv,
+    sites: &[(&str, &Path, &str)],
+) -> Result<(), String> {
+    for language in OTHER_LANGUAGES {
+        let mut step = Step::cargo(env, &format!("the {language} site"))
+            .args(["run", "--quiet", "--package", "xtask", "--features"])
+            .args([*language, "--", LANGUAGE_SITES]);
+        for (public_url, dist_dir, build_label) in sites {
+            step = step.args([
+                format!("{public_url}{language}/"),
+                dist_dir.join(language).to_string_lossy().into_owned(),
+                build_label.to_string(),
+            ]);
+        }
+        run_step(&step)?;
+    }
+    Ok(())
+}
+
+/// [`LANGUAGE_SITES`]: `args` are triples of public URL, folder and build
+/// label.
+fn language_sites(args: &[String]) -> Result<(), String> {
+    if ipt_companion::content::LANGUAGE == "en" || args.is_empty() || !args.len().is_multiple_of(3)
+    {
+        return Err(format!(
+            "{LANGUAGE_SITES} is run by `cargo xtask dist` in an xtask built for another language"
+        ));
+    }
+    let env = tools::ensure_build_tools(&root())?;
+    let built = build_site(&env)?;
+    for site in args.chunks(3) {
+        let public_url = normalise_public_url(&site[0])?;
+        finish_site(&built, &public_url, Path::new(&site[1]), &site[2])?;
+    }
+    Ok(())
 }
 
 /// Trunk's build, split, before it knows its public URL: see
@@ -152,9 +218,13 @@ struct BuiltSite {
     split: split::SplitReport,
 }
 
+/// The build of this xtask's language (`ipt_companion::content::LANGUAGE`):
+/// the wasm is built with the same language feature as the pages.
 fn build_site(env: &tools::ToolEnv) -> Result<BuiltSite, String> {
-    let dir = checkout_dir(env, "site-build");
-    run_step(&tools::trunk_command(env).args([
+    let language = ipt_companion::content::LANGUAGE;
+    let dir = checkout_dir(env, &of_this_language("site-build"));
+    let features = (language != "en").then_some(language);
+    let mut trunk = tools::trunk_command(env).args([
         "build",
         "--release",
         "--minify",
@@ -162,7 +232,11 @@ fn build_site(env: &tools::ToolEnv) -> Result<BuiltSite, String> {
         site::PUBLIC_URL_TOKEN,
         "--dist",
         &dir.to_string_lossy(),
-    ]))?;
+    ]);
+    if let Some(features) = features {
+        trunk = trunk.args(["--features", features]);
+    }
+    run_step(&trunk)?;
     let split = split::split_site(env, &dir)?;
     let chunk_bytes: u64 = split.chunks.iter().map(|(_, bytes)| bytes).sum();
     println!(
@@ -354,12 +428,57 @@ fn test() -> Result<(), String> {
             step = step.args(["--workspace"]);
         }
         run_step(&step.args(["--", "-D", "warnings"]))?;
+        // Each other language's build: its words must have every item the
+        // code uses (a missing one fails here), and lint clean.
+        for language in OTHER_LANGUAGES {
+            let mut step = Step::cargo(&env, &format!("clippy, the {language} build"))
+                .args(["clippy", "--all-targets", "-p", "ipt-companion"])
+                .args(["--features", language]);
+            if let Some(target) = target {
+                step = step.args(["--target", target]);
+            }
+            run_step(&step.args(["--", "-D", "warnings"]))?;
+        }
+    }
+    // rustfmt formats the files a build reaches; another language's words
+    // are reached only with its feature, so they are checked by name.
+    for language in OTHER_LANGUAGES {
+        let folder = root.join("src/content").join(language);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .map_err(|error| format!("{}: {error}", folder.display()))?
+            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+            .collect();
+        files.sort();
+        run_step(
+            &Step::new(&format!("formatting of the {language} words"), "rustfmt")
+                .args(["--edition", "2021", "--check"])
+                .args(files),
+        )?;
     }
 
     // Native tests: the model, the content, the xtask and the e2e helpers.
     let native =
         Step::cargo(&env, "native tests").args(["test", "--workspace", "--exclude", "e2e"]);
     totals.add(&run::run_counted(&native)?);
+    // The tests of each other language's build: its PHQ-9 and crisis
+    // lines against the brief (tests/spanish.rs; `crisis_contacts.rs`
+    // checks the English lists), the phone numbers, the key check, and
+    // every page rendered natively in it.
+    for language in OTHER_LANGUAGES {
+        let step = Step::cargo(&env, &format!("native tests, the {language} build"))
+            .args(["test", "-p", "ipt-companion", "--features", language])
+            .args([
+                "--test",
+                "spanish",
+                "--test",
+                "languages",
+                "--test",
+                "phone_numbers",
+            ])
+            .args(["--test", "render"]);
+        totals.add(&run::run_counted(&step)?);
+    }
 
     // Component tests in headless Chromium through wasm-bindgen-test-runner.
     // Its chromedriver and Chromium get a temporary folder of their own,
@@ -399,6 +518,14 @@ fn test() -> Result<(), String> {
     finish_site(&built, E2E_SUB_PATH, &sub_path_dist_dir, "")?;
     let next_dist_dir = checkout_dir(&env, "e2e-dist-next");
     finish_site(&built, "/", &next_dist_dir, "next")?;
+    build_other_languages(
+        &env,
+        &[
+            ("/", &dist_dir, ""),
+            (E2E_SUB_PATH, &sub_path_dist_dir, ""),
+            ("/", &next_dist_dir, "next"),
+        ],
+    )?;
     println!(
         "xtask: built the three test sites in {} s",
         started.elapsed().as_secs()

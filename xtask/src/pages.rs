@@ -42,6 +42,7 @@ pub fn write_pages(
         let rendered = render_route(path, base);
         let url = with_base(base, path);
         let mut html = page(&entry_for(Some(path))?, &rendered, description(path), &url);
+        html = with_language_links(&html, base, path)?;
         if path == routes::HOME {
             html = with_returning_visitor_script(&html)?;
         }
@@ -127,6 +128,25 @@ fn page(entry: &str, rendered: &RenderedPage, description: Option<&str>, url: &s
         &format!("<div id=\"{BUILT_PAGE_ID}\">{}</div>", rendered.body),
     );
     html
+}
+
+/// Tells search engines and browsers where the page is in each language
+/// (`hreflang`, both ways; English is the default), in the page's `<head>`.
+fn with_language_links(html: &str, base: &str, path: &str) -> Result<String, String> {
+    use ipt_companion::content::LANGUAGE;
+    let mut links = String::new();
+    for (hreflang, language) in std::iter::once(("x-default", "en"))
+        .chain(std::iter::once(("en", "en")))
+        .chain(routes::OTHER_LANGUAGES.iter().map(|code| (*code, *code)))
+    {
+        let href = routes::twin_url(base, LANGUAGE, language, path);
+        links.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{}\">",
+            escape(&href)
+        ));
+    }
+    let at = html.find("</title>").ok_or("a page without a <title>")? + "</title>".len();
+    Ok(format!("{}{links}{}", &html[..at], &html[at..]))
 }
 
 /// On `/`, a returning visitor (anything stored) sees their own path once

@@ -46,13 +46,17 @@ pub fn finish(
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
         }
-        std::fs::copy(root.join("public").join(file), &target)
-            .map_err(|error| format!("copy public/{file}: {error}"))?;
+        if *file == "manifest.webmanifest" {
+            write(&target, &manifest(&read(&root.join("public").join(file))?)?)?;
+        } else {
+            std::fs::copy(root.join("public").join(file), &target)
+                .map_err(|error| format!("copy public/{file}: {error}"))?;
+        }
     }
 
     let version = build_version(dist, build_label)?;
     let index_path = dist.join("index.html");
-    let entry = with_exit_guard(&read(&index_path)?)?;
+    let entry = with_language(&with_exit_guard(&read(&index_path)?)?)?;
     let entry = with_noscript_help(&entry, public_url)?;
     // Each page starts fetching the wasm it needs at once (see
     // `split::starter_script`): the main module, and on a split route's
@@ -75,7 +79,7 @@ pub fn finish(
     let mut precache = list_files(dist)?;
     precache.retain(|path| path != "sw.js");
     let template = read(&root.join("public/sw.js"))?;
-    let worker = service_worker(&template, &version, &precache)?;
+    let worker = service_worker(&template, &version, &precache, &other_language_sites())?;
     write(&dist.join("sw.js"), &worker)?;
     Ok(())
 }
@@ -301,21 +305,91 @@ fn with_noscript_help(html: &str, public_url: &str) -> Result<String, String> {
     Ok(format!("{}{message}{}", &html[..start], &html[end..]))
 }
 
-fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
-    if !template.contains("\"__IPT_BUILD_VERSION__\"") || !template.contains("__IPT_PRECACHE__") {
+fn service_worker(
+    template: &str,
+    version: &str,
+    files: &[String],
+    other_sites: &[String],
+) -> Result<String, String> {
+    if !template.contains("\"__IPT_BUILD_VERSION__\"")
+        || !template.contains("__IPT_PRECACHE__")
+        || !template.contains("__IPT_OTHER_SITES__")
+    {
         return Err("public/sw.js lost its placeholders".into());
     }
-    let list = format!(
-        "[{}]",
-        files
-            .iter()
-            .map(|file| format!("{file:?}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let list = |items: &[String]| {
+        format!(
+            "[{}]",
+            items
+                .iter()
+                .map(|item| format!("{item:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    };
     Ok(template
         .replace("__IPT_BUILD_VERSION__", version)
-        .replace("__IPT_PRECACHE__", &list))
+        .replace("__IPT_PRECACHE__", &list(files))
+        .replace("__IPT_OTHER_SITES__", &list(other_sites)))
+}
+
+/// The folders of the other languages' sites inside this one ("es/"):
+/// only the English site, at the root of the others, has any.
+fn other_language_sites() -> Vec<String> {
+    if ipt_companion::content::LANGUAGE == "en" {
+        ipt_companion::routes::OTHER_LANGUAGES
+            .iter()
+            .map(|language| format!("{language}/"))
+            .collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Trunk's entry with this build's language: `<html lang>`, and the
+/// description a page without its own keeps.
+fn with_language(html: &str) -> Result<String, String> {
+    use ipt_companion::content::{ui_text, LANGUAGE};
+    let html = crate::split::replace_exactly_once(
+        html,
+        "<html lang=en>",
+        &format!("<html lang={LANGUAGE}>"),
+        "the entry's <html lang>",
+    )?;
+    // Minified, `content` may come before `name`.
+    let marker = html
+        .find("name=description")
+        .ok_or("the entry has no description")?;
+    let start = html[..marker]
+        .rfind("<meta")
+        .ok_or("a description outside <meta>")?;
+    let end = marker + html[marker..].find('>').ok_or("an unclosed description")? + 1;
+    Ok(format!(
+        "{}<meta name=description content=\"{}\">{}",
+        &html[..start],
+        crate::pages::escape(ui_text::SITE_DESCRIPTION),
+        &html[end..]
+    ))
+}
+
+/// The web app manifest in this build's language: its description and
+/// `lang`.
+fn manifest(template: &str) -> Result<String, String> {
+    use ipt_companion::content::{ui_text, LANGUAGE};
+    let start = template
+        .find("\"description\": \"")
+        .ok_or("public/manifest.webmanifest has no description")?;
+    let end = start
+        + template[start..]
+            .find("\",\n")
+            .ok_or("the manifest's description is not one line")?
+        + 3;
+    Ok(format!(
+        "{}\"description\": {:?},\n  \"lang\": \"{LANGUAGE}\",\n{}",
+        &template[..start],
+        ui_text::MANIFEST_DESCRIPTION,
+        &template[end..]
+    ))
 }
 
 fn read(path: &Path) -> Result<String, String> {
@@ -454,14 +528,41 @@ mod tests {
 
     #[test]
     fn the_worker_gets_the_version_and_the_file_list() {
-        let template =
-            "const VERSION = \"__IPT_BUILD_VERSION__\";\nconst PRECACHE = __IPT_PRECACHE__;";
-        let worker =
-            service_worker(template, "v9", &["index.html".into(), "a b.js".into()]).unwrap();
+        let template = "const VERSION = \"__IPT_BUILD_VERSION__\";\nconst PRECACHE = \
+            __IPT_PRECACHE__;\nconst OTHER_SITES = __IPT_OTHER_SITES__;";
+        let worker = service_worker(
+            template,
+            "v9",
+            &["index.html".into(), "a b.js".into()],
+            &["es/".into()],
+        )
+        .unwrap();
         assert_eq!(
             worker,
-            "const VERSION = \"v9\";\nconst PRECACHE = [\"index.html\", \"a b.js\"];"
+            "const VERSION = \"v9\";\nconst PRECACHE = [\"index.html\", \"a b.js\"];\n\
+             const OTHER_SITES = [\"es/\"];"
         );
-        assert!(service_worker("no placeholders", "v", &[]).is_err());
+        assert!(service_worker("no placeholders", "v", &[], &[]).is_err());
+    }
+
+    #[test]
+    fn the_entry_and_the_manifest_speak_the_builds_language() {
+        use ipt_companion::content::ui_text;
+        let entry = "<!doctype html><html lang=en><meta content=\"Old words.\" \
+            name=description><title>x</title>";
+        let html = with_language(entry).unwrap();
+        assert!(html.starts_with("<!doctype html><html lang=en><meta name=description"));
+        assert!(html.contains(&crate::pages::escape(ui_text::SITE_DESCRIPTION)));
+        assert!(!html.contains("Old words."));
+        let manifest = manifest(
+            &std::fs::read_to_string(crate::root().join("public/manifest.webmanifest")).unwrap(),
+        )
+        .unwrap();
+        assert!(manifest.contains("\"lang\": \"en\""), "{manifest}");
+        assert!(
+            manifest.contains(ui_text::MANIFEST_DESCRIPTION),
+            "{manifest}"
+        );
+        assert!(manifest.contains("\"scope\": \"./\""), "{manifest}");
     }
 }

@@ -135,7 +135,7 @@ pub fn split_site(env: &ToolEnv, dist: &Path) -> Result<SplitReport, String> {
     let index = read(&index_path)?;
     let trunk = TrunkOutput::find(dist, &index)?;
 
-    let work = crate::checkout_dir(env, "wasm-split");
+    let work = crate::checkout_dir(env, &crate::of_this_language("wasm-split"));
     let _ = std::fs::remove_dir_all(&work);
     let chunks_dir = work.join("chunks");
     std::fs::create_dir_all(&chunks_dir).map_err(|e| e.to_string())?;
@@ -538,7 +538,12 @@ fn name_hash(bytes: &[u8]) -> String {
     encoded[..NAME_HASH_LENGTH].replace(['-', '_'], "0")
 }
 
-fn replace_exactly_once(text: &str, from: &str, to: &str, what: &str) -> Result<String, String> {
+pub fn replace_exactly_once(
+    text: &str,
+    from: &str,
+    to: &str,
+    what: &str,
+) -> Result<String, String> {
     match text.matches(from).count() {
         1 => Ok(text.replacen(from, to, 1)),
         count => Err(format!(
