@@ -260,7 +260,20 @@ impl Browser {
     }
 
     pub async fn goto(&self, url: &str) {
-        self.client.goto(url).await.expect("navigate");
+        // geckodriver reports a navigation still under way when this one
+        // starts (the quick exit's, to a site that does not resolve here)
+        // as this one's failure, "Reached error page"; the page then goes
+        // on to this one, so it is asked again. A page of ours that cannot
+        // be reached fails every time.
+        for attempt in 1.. {
+            match self.client.goto(url).await {
+                Ok(()) => return,
+                Err(error) if attempt < 3 && error.to_string().contains("Reached error page") => {
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(error) => panic!("navigate to {url}: {error:?}"),
+            }
+        }
     }
 
     /// Waits until the app has started (a prerendered page's static copy is

@@ -184,9 +184,15 @@ async fn every_route_has_the_same_header_with_and_without_javascript() {
             .filter(|(href, words, _)| href == "/help" && words == "Get help now")
             .count();
         assert_eq!(crisis, 1, "{path}: {static_header:?}");
-        // The whole navigation: the app's name, the crisis link, five
-        // sections.
-        assert_eq!(static_header.len(), 7, "{path}: {static_header:?}");
+        // The whole navigation: the app's name, the same page in Spanish,
+        // the crisis link, five sections.
+        assert_eq!(static_header.len(), 8, "{path}: {static_header:?}");
+        assert!(
+            static_header
+                .iter()
+                .any(|(href, words, _)| *href == format!("/es{path}") && words == "Español"),
+            "{path}: {static_header:?}"
+        );
     }
     without.close().await;
     with.close().await;

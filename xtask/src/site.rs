@@ -350,15 +350,19 @@ fn other_language_sites() -> Vec<String> {
 /// description a page without its own keeps.
 fn with_language(html: &str) -> Result<String, String> {
     use ipt_companion::content::{ui_text, LANGUAGE};
-    let html = crate::split::replace_exactly_once(
-        html,
-        "<html lang=en>",
-        &format!("<html lang={LANGUAGE}>"),
-        "the entry's <html lang>",
-    )?;
+    // Minified (`lang=en`) or as written (`lang="en"`, the development
+    // build's).
+    let quoted = html.contains("<html lang=\"en\">");
+    let (from, to) = if quoted {
+        ("<html lang=\"en\">", format!("<html lang=\"{LANGUAGE}\">"))
+    } else {
+        ("<html lang=en>", format!("<html lang={LANGUAGE}>"))
+    };
+    let html = crate::split::replace_exactly_once(html, from, &to, "the entry's <html lang>")?;
     // Minified, `content` may come before `name`.
-    let marker = html
-        .find("name=description")
+    let marker = ["name=description", "name=\"description\""]
+        .iter()
+        .find_map(|marker| html.find(marker))
         .ok_or("the entry has no description")?;
     let start = html[..marker]
         .rfind("<meta")
@@ -552,6 +556,9 @@ mod tests {
             name=description><title>x</title>";
         let html = with_language(entry).unwrap();
         assert!(html.starts_with("<!doctype html><html lang=en><meta name=description"));
+        let as_written =
+            with_language("<html lang=\"en\"><meta name=\"description\" content=\"x\">").unwrap();
+        assert!(as_written.starts_with("<html lang=\"en\"><meta name=description content=\""));
         assert!(html.contains(&crate::pages::escape(ui_text::SITE_DESCRIPTION)));
         assert!(!html.contains("Old words."));
         let manifest = manifest(
