@@ -60,10 +60,7 @@ fn main() {
             links.extend(source_format::internal_links(&section.markdown));
             let html = markdown_to_html(&section.markdown)
                 .unwrap_or_else(|error| panic!("{slug}.md, section {}: {error}", section.id));
-            let html_sha256: String = Sha256::digest(html.as_bytes())
-                .iter()
-                .map(|byte| format!("{byte:02x}"))
-                .collect();
+            let html_sha256 = sha256_hex(&html);
             let shipped_html = if for_the_browser { "" } else { html.as_str() };
             writeln!(
                 sections,
@@ -75,10 +72,32 @@ fn main() {
         for takeaway in &source.takeaways {
             word_count += source_format::count_words(takeaway);
         }
+        // The takeaways and the sources: shown as lists, and like the
+        // sections' text left out of the wasm, which takes them from the
+        // module's built page (components/module_text.rs).
+        let lists: String = [
+            ("key-points", &source.takeaways),
+            ("sources", &source.sources),
+        ]
+        .iter()
+        .map(|(id, items)| {
+            let html = list_html(items);
+            let shipped_html = if for_the_browser { "" } else { html.as_str() };
+            format!(
+                "ListBlock {{ id: {id:?}, html: {shipped_html:?}, html_sha256: {:?} }}, ",
+                sha256_hex(&html)
+            )
+        })
+        .collect();
+        let (takeaways, sources): (&[String], &[String]) = if for_the_browser {
+            (&[], &[])
+        } else {
+            (&source.takeaways, &source.sources)
+        };
         writeln!(
             out,
-            "    Module {{\n        slug: {slug:?},\n        title: {:?},\n        summary: {:?},\n        group: {:?},\n        order: {},\n        word_count: {word_count},\n        takeaways: &{:?},\n        sources: &{:?},\n        internal_links: &{links:?},\n        sections: &[\n{sections}        ],\n    }},",
-            source.title, source.summary, source.group, source.order, source.takeaways, source.sources,
+            "    Module {{\n        slug: {slug:?},\n        title: {:?},\n        summary: {:?},\n        group: {:?},\n        order: {},\n        word_count: {word_count},\n        takeaways: &{takeaways:?},\n        sources: &{sources:?},\n        lists: [{lists}],\n        internal_links: &{links:?},\n        sections: &[\n{sections}        ],\n    }},",
+            source.title, source.summary, source.group, source.order,
         )
         .unwrap();
     }
@@ -86,6 +105,30 @@ fn main() {
 
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&out_dir).join("modules.rs"), out).expect("write modules.rs");
+}
+
+/// SHA-256 of `text`, in lower-case hex, as `content::checksum` checks it.
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// A list of plain lines as HTML, each line's text escaped as the browser
+/// writes it back (`innerHTML`), so the served page's copy hashes the same.
+fn list_html(items: &[String]) -> String {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('\u{a0}', "&nbsp;")
+    };
+    let items: String = items
+        .iter()
+        .map(|item| format!("<li>{}</li>", escape(item)))
+        .collect();
+    format!("<ul>{items}</ul>")
 }
 
 /// Renders trusted Markdown to HTML. Raw HTML is refused, so everything the

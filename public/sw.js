@@ -71,7 +71,16 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET" || url.origin !== SCOPE.origin) {
     return;
   }
-  if (OTHER_SITES.some((site) => url.pathname.startsWith(new URL(site, SCOPE).pathname))) {
+  const otherSite = OTHER_SITES.map((site) => new URL(site, SCOPE).pathname).find(
+    (folder) => url.pathname.startsWith(folder) || url.pathname + "/" === folder
+  );
+  if (otherSite) {
+    // That site's own worker (or the network) answers inside its folder;
+    // its folder's name without the slash ("/es") is its home page, which
+    // this site's offline copy would otherwise answer as an unknown page.
+    if (request.mode === "navigate" && !url.pathname.startsWith(otherSite)) {
+      event.respondWith(Response.redirect(new URL(otherSite + url.search, SCOPE).href, 301));
+    }
     return;
   }
   if (request.mode === "navigate") {

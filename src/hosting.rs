@@ -35,6 +35,12 @@ pub fn href(path: &str) -> String {
     routes::with_base(router_base(), path)
 }
 
+/// The app path of the page at `pathname` (the location's), without the
+/// hosting sub-path: what the router matches routes against.
+pub fn path_inside_base(pathname: &str) -> &str {
+    routes::path_inside(router_base(), pathname)
+}
+
 thread_local! {
     /// Natively, the sub-path the page being rendered is hosted under
     /// (`crate::render` sets it; the browser reads its `app-base` instead).

@@ -220,6 +220,16 @@ pub fn with_base(base: &str, path: &str) -> String {
     format!("{base}{path}")
 }
 
+/// The app path of a page's `pathname` under the router `base`:
+/// `("/sub", "/sub/help")` gives `/help`, and the base itself (with or
+/// without its slash) gives the home page, `/`.
+pub fn path_inside<'a>(base: &str, pathname: &'a str) -> &'a str {
+    match pathname.strip_prefix(base).unwrap_or(pathname) {
+        "" => HOME,
+        inside => inside,
+    }
+}
+
 /// The link to `path`'s twin in `twin_language` ("en", "es"), from a page
 /// of the `language` site whose router base is `base`: the English site's
 /// base is the other sites' without their folder ("/ipt/es" → "/ipt").

@@ -268,6 +268,9 @@ fn every_module_links_to_crisis_help() {
     }
 }
 
+// Reads the English words (the Spanish modules' safety wording is checked
+// by tests/spanish_modules.rs).
+#[cfg(not(feature = "es"))]
 #[test]
 fn grief_and_disputes_say_when_to_seek_help_and_disputes_puts_safety_first() {
     for slug in ["grief", "disputes"] {
@@ -393,6 +396,14 @@ fn exercises_belong_to_modules_and_have_unique_stable_ids() {
                     "{}: a choice needs options",
                     exercise.id
                 );
+                // Stored data: each option's id is its own, and looks like
+                // an id, not words.
+                let option_ids: HashSet<_> = options.iter().map(|o| o.id).collect();
+                assert_eq!(option_ids.len(), options.len(), "{}", exercise.id);
+                for option in options {
+                    assert!(is_valid_section_id(option.id), "{}", option.id);
+                    assert_ne!(option.id, option.label);
+                }
             }
         }
     }
@@ -405,5 +416,172 @@ fn exercises_belong_to_modules_and_have_unique_stable_ids() {
         ("techniques", 3),
     ] {
         assert!(exercises_for(slug).count() >= at_least, "{slug}");
+    }
+}
+
+/// A choice's answer is found by its id, or by its words as stored before
+/// ids; anything else is shown exactly as stored, and typed text always is.
+#[test]
+fn a_stored_choice_is_read_by_its_id_or_its_earlier_words() {
+    use ipt_companion::content::exercise_shape::{chosen_option, ChoiceOption, Field, FieldKind};
+    static OPTIONS: [ChoiceOption; 2] = [
+        ChoiceOption {
+            id: "yes",
+            label: "Yes, we talk",
+        },
+        ChoiceOption {
+            id: "no",
+            label: "No",
+        },
+    ];
+    assert_eq!(chosen_option(&OPTIONS, "no").map(|o| o.id), Some("no"));
+    assert_eq!(
+        chosen_option(&OPTIONS, "Yes, we talk").map(|o| o.id),
+        Some("yes")
+    );
+    assert_eq!(chosen_option(&OPTIONS, "Sí, hablamos"), None);
+    assert_eq!(chosen_option(&OPTIONS, ""), None);
+    let choice = Field {
+        id: "f",
+        label: "F",
+        kind: FieldKind::Choice(&OPTIONS),
+    };
+    assert_eq!(choice.shown_answer("yes"), "Yes, we talk");
+    assert_eq!(choice.shown_answer("Yes, we talk"), "Yes, we talk");
+    assert_eq!(choice.shown_answer("Sí, hablamos"), "Sí, hablamos");
+    let typed = Field {
+        id: "t",
+        label: "T",
+        kind: FieldKind::Text,
+    };
+    assert_eq!(typed.shown_answer("no"), "no");
+}
+
+/// Counts say "1 person", never "1 people", in the home page's step and in
+/// an import's preview (and in Spanish, "1 persona"; tested by the Spanish
+/// build, which runs this file too).
+#[test]
+fn counts_of_one_are_singular() {
+    use ipt_companion::content::ui_text::{counted, data, home};
+    use ipt_companion::model::import_check::Counts;
+    assert_eq!(counted(0, "a", "b"), "0 b");
+    assert_eq!(counted(1, "a", "b"), "1 a");
+    assert_eq!(counted(2, "a", "b"), "2 b");
+    let (one, many) = if ipt_companion::content::LANGUAGE == "es" {
+        ("1 persona en", "3 personas en")
+    } else {
+        ("1 person on", "3 people on")
+    };
+    assert!(home::people_so_far(1).starts_with(one));
+    assert!(home::people_so_far(3).starts_with(many));
+    let ones = Counts {
+        modules_read: 1,
+        exercises: 1,
+        people: 1,
+        snapshots: 1,
+        weeks: 1,
+        events: 1,
+        safety_plan_filled: false,
+        life_events: 1,
+        low_periods: 1,
+    };
+    let preview = data::holds(&ones);
+    assert!(preview.contains(one), "{preview}");
+    for plural in [
+        "people", "modules", "weeks", "events", "personas", "módulos", "semanas",
+    ] {
+        assert!(!preview.contains(plural), "{preview}");
+    }
+}
+
+/// The journal's CSV files speak the language of the page they come from:
+/// English keeps the saved document's words (pinned: spreadsheets read by
+/// them), another language has its own column names, and in each every
+/// value of an enum column has a word of its own.
+#[test]
+fn the_journal_files_speak_the_builds_language_with_one_word_per_value() {
+    use ipt_companion::content::journal_text::{CSV_WORDS, EVENTS_FILE, WEEKS_FILE};
+    use ipt_companion::model::journal::csv::{EVENTS_HEADER, WEEKS_HEADER};
+    use ipt_companion::model::journal::phq9::Band;
+    use ipt_companion::model::journal::Feeling;
+    use ipt_companion::model::problem_area::ProblemArea;
+    let distinct = |words: Vec<&str>| {
+        let unique: HashSet<_> = words.iter().collect();
+        assert_eq!(unique.len(), words.len(), "{words:?}");
+        assert!(
+            words.iter().all(|word| !word.trim().is_empty()),
+            "{words:?}"
+        );
+    };
+    distinct(Band::ALL.map(CSV_WORDS.band).to_vec());
+    distinct(Feeling::ALL.map(CSV_WORDS.feeling).to_vec());
+    distinct(ProblemArea::ALL.map(CSV_WORDS.area).to_vec());
+    distinct(CSV_WORDS.weeks_header.to_vec());
+    distinct(CSV_WORDS.events_header.to_vec());
+    assert!(WEEKS_FILE.ends_with(".csv") && EVENTS_FILE.ends_with(".csv"));
+    if ipt_companion::content::LANGUAGE == "en" {
+        assert_eq!(CSV_WORDS.weeks_header, WEEKS_HEADER);
+        assert_eq!(CSV_WORDS.events_header, EVENTS_HEADER);
+        assert_eq!(
+            Feeling::ALL.map(CSV_WORDS.feeling),
+            Feeling::ALL.map(Feeling::code)
+        );
+        assert_eq!((WEEKS_FILE, EVENTS_FILE), ("weeks.csv", "events.csv"));
+    } else {
+        for (ours, english) in CSV_WORDS.weeks_header.iter().zip(WEEKS_HEADER) {
+            assert!(*ours != english || english.contains("phq9"), "{ours}");
+        }
+        for (ours, english) in CSV_WORDS.events_header.iter().zip(EVENTS_HEADER) {
+            assert_ne!(*ours, english);
+        }
+        assert_ne!(
+            Feeling::ALL.map(CSV_WORDS.feeling),
+            Feeling::ALL.map(Feeling::code)
+        );
+        assert_ne!(WEEKS_FILE, "weeks.csv");
+    }
+}
+
+/// An import's refusal is said in the build's language: in a language
+/// other than English, the JSON reader's own (English) message is left out,
+/// and where the problem is (line, column, the missing key) is said in it.
+#[test]
+fn an_imports_refusal_is_said_in_the_builds_language() {
+    use ipt_companion::content::ui_text::data::import_problem;
+    use ipt_companion::model::import_check::{missing_field_name, ImportProblem};
+    assert_eq!(
+        missing_field_name("missing field `journal` at line 1 column 9"),
+        "journal"
+    );
+    let problems = [
+        ImportProblem::NotJson {
+            detail: "expected value at line 2 column 13".into(),
+            line: 2,
+            column: 13,
+        },
+        ImportProblem::MissingField {
+            detail: "missing field `journal`".into(),
+            field: "journal".into(),
+        },
+        ImportProblem::WrongType {
+            detail: "invalid type: string \"Ann\", expected a sequence".into(),
+        },
+    ];
+    let said: Vec<String> = problems.iter().map(import_problem).collect();
+    if ipt_companion::content::LANGUAGE == "en" {
+        assert!(said[0].contains("(expected value at line 2 column 13)"));
+        assert!(said[1].contains("missing field `journal`"));
+    } else {
+        for sentence in &said {
+            for english in ["expected", "missing field", "invalid type", " line "] {
+                assert!(!sentence.contains(english), "{sentence}");
+            }
+        }
+        assert!(
+            said[0].contains('2') && said[0].contains("13"),
+            "{}",
+            said[0]
+        );
+        assert!(said[1].contains("journal"), "{}", said[1]);
     }
 }

@@ -16,7 +16,7 @@ use std::str::FromStr;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc, Weekday};
 use icalendar::{CalendarDateTime, Component as _, DatePerhapsTime};
 use ipt_companion::model::journal::csv::{
-    events_csv, weeks_csv, BYTE_ORDER_MARK, PEOPLE_SEPARATOR,
+    events_csv, weeks_csv, BYTE_ORDER_MARK, MACHINE_WORDS, PEOPLE_SEPARATOR,
 };
 use ipt_companion::model::journal::ics::{
     byday, weekly_reminder_ics, REMINDER_DURATION, REMINDER_SUMMARY, REMINDER_UID,
@@ -135,13 +135,13 @@ fn read_csv(file: &str) -> Vec<Vec<String>> {
 
 /// The two files as the app downloads them (see components/journal/export.rs).
 fn weeks_file(journal: &Journal) -> String {
-    format!("{BYTE_ORDER_MARK}{}", weeks_csv(journal))
+    format!("{BYTE_ORDER_MARK}{}", weeks_csv(journal, &MACHINE_WORDS))
 }
 
 fn events_file(journal: &Journal, names: &BTreeMap<u64, String>) -> String {
     format!(
         "{BYTE_ORDER_MARK}{}",
-        events_csv(journal, |id| person_name(names, id))
+        events_csv(journal, &MACHINE_WORDS, |id| person_name(names, id))
     )
 }
 

@@ -7,7 +7,7 @@
 use chrono::{NaiveDate, Weekday};
 use ipt_companion::content::journal_text;
 use ipt_companion::content::phq9 as phq9_text;
-use ipt_companion::model::journal::csv::{events_csv, parse_csv, weeks_csv};
+use ipt_companion::model::journal::csv::{events_csv, parse_csv, weeks_csv, MACHINE_WORDS};
 use ipt_companion::model::journal::ics::{unfold, weekly_reminder_ics, MAX_LINE_OCTETS};
 use ipt_companion::model::journal::WeeklyStep;
 use ipt_companion::model::journal::{
@@ -472,7 +472,7 @@ fn csv_quotes_commas_quotes_and_newlines_and_reads_back() {
         _ => "(removed)".to_string(),
     };
 
-    let weeks = weeks_csv(&journal);
+    let weeks = weeks_csv(&journal, &MACHINE_WORDS);
     assert!(weeks.ends_with("\r\n"));
     assert!(weeks.contains("\"Tired, \"\"flat\"\"\nbut ok\""));
     let rows = parse_csv(&weeks);
@@ -507,7 +507,7 @@ fn csv_quotes_commas_quotes_and_newlines_and_reads_back() {
         ]
     );
 
-    let events = parse_csv(&events_csv(&journal, name));
+    let events = parse_csv(&events_csv(&journal, &MACHINE_WORDS, name));
     assert_eq!(events.len(), 6);
     assert_eq!(
         events[0],
@@ -534,7 +534,9 @@ fn csv_quotes_commas_quotes_and_newlines_and_reads_back() {
         ]
     );
     // Each of the six records ends in CRLF.
-    let record_ends = events_csv(&journal, name).matches("\r\n").count();
+    let record_ends = events_csv(&journal, &MACHINE_WORDS, name)
+        .matches("\r\n")
+        .count();
     assert_eq!(record_ends, 6);
 }
 

@@ -293,3 +293,16 @@ fn a_pages_twin_in_each_language_keeps_its_path_and_the_hosts_base() {
     assert_eq!(twin_url("/ipt/es", "es", "en", "/map"), "/ipt/map");
     assert_eq!(twin_url("/ipt/es", "es", "es", "/map"), "/ipt/es/map");
 }
+
+#[test]
+fn a_pages_path_inside_the_base_is_what_the_router_matches() {
+    use ipt_companion::routes::path_inside;
+    assert_eq!(path_inside("", "/learn/grief"), "/learn/grief");
+    assert_eq!(path_inside("", "/"), "/");
+    assert_eq!(path_inside("/ipt/es", "/ipt/es/help"), "/help");
+    // The base with and without its slash is the home page.
+    assert_eq!(path_inside("/ipt/es", "/ipt/es/"), "/");
+    assert_eq!(path_inside("/ipt/es", "/ipt/es"), "/");
+    // A path outside the base is left as it is.
+    assert_eq!(path_inside("/ipt", "/other"), "/other");
+}

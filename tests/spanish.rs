@@ -50,6 +50,14 @@ fn the_build_speaks_spanish() {
     assert_eq!(grief.title, "Duelo");
 }
 
+/// The quick exit leaves for an ordinary site in the page's language: an
+/// English site after a Spanish page would stand out.
+#[test]
+fn the_quick_exit_leaves_for_a_site_in_spanish() {
+    use ipt_companion::content::ui_text::quick_exit::NEUTRAL_SITE;
+    assert_eq!(NEUTRAL_SITE, "https://www.bbc.com/mundo");
+}
+
 #[test]
 fn the_phq9_is_the_official_spanish_version_character_for_character() {
     assert_eq!(phq9::STEM, BRIEF_STEM);
@@ -138,5 +146,116 @@ fn spanish_crisis_help_comes_from_the_briefs_spanish_lines_only() {
             && line_016.note.contains("borra esa llamada"),
         "{}",
         line_016.note
+    );
+}
+
+/// Dates and week labels in Spanish, as the journal, the timeline and the
+/// summary for a doctor show them: day, "de", month in lower case, year.
+#[test]
+fn dates_and_week_labels_are_written_the_spanish_way() {
+    use chrono::NaiveDate;
+    use ipt_companion::content::journal_text::{
+        journal_week_number, long_date, short_date, week_days, week_of,
+    };
+    use ipt_companion::model::journal::IsoWeek;
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    assert_eq!(long_date(date(2025, 12, 8)), "8 de diciembre de 2025");
+    assert_eq!(short_date(date(2025, 9, 1)), "1 sep");
+    let week = |y, n| IsoWeek::new(y, n).unwrap();
+    assert_eq!(week_of(week(2025, 50)), "Semana del 8 de diciembre de 2025");
+    assert_eq!(
+        week_days(week(2025, 50)),
+        "del 8 al 14 de diciembre de 2025"
+    );
+    assert_eq!(week_days(week(2025, 49)), "del 1 al 7 de diciembre de 2025");
+    assert_eq!(
+        week_days(week(2026, 1)),
+        "del 29 de diciembre de 2025 al 4 de enero de 2026"
+    );
+    assert_eq!(
+        week_days(week(2026, 9)),
+        "del 23 de febrero al 1 de marzo de 2026"
+    );
+    assert_eq!(
+        journal_week_number(3, 16),
+        "Esta es la semana 3 de tu plan de 16 semanas."
+    );
+}
+
+/// The journal's CSV files, downloaded from a Spanish page, are in Spanish:
+/// column names and the words of each value, as the app shows them; what
+/// the person wrote stays as written.
+#[test]
+fn the_journal_files_from_a_spanish_page_are_in_spanish() {
+    use ipt_companion::content::journal_text::CSV_WORDS;
+    use ipt_companion::model::journal::csv::{events_csv, parse_csv, weeks_csv};
+    use ipt_companion::model::journal::{EventInput, Feeling, IsoWeek, Journal, Phq9Answers};
+    use ipt_companion::model::problem_area::ProblemArea;
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    let week = IsoWeek::new(2026, 45).unwrap();
+    let mut journal = Journal::default();
+    journal.set_mood_from_text(week, today, "3").unwrap();
+    journal
+        .add_event(
+            week,
+            today,
+            EventInput {
+                description: "Discutimos, otra vez".to_string(),
+                people: vec![1],
+                feeling: Feeling::VeryHard,
+                problem_area: Some(ProblemArea::Disputes),
+            },
+        )
+        .unwrap();
+    let answers = Phq9Answers {
+        items: [Some(2); 9],
+        difficulty: None,
+    };
+    journal.set_phq9(week, today, Some(answers)).unwrap();
+    let weeks = parse_csv(&weeks_csv(&journal, &CSV_WORDS));
+    assert_eq!(
+        weeks[0],
+        [
+            "semana",
+            "lunes",
+            "ánimo",
+            "puntuación_phq9",
+            "nivel_phq9",
+            "momentos",
+            "nota"
+        ]
+    );
+    assert_eq!(
+        weeks[1],
+        [
+            "2026-W45",
+            "2026-11-02",
+            "3",
+            "18",
+            "Moderadamente grave",
+            "1",
+            ""
+        ]
+    );
+    let events = parse_csv(&events_csv(&journal, &CSV_WORDS, |_| "Ana".to_string()));
+    assert_eq!(
+        events[0],
+        [
+            "semana",
+            "descripción",
+            "personas",
+            "cómo_fue",
+            "área_problema"
+        ]
+    );
+    assert_eq!(
+        events[1],
+        [
+            "2026-W45",
+            "Discutimos, otra vez",
+            "Ana",
+            "Muy difícil",
+            "Disputa"
+        ]
     );
 }

@@ -738,3 +738,57 @@ async fn the_insights_are_drawn_after_the_weeks_form_is_shown() {
     journal.save_pending_change();
     container.remove();
 }
+
+/// A choice is stored as its option's id, so an answer given in one
+/// language is chosen in every other; an answer stored as the option's
+/// words (before ids) is still shown as chosen, and the next pick stores
+/// the id.
+#[wasm_bindgen_test]
+fn an_exercise_choice_is_stored_by_its_id_and_one_stored_as_words_is_still_chosen() {
+    use ipt_companion::components::exercise_form::ExerciseForm;
+    use ipt_companion::content::exercises::{FieldKind, EXERCISES};
+    let (exercise, field, options) = EXERCISES
+        .iter()
+        .find_map(|exercise| {
+            exercise.fields.iter().find_map(|field| match field.kind {
+                FieldKind::Choice(options) => Some((exercise, field, options)),
+                FieldKind::Text => None,
+            })
+        })
+        .expect("an exercise with a choice");
+    let slot = std::rc::Rc::new(std::cell::Cell::new(None));
+    let filled = slot.clone();
+    let container = mount(move || {
+        let store = ipt_companion::stores::learn_store();
+        store.update(|progress| progress.set_answer(exercise.id, field.id, options[1].label));
+        filled.set(Some(store));
+        view! {
+            <Router>
+                <ExerciseForm exercise=exercise store=store />
+            </Router>
+        }
+    });
+    let store = slot.take().expect("the learn store");
+    let inputs = container
+        .query_selector_all(&format!(
+            "input[name='exercise-{}-{}']",
+            exercise.id, field.id
+        ))
+        .unwrap();
+    assert_eq!(inputs.length() as usize, options.len());
+    let input =
+        |index: u32| -> web_sys::HtmlInputElement { inputs.item(index).unwrap().unchecked_into() };
+    let checked: Vec<bool> = (0..inputs.length()).map(|i| input(i).checked()).collect();
+    assert_eq!(
+        checked,
+        [false, true, false, false],
+        "the stored words' option"
+    );
+    input(2).click();
+    let stored = store
+        .data
+        .with_untracked(|progress| progress.answer(exercise.id, field.id).to_string());
+    assert_eq!(stored, options[2].id);
+    assert_eq!(field.shown_answer(&stored), options[2].label);
+    store.update(|progress| progress.set_answer(exercise.id, field.id, ""));
+}

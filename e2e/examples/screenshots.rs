@@ -2,7 +2,9 @@
 //! data (`e2e::example_data`), photographed in headless Chromium at phone
 //! (360×740) and laptop (1280×900) size, light and dark. Writes PNGs to
 //! `IPT_SCREENSHOTS_DIR`: the README's pictures, and the rest for looking
-//! at the pages as a tired person on a phone would.
+//! at the pages as a tired person on a phone would. With
+//! `IPT_SCREENSHOTS_LANGUAGE=es`, the same pages of the Spanish site
+//! (`/es/…`, files named `es-…`).
 
 use std::path::PathBuf;
 
@@ -78,6 +80,16 @@ async fn main() {
     let folder = PathBuf::from(std::env::var("IPT_SCREENSHOTS_DIR").expect("IPT_SCREENSHOTS_DIR"));
     std::fs::create_dir_all(&folder).expect("the screenshots folder");
     let full_page = std::env::var("IPT_SCREENSHOTS_FULL").is_ok();
+    // Another language's site: its folder, and its own headings (any h1).
+    let language = std::env::var("IPT_SCREENSHOTS_LANGUAGE").ok();
+    let at = |route: &str| match &language {
+        Some(code) => format!("/{code}{route}"),
+        None => route.to_string(),
+    };
+    let named = |name: &str| match &language {
+        Some(code) => format!("{code}-{name}"),
+        None => name.to_string(),
+    };
     let server = StaticServer::start(dist_dir());
     let browser = browser_with_example(&server).await;
     for (size, window) in SIZES {
@@ -85,8 +97,10 @@ async fn main() {
         for theme in THEMES {
             browser.set_color_scheme(theme).await;
             for (route, name, h1) in PAGES {
-                browser.goto(&server.url(route)).await;
-                browser.wait_for_h1(h1).await;
+                browser.goto(&server.url(&at(route))).await;
+                browser
+                    .wait_for_h1(if language.is_some() { "" } else { h1 })
+                    .await;
                 // Let fonts and the drawings settle.
                 tokio::time::sleep(std::time::Duration::from_millis(400)).await;
                 let shot = browser
@@ -96,15 +110,15 @@ async fn main() {
                     )
                     .await;
                 let png = decode_png(&shot);
-                let file = folder.join(format!("{name}-{size}-{theme}.png"));
+                let file = folder.join(format!("{}-{size}-{theme}.png", named(name)));
                 std::fs::write(&file, png).expect("write the PNG");
                 println!("{}", file.display());
             }
             for (route, css, name) in PARTS {
-                browser.goto(&server.url(route)).await;
+                browser.goto(&server.url(&at(route))).await;
                 browser.h1_text().await;
                 tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-                let file = folder.join(format!("{name}-{size}-{theme}.png"));
+                let file = folder.join(format!("{}-{size}-{theme}.png", named(name)));
                 std::fs::write(&file, element_png(&browser, css).await).expect("write the PNG");
             }
         }

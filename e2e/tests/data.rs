@@ -175,7 +175,7 @@ async fn an_import_that_cannot_be_stored_in_full_changes_nothing() {
              return true;",
         )
         .await;
-    browser.import_backup(&backup, "1 people on the map").await;
+    browser.import_backup(&backup, "1 person on the map").await;
     let message = browser
         .wait_for_text(".import-status", "Nothing was changed")
         .await;

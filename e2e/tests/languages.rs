@@ -2,7 +2,8 @@
 //! the same path, in Spanish, with `lang="es"` and `hreflang` links both
 //! ways; the switch in the header opens the same page in the other
 //! language; what a person stored is there in both (one origin); and the
-//! English site's offline copy leaves the Spanish pages to their own.
+//! English site's offline copy leaves the Spanish pages to their own; the
+//! choice is remembered for the home page, and only for it.
 
 use e2e::browser::Browser;
 use e2e::static_server::StaticServer;
@@ -79,6 +80,159 @@ async fn the_switch_opens_the_same_page_in_the_other_language() {
     browser.close().await;
 }
 
+/// Waits until the page's path is `expected` (after a redirect).
+async fn wait_for_path(browser: &Browser, expected: &str) {
+    browser
+        .wait_for_script("return location.pathname;", |at| at == &json!(expected))
+        .await;
+}
+
+#[tokio::test]
+async fn the_home_page_opens_in_the_language_chosen_with_the_switch_and_shared_links_do_not() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // Nothing chosen: the home page stays English.
+    browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    browser.click("footer a.language-switch").await;
+    browser.wait_for_h1("Duelo").await;
+    assert_eq!(browser.stored("ipt.language").await, json!("es"));
+    // The home page now opens the Spanish one, before the English paints
+    // its app.
+    browser.goto(&server.url("/")).await;
+    wait_for_path(&browser, "/es/").await;
+    assert_eq!(language_of_page(&browser).await, "es");
+    // A shared link opens in the language of its address.
+    browser.goto(&server.url("/learn/grief")).await;
+    browser.wait_for_h1("Grief").await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    // Back to English with the switch: the home page stays English.
+    browser.goto(&server.url("/es/help")).await;
+    browser.wait_for_h1("Ayuda ahora").await;
+    browser.click("footer a.language-switch").await;
+    browser.wait_for_h1("Get help now").await;
+    assert_eq!(browser.stored("ipt.language").await, json!("en"));
+    browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    // "Delete everything" forgets the choice too.
+    browser.goto(&server.url("/data")).await;
+    browser.h1_text().await;
+    browser.delete_everything().await;
+    assert_eq!(browser.stored("ipt.language").await, json!(null));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_browser_in_spanish_opens_the_spanish_home_page_until_english_is_chosen() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    // The browser's language, as a phone set to Spanish reports it
+    // (Chromium's `--lang` does not reach headless mode).
+    let agent = browser.script("return navigator.userAgent;").await;
+    browser
+        .cdp(
+            "Emulation.setUserAgentOverride",
+            json!({ "userAgent": agent, "acceptLanguage": "es-MX" }),
+        )
+        .await;
+    browser.goto(&server.url("/help")).await;
+    browser.h1_text().await;
+    let language = browser.script("return navigator.language;").await;
+    assert!(
+        language.as_str().is_some_and(|l| l.starts_with("es")),
+        "{language}"
+    );
+    browser.goto(&server.url("/")).await;
+    wait_for_path(&browser, "/es/").await;
+    assert_eq!(language_of_page(&browser).await, "es");
+    // A shared English link stays English.
+    browser.goto(&server.url("/help")).await;
+    browser.wait_for_h1("Get help now").await;
+    // Choosing English is remembered over the browser's language.
+    browser.goto(&server.url("/es/help")).await;
+    browser.wait_for_h1("Ayuda ahora").await;
+    browser.click("footer a.language-switch").await;
+    browser.wait_for_h1("Get help now").await;
+    browser.goto(&server.url("/")).await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    assert_eq!(
+        browser.script("return location.pathname;").await,
+        json!("/")
+    );
+    browser.close().await;
+}
+
+/// Waits until the Spanish site's own worker is active for the page (on a
+/// Spanish page): it has cached that site's files.
+async fn wait_for_the_spanish_worker(browser: &Browser) {
+    browser
+        .wait_for_script(
+            "return navigator.serviceWorker.getRegistration().then(r =>
+                 r && r.active ? r.scope : null);",
+            |scope| scope.as_str().is_some_and(|scope| scope.ends_with("/es/")),
+        )
+        .await;
+}
+
+/// Cuts the page off the network, as a phone without signal
+/// (`navigator.onLine` is false then).
+async fn go_offline(browser: &Browser) {
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": true, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn offline_the_home_page_keeps_to_english_unless_the_chosen_site_is_kept_too() {
+    // Spanish chosen, but only the English site kept offline: the home
+    // page must not send the person to a page that cannot open.
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.h1_text().await;
+    browser.wait_for_service_worker().await;
+    browser.store("ipt.language", "es").await;
+    let home = server.url("/");
+    drop(server);
+    go_offline(&browser).await;
+    browser.goto(&home).await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    assert_eq!(
+        browser.script("return location.pathname;").await,
+        json!("/")
+    );
+    browser.close().await;
+
+    // Both sites kept: offline too, the home page opens the Spanish one.
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.h1_text().await;
+    browser.wait_for_service_worker().await;
+    browser.goto(&server.url("/es/help")).await;
+    browser.wait_for_h1("Ayuda ahora").await;
+    wait_for_the_spanish_worker(&browser).await;
+    browser.store("ipt.language", "es").await;
+    let home = server.url("/");
+    drop(server);
+    go_offline(&browser).await;
+    browser.goto(&home).await;
+    wait_for_path(&browser, "/es/").await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "es");
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn what_is_stored_in_one_language_is_there_in_the_other() {
     let server = StaticServer::start(dist_dir());
@@ -117,13 +271,7 @@ async fn spanish_help_lists_the_spanish_lines_and_works_offline_once_visited() {
     let text = browser.text_of("main").await;
     assert!(text.contains("marca el 2"), "{text}");
     // The Spanish site's own worker, for its own scope, has cached it.
-    browser
-        .wait_for_script(
-            "return navigator.serviceWorker.getRegistration().then(r =>
-                 r && r.active ? r.scope : null);",
-            |scope| scope.as_str().is_some_and(|scope| scope.ends_with("/es/")),
-        )
-        .await;
+    wait_for_the_spanish_worker(&browser).await;
     let help = server.url("/es/help");
     drop(server);
     browser.goto(&help).await;
@@ -192,4 +340,100 @@ fn each_sites_files_hold_only_its_own_languages_words() {
             "Weekly journal",
         ],
     );
+}
+
+/// The attribute `name="…"` of the first `<a>` with class `class`.
+fn link_attribute<'a>(html: &'a str, class: &str, name: &str) -> Option<&'a str> {
+    let tag = html
+        .split("<a ")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('>').unwrap()])
+        .find(|attributes| attributes.contains(&format!("class=\"{class}\"")))?;
+    let value = &tag[tag.find(&format!("{name}=\""))? + name.len() + 2..];
+    Some(&value[..value.find('"')?])
+}
+
+/// The quick exit on a Spanish page leaves for a site in Spanish (an
+/// English site after a Spanish page would stand out), and Back is
+/// guarded towards the same site.
+#[test]
+fn the_spanish_quick_exit_leaves_for_its_own_site_and_guards_it() {
+    use ipt_companion::content::ui_text::quick_exit::NEUTRAL_SITE;
+    let dist = dist_dir();
+    for path in every_page() {
+        let file = dist
+            .join("es")
+            .join(ipt_companion::routes::index_file(&path));
+        let html = std::fs::read_to_string(&file).unwrap();
+        let exit = link_attribute(&html, "quick-exit", "href")
+            .unwrap_or_else(|| panic!("{} has no exit link", file.display()));
+        assert!(exit.starts_with("https://"), "{exit}");
+        assert_ne!(exit, NEUTRAL_SITE, "{path}: the English site");
+        assert!(
+            html.contains(&format!("u='{exit}'")),
+            "{path}: the guard names another site"
+        );
+    }
+}
+
+/// Only the English home page carries the script that follows the chosen
+/// language (`storage::language_choice`); every other page, and every
+/// Spanish one, opens in the language of its address.
+#[test]
+fn only_the_english_home_page_follows_the_chosen_language() {
+    let script = ipt_companion::storage::language_choice::home_redirect_script("/es/", "es");
+    let dist = dist_dir();
+    for path in every_page() {
+        let file = ipt_companion::routes::index_file(&path);
+        let english = std::fs::read_to_string(dist.join(&file)).unwrap();
+        let spanish = std::fs::read_to_string(dist.join("es").join(&file)).unwrap();
+        assert!(!spanish.contains("ipt.language"), "es/{file}");
+        if path == "/" {
+            assert!(english.contains(&script), "{file}");
+        } else {
+            assert!(!english.contains("ipt.language"), "{file}");
+        }
+    }
+}
+
+/// A static host answers an unknown path with the root's 404 page, the
+/// English one: under /es/ it hands the person to the Spanish one.
+#[tokio::test]
+async fn an_unknown_spanish_address_says_so_in_spanish() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/es/no-such-page")).await;
+    wait_for_path(&browser, "/es/404.html").await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "es");
+    // An unknown English address stays where it is, in English.
+    browser.goto(&server.url("/no-such-page")).await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "en");
+    assert_eq!(
+        browser.script("return location.pathname;").await,
+        json!("/no-such-page")
+    );
+    browser.close().await;
+}
+
+/// "/es" without its slash is the Spanish home page, also when the English
+/// site's offline copy answers (it would take it for an unknown page).
+#[tokio::test]
+async fn the_spanish_folder_without_its_slash_opens_the_spanish_home_page_offline_too() {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.h1_text().await;
+    browser.wait_for_service_worker().await;
+    browser.goto(&server.url("/es/")).await;
+    browser.h1_text().await;
+    wait_for_the_spanish_worker(&browser).await;
+    let without_slash = server.url("/es");
+    drop(server);
+    browser.goto(&without_slash).await;
+    wait_for_path(&browser, "/es/").await;
+    browser.h1_text().await;
+    assert_eq!(language_of_page(&browser).await, "es");
+    browser.close().await;
 }

@@ -266,7 +266,7 @@ async fn a_backup_made_while_locked_is_encrypted_and_comes_back_with_the_passphr
     browser.type_into("#backup-passphrase", PASSPHRASE).await;
     browser.click("button.open-locked-backup").await;
     browser
-        .wait_for_text(".import-preview", "1 people on the map")
+        .wait_for_text(".import-preview", "1 person on the map")
         .await;
     browser.click("button.import-merge").await;
     browser

@@ -230,7 +230,7 @@ async fn a_backup_downloads_and_comes_back_after_deleting_everything() {
 
     browser.delete_everything().await;
     assert_eq!(browser.stored("ipt.v1.map").await, Value::Null);
-    browser.import_backup(&file, "1 people on the map").await;
+    browser.import_backup(&file, "1 person on the map").await;
     browser
         .wait_for_text(".import-status", "The backup is in")
         .await;

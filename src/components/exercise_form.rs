@@ -8,6 +8,7 @@ use crate::components::field::Field;
 use crate::components::choice::{Choice, ChoiceGroup, ChoiceKind};
 use crate::components::people_picker::PeoplePicker;
 use crate::components::practice::MakeStepButton;
+use crate::content::exercise_shape::chosen_option;
 use crate::content::exercises::{Exercise, FieldKind};
 use crate::content::ui_text::progress as text;
 use crate::model::learn_progress::LearnProgress;
@@ -52,23 +53,30 @@ pub fn ExerciseForm(exercise: &'static Exercise, store: AreaStore<LearnProgress>
                     .into_any()
                 }
                 FieldKind::Choice(options) => {
+                    // The option's id is stored; an answer stored before
+                    // as the option's words is still found (`chosen_option`).
+                    let chosen = chosen_option(options, &initial).map(|option| option.id);
                     let choices = options
                         .iter()
                         .enumerate()
                         .map(|(index, option)| {
                             let option_id = format!("{element_id}-{index}");
-                            let checked = initial == *option;
+                            let checked = chosen == Some(option.id);
                             view! {
                                 <Choice
                                     kind=ChoiceKind::Radio
                                     id=option_id
                                     name=element_id.clone()
+                                    value=option.id
                                     checked=Signal::stored(checked)
                                     on_change=move |_: bool| {
-                                        store.update(|progress| { progress.set_answer(exercise_id, field_id, option) });
+                                        store
+                                            .update(|progress| {
+                                                progress.set_answer(exercise_id, field_id, option.id)
+                                            });
                                     }
                                 >
-                                    {*option}
+                                    {option.label}
                                 </Choice>
                             }
                         })

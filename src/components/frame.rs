@@ -6,8 +6,9 @@ use leptos_router::hooks::use_location;
 
 use crate::components::theme_switch::ThemeSwitch;
 use crate::content::ui_text;
-use crate::hosting::href;
+use crate::hosting::{href, path_inside_base, router_base};
 use crate::routes;
+use crate::storage::language_choice;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -24,12 +25,9 @@ pub fn Header() -> impl IntoView {
     // `aria-current` tells screen-reader users which section they are in.
     let current = move |target: &'static str| {
         let path = location.pathname.get();
-        let inside = path
-            .strip_prefix(crate::hosting::router_base())
-            .unwrap_or(&path)
-            .to_string();
+        let inside = path_inside_base(&path);
         let is_current = if target == routes::HOME {
-            inside == "/" || inside.is_empty()
+            inside == routes::HOME
         } else {
             inside == target || inside.starts_with(&format!("{target}/"))
         };
@@ -71,31 +69,29 @@ pub fn Header() -> impl IntoView {
 /// down). Each language is a
 /// site of its own (its own build and words), so this is a whole page
 /// load, not a route of this app: `rel="external"` keeps the router from
-/// taking the click. What is stored stays (the sites share the origin).
+/// taking the click. What is stored stays (the sites share the origin),
+/// and the choice is remembered for the home page.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let location = use_location();
     let twin = move || {
         let path = location.pathname.get();
-        let inside = path
-            .strip_prefix(crate::hosting::router_base())
-            .unwrap_or(&path);
-        let inside = if inside.is_empty() {
-            routes::HOME
-        } else {
-            inside
-        };
         routes::twin_url(
-            crate::hosting::router_base(),
+            router_base(),
             crate::content::LANGUAGE,
             ui_text::OTHER_LANGUAGE,
-            inside,
+            path_inside_base(&path),
         )
     };
     view! {
         <a
             class="language-switch"
             href=twin
+            // Remembered for the home page (`storage::language_choice`);
+            // if it cannot be stored, the link still works.
+            on:click=|_| {
+                let _ = language_choice::remember(ui_text::OTHER_LANGUAGE);
+            }
             rel="external"
             hreflang=ui_text::OTHER_LANGUAGE
             lang=ui_text::OTHER_LANGUAGE

@@ -1,6 +1,7 @@
-//! The Learn modules' section text in the browser. The wasm does not carry
-//! it (build.rs): every module's page as the build wrote it (`learn/<slug>/index.html`,
-//! precached by the service worker) already does.
+//! The Learn modules' text in the browser: each section's, then the
+//! takeaways and the sources lists (`Module::text_blocks`). The wasm does
+//! not carry it (build.rs): every module's page as the build wrote it
+//! (`learn/<slug>/index.html`, precached by the service worker) already does.
 //!
 //! - On the page the person arrived on, the text is the static copy the
 //!   browser has already parsed and shown as this very page: the app keeps
@@ -22,7 +23,8 @@ use crate::content::trusted_html::TrustedText;
 use crate::content::Module;
 use crate::routes;
 
-/// Sections' HTML in the module's order, each checked.
+/// The blocks' HTML in the module's order (`Module::text_blocks`), each
+/// checked.
 pub type SectionTexts = Arc<Vec<TrustedText>>;
 
 thread_local! {
@@ -47,24 +49,20 @@ pub fn checked_now(module: &'static Module) -> Option<SectionTexts> {
     if !crate::browser::PRESENT {
         // Rendered natively, the text is compiled in (build.rs): this is
         // where the pages the browser later takes it from are written.
-        let texts = module.sections.iter();
         return Some(Arc::new(
-            texts
-                .map(|section| TrustedText::compiled(section.html))
+            module
+                .text_blocks()
+                .map(|(_, html, _)| TrustedText::compiled(html))
                 .collect(),
         ));
     }
     let copy = SERVED_COPY.with(|copy| copy.borrow_mut().take())?;
     let base = crate::hosting::router_base();
     let texts = module
-        .sections
-        .iter()
-        .map(|section| {
+        .text_blocks()
+        .map(|(id, _, _)| {
             let body = copy
-                .query_selector(&format!(
-                    "section[aria-labelledby='{}'] > div.prose",
-                    section.id
-                ))
+                .query_selector(&format!("section[aria-labelledby='{id}'] > div.prose"))
                 .ok()??;
             Some(TrustedText::served_page_section(&body, |html| {
                 unrebase_content_links(html, base)
@@ -104,24 +102,23 @@ fn remember(module: &'static Module, texts: Vec<TrustedText>) -> SectionTexts {
     texts
 }
 
-/// Each section's HTML, cut from the module page's file as the build
+/// Each block's HTML, cut from the module page's file as the build
 /// rendered it (`TrustedHtml`'s `<div class="prose">`, which holds no
 /// `<div>` of its own), links moved back from the hosting base; None
-/// unless every section is there and hashes to its compiled-in SHA-256,
+/// unless every block is there and hashes to its compiled-in SHA-256,
 /// so a cut in the wrong place is never used.
 fn checked_sections(module: &'static Module, page: &str, base: &str) -> Option<Vec<TrustedText>> {
     module
-        .sections
-        .iter()
-        .map(|section| {
-            let opening = format!("<h2 id=\"{}\">", section.id);
+        .text_blocks()
+        .map(|(id, _, html_sha256)| {
+            let opening = format!("<h2 id=\"{id}\">");
             let after_heading = &page[page.find(&opening)? + opening.len()..];
             let body_start =
                 after_heading.find("<div class=\"prose\">")? + "<div class=\"prose\">".len();
             let body = &after_heading[body_start..];
             let body = &body[..body.find("</div>")?];
             let html = unrebase_content_links(body, base);
-            (sha256_hex(html.as_bytes()) == section.html_sha256)
+            (sha256_hex(html.as_bytes()) == html_sha256)
                 .then(|| TrustedText::checked_module_section(html))
         })
         .collect()
@@ -150,17 +147,24 @@ mod tests {
                 let page = crate::render::render_route(&routes::learn_path(module.slug), base);
                 let texts = checked_sections(module, &page.body, base)
                     .unwrap_or_else(|| panic!("{} under {base:?}", module.slug));
-                assert_eq!(texts.len(), module.sections.len());
+                assert_eq!(texts.len(), module.sections.len() + 2);
             }
         }
     }
 
-    /// A section whose bytes differ from the compiled text is refused.
+    /// A section whose bytes differ from the compiled text is refused, and
+    /// so is a changed takeaway or source.
     #[test]
     fn a_page_with_other_text_is_refused() {
         let module = &MODULES[0];
         let page = crate::render::render_route(&routes::learn_path(module.slug), "").body;
         let changed = page.replacen("<div class=\"prose\"><p>", "<div class=\"prose\"><p>x", 1);
         assert!(checked_sections(module, &changed, "").is_none());
+        for list in ["key-points", "sources"] {
+            let at = page.find(&format!("<h2 id=\"{list}\">")).unwrap();
+            let item = at + page[at..].find("<li>").unwrap() + "<li>".len();
+            let changed = format!("{}x{}", &page[..item], &page[item..]);
+            assert!(checked_sections(module, &changed, "").is_none(), "{list}");
+        }
     }
 }

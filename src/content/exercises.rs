@@ -2,41 +2,7 @@
 //! answers are saved under them), the module each belongs to, and the
 //! prompts. Answers are saved on the device as the person types.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// A few lines of free text.
-    Text,
-    /// One choice from a fixed list.
-    Choice(&'static [&'static str]),
-}
-
-#[derive(Debug)]
-pub struct Field {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub kind: FieldKind,
-}
-
-#[derive(Debug)]
-pub struct Exercise {
-    pub id: &'static str,
-    pub module_slug: &'static str,
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub fields: &'static [Field],
-    /// The field that names a person, which can take names from the map.
-    pub person_field: Option<&'static str>,
-    /// The field whose answer can become this week's step in the journal.
-    pub step_field: Option<&'static str>,
-}
-
-const fn text(id: &'static str, label: &'static str) -> Field {
-    Field {
-        id,
-        label,
-        kind: FieldKind::Text,
-    }
-}
+pub use super::exercise_shape::{text, ChoiceOption, Exercise, Field, FieldKind};
 
 pub static EXERCISES: &[Exercise] = &[
     Exercise {
@@ -95,10 +61,22 @@ pub static EXERCISES: &[Exercise] = &[
                 id: "stage",
                 label: "Which stage fits best right now?",
                 kind: FieldKind::Choice(&[
-                    "Renegotiation: we are both still actively trying",
-                    "Impasse: we have stopped talking about it, and it simmers",
-                    "Dissolution: the relationship is ending or over",
-                    "I am not sure yet",
+                    ChoiceOption {
+                        id: "renegotiation",
+                        label: "Renegotiation: we are both still actively trying",
+                    },
+                    ChoiceOption {
+                        id: "impasse",
+                        label: "Impasse: we have stopped talking about it, and it simmers",
+                    },
+                    ChoiceOption {
+                        id: "dissolution",
+                        label: "Dissolution: the relationship is ending or over",
+                    },
+                    ChoiceOption {
+                        id: "not-sure",
+                        label: "I am not sure yet",
+                    },
                 ]),
             },
         ],

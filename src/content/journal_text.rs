@@ -490,6 +490,12 @@ pub const EXPORT_INTRO: &str = "Download your journal as two files that open in 
     They hold what you wrote, so keep them somewhere private.";
 pub const DOWNLOAD_WEEKS: &str = "Download weeks (weeks.csv)";
 pub const DOWNLOAD_EVENTS: &str = "Download events (events.csv)";
+pub const WEEKS_FILE: &str = "weeks.csv";
+pub const EVENTS_FILE: &str = "events.csv";
+/// The files' column names and values: in English, the saved document's
+/// own words.
+pub const CSV_WORDS: crate::model::journal::csv::CsvWords =
+    crate::model::journal::csv::MACHINE_WORDS;
 pub const DOWNLOAD_FAILED: &str = "Your browser would not make the file. Please try again, or \
     try another browser.";
 

@@ -4,6 +4,7 @@
 
 pub mod checksum;
 pub mod crisis_contacts;
+pub mod exercise_shape;
 pub mod source_format;
 
 // The words, in the language of this build: English, or with the Cargo
@@ -43,8 +44,14 @@ pub struct Module {
     pub group: &'static str,
     pub order: u32,
     pub word_count: usize,
+    /// The key takeaways and the sources, one line each: present natively
+    /// and empty in the wasm, which shows [`Module::lists`] instead.
     pub takeaways: &'static [&'static str],
     pub sources: &'static [&'static str],
+    /// The takeaways and the sources as the page shows them (`key-points`,
+    /// `sources`): trusted HTML, taken in the browser from the module's
+    /// built page like a section's text.
+    pub lists: [ListBlock; 2],
     pub internal_links: &'static [&'static str],
     pub sections: &'static [Section],
 }
@@ -59,6 +66,29 @@ pub struct Section {
     pub heading: &'static str,
     pub html: &'static str,
     pub html_sha256: &'static str,
+}
+
+/// A list of a module's own lines as trusted HTML (`<ul>`), kept out of
+/// the wasm like a [`Section`]'s `html`, checked by `html_sha256`.
+#[derive(Debug)]
+pub struct ListBlock {
+    /// The id of the list's heading (a public section id).
+    pub id: &'static str,
+    pub html: &'static str,
+    pub html_sha256: &'static str,
+}
+
+impl Module {
+    /// Every block of trusted HTML the module page shows, in the page's
+    /// order, as (heading id, HTML, its SHA-256): the sections, then the
+    /// takeaways and the sources.
+    pub fn text_blocks(
+        &'static self,
+    ) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+        let sections = self.sections.iter().map(|s| (s.id, s.html, s.html_sha256));
+        let lists = self.lists.iter().map(|l| (l.id, l.html, l.html_sha256));
+        sections.chain(lists)
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/modules.rs"));

@@ -87,7 +87,12 @@ pub mod home {
     pub const ACTION_PRACTISE: &str = "Open your focus area's module";
     pub const ACTION_PRACTISE_NO_FOCUS: &str = "Choose a focus area first";
     pub const ACTION_FINISH: &str = "Read about ending well";
-    pub const PEOPLE_SO_FAR: &str = "people on your map so far";
+    pub fn people_so_far(count: usize) -> String {
+        format!(
+            "{} on your map so far",
+            super::counted(count, "person", "people")
+        )
+    }
     pub const FOCUS_IS: &str = "Your focus area:";
     pub const NO_FOCUS_YET: &str = "No focus area chosen yet.";
     pub const THIS_WEEK_OPEN: &str = "This week's check-in is open.";
@@ -470,17 +475,17 @@ pub mod data {
     pub const IMPORT_WORKING: &str = "Working on it…";
     pub const READ_FAILED: &str = "The file could not be read.";
     pub fn holds(counts: &crate::model::import_check::Counts) -> String {
+        use super::counted;
         format!(
-            "{} modules read, {} exercises, {} people on the map, {} snapshots, {} journal weeks \
-             with {} events, {} life events and {} low periods on the timeline{}.",
-            counts.modules_read,
-            counts.exercises,
-            counts.people,
-            counts.snapshots,
-            counts.weeks,
-            counts.events,
-            counts.life_events,
-            counts.low_periods,
+            "{} read, {}, {} on the map, {}, {} with {}, {} and {} on the timeline{}.",
+            counted(counts.modules_read, "module", "modules"),
+            counted(counts.exercises, "exercise", "exercises"),
+            counted(counts.people, "person", "people"),
+            counted(counts.snapshots, "snapshot", "snapshots"),
+            counted(counts.weeks, "journal week", "journal weeks"),
+            counted(counts.events, "event", "events"),
+            counted(counts.life_events, "life event", "life events"),
+            counted(counts.low_periods, "low period", "low periods"),
             if counts.safety_plan_filled {
                 ", and a safety plan"
             } else {
@@ -496,12 +501,12 @@ pub mod data {
                 bytes / 1024,
                 MAX_BACKUP_BYTES / 1024
             ),
-            P::NotJson { detail } => format!("This file is not a backup: it is not readable JSON ({detail})."),
+            P::NotJson { detail, .. } => format!("This file is not a backup: it is not readable JSON ({detail})."),
             P::NotABackup => "This file is not an IPT Companion backup.".to_string(),
             P::NewerVersion { schema } => format!(
                 "This backup was made by a newer version of the app (format {schema}). Reload the app to update it, then try again."
             ),
-            P::MissingField { detail } => format!("This backup is incomplete: {detail}."),
+            P::MissingField { detail, .. } => format!("This backup is incomplete: {detail}."),
             P::WrongType { detail } => format!("This backup has a value of the wrong kind: {detail}."),
             P::DuplicatePersonId { id } => format!("This backup is damaged: two people share the id {id}."),
             P::DuplicateEventId { id } => format!("This backup is damaged: two journal events share the id {id}."),
@@ -567,7 +572,8 @@ pub mod lock {
     pub const HEADING: &str = "Passphrase lock";
     pub const OFF_INTRO: &str = "You can protect everything stored here with a passphrase. The \
         data is then stored encrypted, and the app asks for the passphrase each time it opens. \
-        Someone using this browser without the passphrase sees nothing of it.";
+        Someone using this browser without the passphrase sees nothing of it. Only the language \
+        you chose for the app is kept unencrypted, so that it opens in that language.";
     pub const WARNING: &str = "Please read this first: a forgotten passphrase cannot be \
         recovered. There is no reset and no copy anywhere. If you forget it, everything stored \
         here is lost for good. Write it down somewhere safe.";
@@ -623,5 +629,14 @@ pub mod lock {
                 cannot be recovered."
             }
         }
+    }
+}
+
+/// A count with its noun: "1 person", "0 people", "5 people": English has one form for one and another for every other count.
+pub fn counted(count: usize, one: &str, other: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {other}")
     }
 }

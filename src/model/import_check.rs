@@ -11,16 +11,47 @@ pub const MAX_BACKUP_BYTES: usize = 5 * 1024 * 1024;
 /// `content::ui_text::data::import_problem` turns them into sentences.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportProblem {
-    TooLarge { bytes: usize },
-    NotJson { detail: String },
+    TooLarge {
+        bytes: usize,
+    },
+    /// `detail` is the JSON reader's own message (in English); `line` and
+    /// `column` say where, in any language.
+    NotJson {
+        detail: String,
+        line: usize,
+        column: usize,
+    },
     NotABackup,
-    NewerVersion { schema: u64 },
-    MissingField { detail: String },
-    WrongType { detail: String },
-    DuplicatePersonId { id: u64 },
-    DuplicateEventId { id: u64 },
-    UnknownPerson { id: u64 },
-    WeekMismatch { key: String },
+    NewerVersion {
+        schema: u64,
+    },
+    /// `field` is the missing JSON key, as written in the file.
+    MissingField {
+        detail: String,
+        field: String,
+    },
+    /// `detail` is the reader's own message (in English).
+    WrongType {
+        detail: String,
+    },
+    DuplicatePersonId {
+        id: u64,
+    },
+    DuplicateEventId {
+        id: u64,
+    },
+    UnknownPerson {
+        id: u64,
+    },
+    WeekMismatch {
+        key: String,
+    },
+}
+
+/// The name in a reader's "missing field `name`" message: the key as the
+/// file would write it, the same in every language.
+pub fn missing_field_name(detail: &str) -> String {
+    detail.split('`').nth(1).unwrap_or(detail).to_string()
 }
 
 /// Refuses a file by its size alone, before anything reads it (a browser

@@ -18,8 +18,8 @@ use crate::storage::area_store::{is_persisted, stored_bytes};
 use crate::storage::backup::{
     backup_file_name, counts, export_backup, merge, parse_backup, AllAreas, Backup,
 };
-use crate::storage::lock;
 use crate::storage::lock_format::{parse_locked_backup, LockedBackup};
+use crate::storage::{language_choice, lock};
 use crate::stores::{ImportFailed, Stores};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -238,7 +238,11 @@ pub fn DataPage() -> impl IntoView {
     let needs_passphrase =
         move || state.with(|state| matches!(state, Some(ImportState::NeedsPassphrase { .. })));
     let delete_everything = move |_| {
-        let results = [stores.delete_all(), lock::remove_lock_record()];
+        let results = [
+            stores.delete_all(),
+            lock::remove_lock_record(),
+            language_choice::forget(),
+        ];
         lock::forget_session();
         lock_on.set(false);
         delete_message.set(Some(if results.iter().all(Result::is_ok) {

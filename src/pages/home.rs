@@ -162,7 +162,7 @@ fn Dashboard() -> impl IntoView {
         match step {
             Step::BuildMap => {
                 let count = map.data.with(|m| m.people.len());
-                Some(view! { <p class="step-detail">{count}" "{text::PEOPLE_SO_FAR}</p> }.into_any())
+                Some(view! { <p class="step-detail">{text::people_so_far(count)}</p> }.into_any())
             }
             Step::FindFocus => Some(match learn.data.with(|l| l.focus_area) {
                 Some(area) => view! { <p class="step-detail">{text::FOCUS_IS}" "{map_text::area_name(area)}</p> }.into_any(),

@@ -121,16 +121,15 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
             }
         })
     };
-    let takeaways = module
-        .takeaways
-        .iter()
-        .map(|takeaway| view! { <li>{*takeaway}</li> })
-        .collect_view();
-    let sources = module
-        .sources
-        .iter()
-        .map(|source| view! { <li>{*source}</li> })
-        .collect_view();
+    // The takeaways and the sources follow the sections in `texts`.
+    let list = move |index: usize| {
+        let index = module.sections.len() + index;
+        move || {
+            texts
+                .with(|texts| texts.as_ref().map(|t| t[index].clone()))
+                .map(|html| view! { <TrustedHtml html=html base=router_base() /> })
+        }
+    };
     scroll_to_fragment_after_render();
     view! {
         <Title text=ui_text::document_title(module.title) />
@@ -148,11 +147,11 @@ fn ModuleArticle(module: &'static Module) -> impl IntoView {
             {exercises}
             <section class="takeaways" aria-labelledby="key-points">
                 <h2 id="key-points">{text::KEY_TAKEAWAYS}</h2>
-                <ul>{takeaways}</ul>
+                {list(0)}
             </section>
             <section class="sources" aria-labelledby="sources">
                 <h2 id="sources">{text::SOURCES}</h2>
-                <ul>{sources}</ul>
+                {list(1)}
             </section>
             <p>
                 <button

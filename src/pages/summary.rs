@@ -274,7 +274,9 @@ pub fn SummaryPage() -> impl IntoView {
                                     .fields
                                     .iter()
                                     .filter_map(|field| {
-                                        let answer = learn.data.with(|l| l.answer(exercise.id, field.id).to_string());
+                                        let answer = learn
+                                            .data
+                                            .with(|l| field.shown_answer(l.answer(exercise.id, field.id)).to_string());
                                         (!answer.is_empty())
                                             .then(|| {
                                                 view! {

@@ -532,7 +532,10 @@ pub fn stored_bytes() -> usize {
     let keys: Vec<String> = super::AREAS
         .iter()
         .map(|area| area_key(area))
-        .chain(std::iter::once(LOCK_KEY.to_string()))
+        .chain([
+            LOCK_KEY.to_string(),
+            super::language_choice::KEY.to_string(),
+        ])
         .collect();
     local::stored_bytes(&keys)
 }

@@ -40,6 +40,8 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportProblem> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|error| ImportProblem::NotJson {
             detail: error.to_string(),
+            line: error.line(),
+            column: error.column(),
         })?;
     if value.get("format").and_then(|format| format.as_str()) != Some(BACKUP_FORMAT) {
         return Err(ImportProblem::NotABackup);
@@ -51,6 +53,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportProblem> {
         Some(0) | None => {
             return Err(ImportProblem::MissingField {
                 detail: "schema".into(),
+                field: "schema".into(),
             })
         }
         Some(_) => {}
@@ -58,7 +61,8 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportProblem> {
     let backup: Backup = serde_json::from_value(value).map_err(|error| {
         let detail = error.to_string();
         if detail.starts_with("missing field") {
-            ImportProblem::MissingField { detail }
+            let field = crate::model::import_check::missing_field_name(&detail);
+            ImportProblem::MissingField { detail, field }
         } else {
             ImportProblem::WrongType { detail }
         }
@@ -305,6 +309,17 @@ mod tests {
             );
         };
         check("not json", |p| matches!(p, ImportProblem::NotJson { .. }));
+        // Where, in numbers any language can say.
+        check("{\n  \"format\": nope", |p| {
+            matches!(
+                p,
+                ImportProblem::NotJson {
+                    line: 2,
+                    column: 14,
+                    ..
+                }
+            )
+        });
         assert!(check_backup_size(MAX_BACKUP_BYTES).is_ok());
         assert_eq!(
             check_backup_size(MAX_BACKUP_BYTES + 1),
@@ -325,9 +340,10 @@ mod tests {
         value["schema"] = 1.into();
         let mut missing = value.clone();
         missing["areas"].as_object_mut().unwrap().remove("journal");
-        check(&missing.to_string(), |p| {
-            matches!(p, ImportProblem::MissingField { .. })
-        });
+        check(
+            &missing.to_string(),
+            |p| matches!(p, ImportProblem::MissingField { field, .. } if field == "journal"),
+        );
         let mut wrong = value.clone();
         wrong["areas"]["map"]["people"] = "Ann".into();
         check(&wrong.to_string(), |p| {

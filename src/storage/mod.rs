@@ -12,6 +12,7 @@ pub mod backup;
 mod crypto;
 pub mod drafts;
 pub mod exit_mark;
+pub mod language_choice;
 mod local;
 pub mod lock;
 pub mod lock_format;

@@ -463,8 +463,8 @@ fn test() -> Result<(), String> {
     totals.add(&run::run_counted(&native)?);
     // The tests of each other language's build: its PHQ-9 and crisis
     // lines against the brief (tests/spanish.rs; `crisis_contacts.rs`
-    // checks the English lists), the phone numbers, the key check, and
-    // every page rendered natively in it.
+    // checks the English lists), the phone numbers, the key check, the
+    // content's shape and counts, and every page rendered natively in it.
     for language in OTHER_LANGUAGES {
         let step = Step::cargo(&env, &format!("native tests, the {language} build"))
             .args(["test", "-p", "ipt-companion", "--features", language])
@@ -476,7 +476,7 @@ fn test() -> Result<(), String> {
                 "--test",
                 "phone_numbers",
             ])
-            .args(["--test", "render"]);
+            .args(["--test", "render", "--test", "content"]);
         totals.add(&run::run_counted(&step)?);
     }
 

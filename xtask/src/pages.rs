@@ -76,6 +76,25 @@ fn description(path: &str) -> Option<&'static str> {
     }
 }
 
+/// `html` with its whole `<meta name=description>` tag replaced by one
+/// saying `description` (already escaped): minified HTML may put `content`
+/// before `name`, and leaves the quotes off.
+pub(crate) fn replace_description(html: &str, description: &str) -> Result<String, String> {
+    let marker = ["name=description", "name=\"description\""]
+        .iter()
+        .find_map(|marker| html.find(marker))
+        .ok_or("the page has no description")?;
+    let start = html[..marker]
+        .rfind("<meta")
+        .ok_or("a description outside <meta>")?;
+    let end = marker + html[marker..].find('>').ok_or("an unclosed description")? + 1;
+    Ok(format!(
+        "{}<meta name=\"description\" content=\"{description}\">{}",
+        &html[..start],
+        &html[end..]
+    ))
+}
+
 /// `entry` with the page's `<title>`, description and Open Graph tags, and
 /// the rendered markup inside `<body>` (after the `<noscript>` message,
 /// before Trunk's scripts), in the element the app takes over.
@@ -97,18 +116,9 @@ fn page(entry: &str, rendered: &RenderedPage, description: Option<&str>, url: &s
         head.push_str(&format!(
             "<meta property=\"og:description\" content=\"{description}\">"
         ));
-        // Replace the whole description tag (minified HTML may put
-        // `content` before `name`).
-        let marker = ["name=description", "name=\"description\""]
-            .iter()
-            .find_map(|marker| html.find(marker));
-        if let Some(at) = marker {
-            if let (Some(start), Some(end)) = (html[..at].rfind("<meta"), html[at..].find('>')) {
-                html.replace_range(
-                    start..at + end + 1,
-                    &format!("<meta name=\"description\" content=\"{description}\">"),
-                );
-            }
+        // The entry always has one (`site::with_language` wrote it).
+        if let Ok(replaced) = replace_description(&html, &description) {
+            html = replaced;
         }
     }
     if let Some(start) = html.find("<title>") {

@@ -62,7 +62,12 @@ pub fn finish(
     // `split::starter_script`): the main module, and on a split route's
     // own entry page its chunks too.
     let page_for = |route: Option<&str>| {
-        let starter = split::starter_script(&split.started_files(route), public_url);
+        let mut starter = split::starter_script(&split.started_files(route), public_url);
+        match route {
+            Some(ipt_companion::routes::HOME) => starter.insert_str(0, &home_redirects(public_url)),
+            None => starter.insert_str(0, &not_found_forwards(public_url)),
+            Some(_) => {}
+        }
         add_head(&entry, public_url, &version, &starter)
     };
     // Every route's own page, rendered by the app's components, so a
@@ -346,6 +351,37 @@ fn other_language_sites() -> Vec<String> {
     }
 }
 
+/// The default language's home page opens the other language's home page
+/// when the person chose it (`storage::language_choice`): one script each.
+fn home_redirects(public_url: &str) -> String {
+    other_language_sites()
+        .iter()
+        .map(|site| {
+            ipt_companion::storage::language_choice::home_redirect_script(
+                &format!("{public_url}{site}"),
+                site.trim_end_matches('/'),
+            )
+        })
+        .collect()
+}
+
+/// A static host answers every unknown path with the root's `404.html`,
+/// the default language's: under another language's folder, it hands the
+/// person to that site's own 404 page, in their language (once: if the
+/// host has no such page, the root's answers it and stays).
+fn not_found_forwards(public_url: &str) -> String {
+    other_language_sites()
+        .iter()
+        .map(|site| {
+            let folder = format!("{public_url}{site}");
+            format!(
+                "(function(){{var s='{folder}',p=location.pathname;\
+                 if(p.indexOf(s)===0&&p!==s+'404.html')location.replace(s+'404.html')}})();"
+            )
+        })
+        .collect()
+}
+
 /// Trunk's entry with this build's language: `<html lang>`, and the
 /// description a page without its own keeps.
 fn with_language(html: &str) -> Result<String, String> {
@@ -359,21 +395,7 @@ fn with_language(html: &str) -> Result<String, String> {
         ("<html lang=en>", format!("<html lang={LANGUAGE}>"))
     };
     let html = crate::split::replace_exactly_once(html, from, &to, "the entry's <html lang>")?;
-    // Minified, `content` may come before `name`.
-    let marker = ["name=description", "name=\"description\""]
-        .iter()
-        .find_map(|marker| html.find(marker))
-        .ok_or("the entry has no description")?;
-    let start = html[..marker]
-        .rfind("<meta")
-        .ok_or("a description outside <meta>")?;
-    let end = marker + html[marker..].find('>').ok_or("an unclosed description")? + 1;
-    Ok(format!(
-        "{}<meta name=description content=\"{}\">{}",
-        &html[..start],
-        crate::pages::escape(ui_text::SITE_DESCRIPTION),
-        &html[end..]
-    ))
+    crate::pages::replace_description(&html, &crate::pages::escape(ui_text::SITE_DESCRIPTION))
 }
 
 /// The web app manifest in this build's language: its description and
@@ -555,10 +577,10 @@ mod tests {
         let entry = "<!doctype html><html lang=en><meta content=\"Old words.\" \
             name=description><title>x</title>";
         let html = with_language(entry).unwrap();
-        assert!(html.starts_with("<!doctype html><html lang=en><meta name=description"));
+        assert!(html.starts_with("<!doctype html><html lang=en><meta name=\"description\""));
         let as_written =
             with_language("<html lang=\"en\"><meta name=\"description\" content=\"x\">").unwrap();
-        assert!(as_written.starts_with("<html lang=\"en\"><meta name=description content=\""));
+        assert!(as_written.starts_with("<html lang=\"en\"><meta name=\"description\" content=\""));
         assert!(html.contains(&crate::pages::escape(ui_text::SITE_DESCRIPTION)));
         assert!(!html.contains("Old words."));
         let manifest = manifest(

@@ -18,17 +18,27 @@ pub fn Export() -> impl IntoView {
     let map = map_store();
     let failed = RwSignal::new(false);
     let download_weeks = move |_| {
-        let csv = store.data.with_untracked(weeks_csv);
-        let saved = download_text("weeks.csv", CSV_TYPE, &format!("{BYTE_ORDER_MARK}{csv}"));
+        let csv = store
+            .data
+            .with_untracked(|journal| weeks_csv(journal, &text::CSV_WORDS));
+        let saved = download_text(
+            text::WEEKS_FILE,
+            CSV_TYPE,
+            &format!("{BYTE_ORDER_MARK}{csv}"),
+        );
         failed.set(!saved);
     };
     let download_events = move |_| {
         let csv = map.data.with_untracked(|map| {
-            store
-                .data
-                .with_untracked(|journal| events_csv(journal, |id| person_name(map, id)))
+            store.data.with_untracked(|journal| {
+                events_csv(journal, &text::CSV_WORDS, |id| person_name(map, id))
+            })
         });
-        let saved = download_text("events.csv", CSV_TYPE, &format!("{BYTE_ORDER_MARK}{csv}"));
+        let saved = download_text(
+            text::EVENTS_FILE,
+            CSV_TYPE,
+            &format!("{BYTE_ORDER_MARK}{csv}"),
+        );
         failed.set(!saved);
     };
     view! {

@@ -2,41 +2,7 @@
 //! answers are saved under them), the module each belongs to, and the
 //! prompts. Answers are saved on the device as the person types.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    /// A few lines of free text.
-    Text,
-    /// One choice from a fixed list.
-    Choice(&'static [&'static str]),
-}
-
-#[derive(Debug)]
-pub struct Field {
-    pub id: &'static str,
-    pub label: &'static str,
-    pub kind: FieldKind,
-}
-
-#[derive(Debug)]
-pub struct Exercise {
-    pub id: &'static str,
-    pub module_slug: &'static str,
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub fields: &'static [Field],
-    /// The field that names a person, which can take names from the map.
-    pub person_field: Option<&'static str>,
-    /// The field whose answer can become this week's step in the journal.
-    pub step_field: Option<&'static str>,
-}
-
-const fn text(id: &'static str, label: &'static str) -> Field {
-    Field {
-        id,
-        label,
-        kind: FieldKind::Text,
-    }
-}
+pub use super::exercise_shape::{text, ChoiceOption, Exercise, Field, FieldKind};
 
 pub static EXERCISES: &[Exercise] = &[
     Exercise {
@@ -99,10 +65,23 @@ pub static EXERCISES: &[Exercise] = &[
                 id: "stage",
                 label: "¿Qué etapa encaja mejor ahora?",
                 kind: FieldKind::Choice(&[
-                    "Renegociación: los dos seguimos intentándolo de verdad",
-                    "Punto muerto: ya no hablamos del tema, y el malestar sigue por dentro",
-                    "Disolución: la relación se está terminando o ya ha terminado",
-                    "Todavía no lo sé",
+                    ChoiceOption {
+                        id: "renegotiation",
+                        label: "Renegociación: los dos seguimos intentándolo de verdad",
+                    },
+                    ChoiceOption {
+                        id: "impasse",
+                        label:
+                            "Punto muerto: ya no hablamos del tema, y el malestar sigue por dentro",
+                    },
+                    ChoiceOption {
+                        id: "dissolution",
+                        label: "Disolución: la relación se está terminando o ya ha terminado",
+                    },
+                    ChoiceOption {
+                        id: "not-sure",
+                        label: "Todavía no lo sé",
+                    },
                 ]),
             },
         ],
@@ -212,7 +191,8 @@ pub static EXERCISES: &[Exercise] = &[
         id: "communication-analysis",
         module_slug: "techniques",
         title: "Análisis de la comunicación de una conversación",
-        intro: "Elige una conversación reciente que te despertó emociones fuertes, y repásala \
+        intro:
+            "Elige una conversación reciente que te haya despertado emociones fuertes, y repásala \
             despacio. Si fue con alguien que te hace daño o te da miedo, sáltate esto y mira la \
             página Ayuda ahora.",
         fields: &[

@@ -52,14 +52,14 @@ pub fn mood_error(error: MoodError) -> &'static str {
 
 // The safety panel.
 pub const SAFETY_HEADING: &str = "No tienes que pasar por esto a solas";
-pub const SAFETY_INTRO: &str = "Por lo que anotaste, parece que ahora las cosas se sienten muy difíciles. Es mucho para cargar, y tiene sentido buscar apoyo. Sentimientos tan duros como estos pueden aliviarse con ayuda. Muchas personas que se han sentido así han visto que las cosas mejoraron.";
+pub const SAFETY_INTRO: &str = "Por lo que anotaste, parece que ahora estás pasando por un momento muy difícil. Es mucho peso, y tiene sentido buscar apoyo. Sentimientos tan duros como estos pueden aliviarse con ayuda. Muchas personas que se han sentido así han visto que las cosas mejoraron.";
 pub const SAFETY_TALK: &str = "Si piensas en quitarte la vida o en hacerte daño, por favor, habla hoy con alguien. Estas líneas son gratuitas, y quienes atienden quieren escucharte:";
 pub const SAFETY_DANGER: &str =
     "Si crees que ahora mismo podrías no estar a salvo, llama al número de emergencias de tu zona.";
 pub const SAFETY_HELP_LINK: &str = "Ver todas las formas de buscar ayuda ahora";
 /// Added to the panel when item 9 is answered "More than half the days"
 /// or "Nearly every day".
-pub const SAFETY_CONTACT_TODAY: &str = "Respondiste que estos pensamientos aparecen más de la mitad de los días, o casi todos los días. Por favor, habla hoy con un médico o llama a una línea de crisis. No hace falta esperar a tener la certeza de que estás en peligro.";
+pub const SAFETY_CONTACT_TODAY: &str = "Respondiste que estos pensamientos aparecen más de la mitad de los días, o casi todos los días. Por favor, ponte hoy en contacto con un médico o con una línea de crisis. No hace falta esperar a tener la certeza de que estás en peligro.";
 /// The invitation to make a safety plan, when there is none yet.
 pub const SAFETY_MAKE_PLAN: &str = "Un plan de seguridad puede ayudarte en los días difíciles. Es una lista corta, con tus propias palabras, de lo que te ayuda y de a quién puedes llamar. Puedes empezarlo ahora, o cuando te sientas con fuerzas.";
 pub const SAFETY_MAKE_PLAN_LINK: &str = "Hacer mi plan de seguridad";
@@ -210,7 +210,7 @@ pub fn progress_concern(concern: ProgressConcern) -> &'static str {
 }
 pub const PROGRESS_SCREENING: &str =
     "Estas puntuaciones son resultados de una prueba de detección, no un diagnóstico.";
-pub const PROGRESS_HELP_LINK: &str = "Si todo se siente muy difícil, busca ayuda ahora";
+pub const PROGRESS_HELP_LINK: &str = "Si todo te resulta muy difícil, busca ayuda ahora";
 
 pub const PHQ9_CLEAR: &str = "Borrar mis respuestas de esta semana";
 
@@ -467,8 +467,32 @@ pub fn person_pattern(
 // Export.
 pub const EXPORT_HEADING: &str = "Guardar una copia";
 pub const EXPORT_INTRO: &str = "Descarga tu diario en dos archivos que se abren en una hoja de cálculo. Contienen lo que escribiste, así que guárdalos en un lugar privado.";
-pub const DOWNLOAD_WEEKS: &str = "Descargar semanas (weeks.csv)";
-pub const DOWNLOAD_EVENTS: &str = "Descargar momentos (events.csv)";
+pub const DOWNLOAD_WEEKS: &str = "Descargar semanas (semanas.csv)";
+pub const DOWNLOAD_EVENTS: &str = "Descargar momentos (momentos.csv)";
+pub const WEEKS_FILE: &str = "semanas.csv";
+pub const EVENTS_FILE: &str = "momentos.csv";
+/// The files' column names and values: the words the app shows.
+pub const CSV_WORDS: crate::model::journal::csv::CsvWords = crate::model::journal::csv::CsvWords {
+    weeks_header: [
+        "semana",
+        "lunes",
+        "ánimo",
+        "puntuación_phq9",
+        "nivel_phq9",
+        "momentos",
+        "nota",
+    ],
+    events_header: [
+        "semana",
+        "descripción",
+        "personas",
+        "cómo_fue",
+        "área_problema",
+    ],
+    band: crate::content::phq9::band_label,
+    feeling: feeling_label,
+    area: crate::content::map_text::area_name,
+};
 pub const DOWNLOAD_FAILED: &str =
     "Tu navegador no pudo crear el archivo. Vuelve a intentarlo o prueba con otro navegador.";
 

@@ -149,8 +149,8 @@ pub fn safety_caveat(area: ProblemArea) -> Option<&'static str> {
         ProblemArea::Disputes => Some(
             "Si la otra persona te hace daño, te amenaza o controla lo que haces, eso es \
             maltrato, no un desacuerdo, y no es culpa tuya. Por favor, no te enfrentes a esa \
-            persona a solas. Los servicios de ayuda para casos de maltrato pueden ayudarte a \
-            estar a salvo:",
+            persona ni cargues con esto a solas. Los servicios de ayuda para casos de maltrato \
+            pueden ayudarte a estar a salvo:",
         ),
         _ => None,
     }

@@ -77,7 +77,12 @@ pub mod home {
     pub const ACTION_PRACTISE: &str = "Abrir el módulo de tu área de enfoque";
     pub const ACTION_PRACTISE_NO_FOCUS: &str = "Elegir primero un área de enfoque";
     pub const ACTION_FINISH: &str = "Leer sobre cómo terminar bien";
-    pub const PEOPLE_SO_FAR: &str = "personas en tu mapa hasta ahora";
+    pub fn people_so_far(count: usize) -> String {
+        format!(
+            "{} en tu mapa hasta ahora",
+            super::counted(count, "persona", "personas")
+        )
+    }
     pub const FOCUS_IS: &str = "Tu área de enfoque:";
     pub const NO_FOCUS_YET: &str = "Aún no has elegido un área de enfoque.";
     pub const THIS_WEEK_OPEN: &str = "El repaso de esta semana está abierto.";
@@ -114,7 +119,7 @@ pub mod learn {
     pub const ALL_MODULES: &str = "Todos los módulos";
     pub const ON_THIS_PAGE: &str = "En esta página";
     pub const SELF_CHECK_LINK: &str =
-        "¿No sabes qué área problema va contigo? Haz la autoevaluación breve";
+        "¿No sabes qué área problema encaja contigo? Haz la autoevaluación breve";
     pub const SELF_CHECK_RESULT: &str = "Lo que sugieren tus respuestas";
 }
 
@@ -181,7 +186,7 @@ pub mod help {
     pub const DEVICE_TRACES: &str = "Salir de la página no borra todos los rastros. El historial del navegador y las pestañas abiertas pueden mostrar que usaste este sitio. Lo que ayuda: activa el bloqueo, cierra la pestaña y borra este sitio del historial. Una ventana privada (navegación privada) no guarda historial. Pero entonces, al cerrarla, no se guarda nada de lo que escribiste.";
     pub const ABUSE_HEADING: &str = "Si alguien te hace daño o te controla";
     pub const ABUSE_INTRO: &str = "Si tu pareja, alguien de tu familia u otra persona te hace daño, te amenaza o controla lo que haces, no es culpa tuya. Mereces estar a salvo. Estos servicios son gratis y privados. Te escuchan y pueden ayudarte a planear cómo mantenerte a salvo.";
-    pub const ABUSE_LEAVING: &str = "Por favor, no te enfrentes a esa persona por tu cuenta. Irte, o prepararte para irte, puede ser un momento de riesgo. Por eso lo más seguro es planearlo con uno de estos servicios.";
+    pub const ABUSE_LEAVING: &str = "Por favor, no te enfrentes a esa persona ni cargues con esto a solas. Irte, o prepararte para irte, puede ser un momento de riesgo. Por eso lo más seguro es planearlo con uno de estos servicios.";
     pub const DEVICE_HINT: &str = "El bloqueo, y cómo activarlo, están en esta página:";
     pub const DEVICE_SEE_BELOW: &str =
         "Si otra persona puede mirar este dispositivo, lee esto primero:";
@@ -249,8 +254,10 @@ pub mod quick_exit {
     /// Read by screen readers with the button: the keyboard way.
     pub const SHORTCUT_HINT: &str = "O pulsa 3 veces la tecla Mayús (Shift).";
     /// Where the quick exit goes: an ordinary, busy website (as GOV.UK's
-    /// "Exit this page" does), so the screen shows nothing of the app.
-    pub const NEUTRAL_SITE: &str = "https://www.bbc.co.uk/weather";
+    /// "Exit this page" does), so the screen shows nothing of the app: in
+    /// Spanish, as the page was, so the change of language gives nothing
+    /// away (BBC News Mundo, the news in Spanish).
+    pub const NEUTRAL_SITE: &str = "https://www.bbc.com/mundo";
     /// Offline, the neutral site cannot load: a blank page instead.
     pub const OFFLINE_PAGE: &str = "about:blank";
 }
@@ -411,18 +418,29 @@ pub mod data {
     pub const IMPORT_WORKING: &str = "Procesando…";
     pub const READ_FAILED: &str = "No se pudo leer el archivo.";
     pub fn holds(counts: &crate::model::import_check::Counts) -> String {
+        use super::counted;
         format!(
-            "{} módulos leídos, {} ejercicios, {} personas en el mapa, {} instantáneas del mapa, \
-             {} semanas del diario con {} momentos anotados, {} acontecimientos de la vida y {} \
-             épocas de ánimo bajo en la línea del tiempo{}.",
-            counts.modules_read,
-            counts.exercises,
-            counts.people,
-            counts.snapshots,
-            counts.weeks,
-            counts.events,
-            counts.life_events,
-            counts.low_periods,
+            "{}, {}, {} en el mapa, {}, {} con {}, {} y {} en la línea del tiempo{}.",
+            counted(counts.modules_read, "módulo leído", "módulos leídos"),
+            counted(counts.exercises, "ejercicio", "ejercicios"),
+            counted(counts.people, "persona", "personas"),
+            counted(
+                counts.snapshots,
+                "instantánea del mapa",
+                "instantáneas del mapa"
+            ),
+            counted(counts.weeks, "semana del diario", "semanas del diario"),
+            counted(counts.events, "momento anotado", "momentos anotados"),
+            counted(
+                counts.life_events,
+                "acontecimiento de la vida",
+                "acontecimientos de la vida"
+            ),
+            counted(
+                counts.low_periods,
+                "época de ánimo bajo",
+                "épocas de ánimo bajo"
+            ),
             if counts.safety_plan_filled {
                 ", además de un plan de seguridad"
             } else {
@@ -438,13 +456,13 @@ pub mod data {
                 bytes / 1024,
                 MAX_BACKUP_BYTES / 1024
             ),
-            P::NotJson { detail } => format!("Este archivo no es una copia de seguridad: no es un JSON legible ({detail})."),
+            P::NotJson { line, column, .. } => format!("Este archivo no es una copia de seguridad: no es un JSON legible (línea {line}, columna {column})."),
             P::NotABackup => "Este archivo no es una copia de seguridad de IPT Companion.".to_string(),
             P::NewerVersion { schema } => format!(
                 "Esta copia se hizo con una versión más nueva de la app (formato {schema}). Recarga la app para actualizarla y vuelve a intentarlo."
             ),
-            P::MissingField { detail } => format!("Esta copia está incompleta: {detail}."),
-            P::WrongType { detail } => format!("Esta copia tiene un valor de un tipo incorrecto: {detail}."),
+            P::MissingField { field, .. } => format!("Esta copia está incompleta: falta el campo «{field}»."),
+            P::WrongType { .. } => "Esta copia tiene un valor de un tipo incorrecto.".to_string(),
             P::DuplicatePersonId { id } => format!("Esta copia está dañada: dos personas comparten el identificador {id}."),
             P::DuplicateEventId { id } => format!("Esta copia está dañada: dos momentos del diario comparten el identificador {id}."),
             P::UnknownPerson { id } => format!("Esta copia está dañada: el diario nombra a una persona (identificador {id}) que nunca estuvo en el mapa."),
@@ -503,7 +521,7 @@ pub mod lock {
         "No hace falta desbloquear nada para esto. Estos servicios son gratis y confidenciales:";
 
     pub const HEADING: &str = "Bloqueo con contraseña";
-    pub const OFF_INTRO: &str = "Puedes proteger con una contraseña todo lo que guardas aquí. Así, los datos se guardan cifrados y la app pide la contraseña cada vez que se abre. Quien use este navegador sin la contraseña no verá nada de ellos.";
+    pub const OFF_INTRO: &str = "Puedes proteger con una contraseña todo lo que guardas aquí. Así, los datos se guardan cifrados y la app pide la contraseña cada vez que se abre. Quien use este navegador sin la contraseña no verá nada de ellos. Solo el idioma que elegiste para la app queda sin cifrar, para que se abra en él.";
     pub const WARNING: &str = "Por favor, lee esto primero: una contraseña olvidada no se puede recuperar. No hay forma de restablecerla, ni una copia en ningún sitio. Si la olvidas, todo lo que guardas aquí se pierde para siempre. Anótala en un lugar seguro.";
     pub const NEW_PASSPHRASE: &str = "Nueva contraseña (al menos 8 caracteres)";
     pub const REPEAT: &str = "Escribe otra vez la nueva contraseña";
@@ -551,5 +569,14 @@ pub mod lock {
                 se puede recuperar."
             }
         }
+    }
+}
+
+/// A count with its noun: "1 persona", "0 personas", "5 personas": en español, una forma para uno y otra para el resto.
+pub fn counted(count: usize, one: &str, other: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {other}")
     }
 }

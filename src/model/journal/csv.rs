@@ -5,12 +5,15 @@
 //! [`as_spreadsheet_text`]): a name typed as `=1+2` shows as `=1+2` and
 //! runs nothing.
 //!
-//! Enum columns hold the stable machine words (`very-hard`, `disputes`,
-//! `moderately-severe`), the same as the saved document, so an export
-//! reads the same in every language of the interface. The header names
-//! are column names, not sentences.
+//! The files speak the language of the page they are downloaded from: the
+//! header's column names and the words in the enum columns come from that
+//! language's [`CsvWords`] (`content::journal_text::CSV_WORDS`). English
+//! keeps the stable machine words of the saved document ([`MACHINE_WORDS`]:
+//! `very-hard`, `disputes`, `moderately-severe`), as it always has.
 
-use super::entry::Journal;
+use super::entry::{Feeling, Journal};
+use super::phq9::Band;
+use crate::model::problem_area::ProblemArea;
 
 pub const WEEKS_HEADER: [&str; 7] = [
     "week",
@@ -23,6 +26,26 @@ pub const WEEKS_HEADER: [&str; 7] = [
 ];
 
 pub const EVENTS_HEADER: [&str; 5] = ["week", "description", "people", "feeling", "problem_area"];
+
+/// The words of the two files in one language: the column names, and the
+/// word for each value of an enum column.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvWords {
+    pub weeks_header: [&'static str; 7],
+    pub events_header: [&'static str; 5],
+    pub band: fn(Band) -> &'static str,
+    pub feeling: fn(Feeling) -> &'static str,
+    pub area: fn(ProblemArea) -> &'static str,
+}
+
+/// The saved document's own words.
+pub const MACHINE_WORDS: CsvWords = CsvWords {
+    weeks_header: WEEKS_HEADER,
+    events_header: EVENTS_HEADER,
+    band: Band::code,
+    feeling: Feeling::code,
+    area: ProblemArea::module_slug,
+};
 
 /// Separates the names in the `people` column.
 pub const PEOPLE_SEPARATOR: &str = "; ";
@@ -106,9 +129,9 @@ fn optional(value: Option<impl ToString>) -> String {
 /// One row per week with an entry, oldest first: week, Monday's date,
 /// mood, PHQ-9 score and band (empty unless complete), number of events,
 /// and the free note.
-pub fn weeks_csv(journal: &Journal) -> String {
+pub fn weeks_csv(journal: &Journal, words: &CsvWords) -> String {
     let mut out = String::new();
-    write_row(&mut out, &WEEKS_HEADER);
+    write_row(&mut out, &words.weeks_header);
     for entry in journal.entries.values() {
         let score = entry.phq9_score();
         write_row(
@@ -119,7 +142,7 @@ pub fn weeks_csv(journal: &Journal) -> String {
                 optional(entry.mood),
                 optional(score),
                 score
-                    .map(|score| super::phq9::band(score).code().to_string())
+                    .map(|score| (words.band)(super::phq9::band(score)).to_string())
                     .unwrap_or_default(),
                 entry.events.len().to_string(),
                 entry.note.clone(),
@@ -132,9 +155,13 @@ pub fn weeks_csv(journal: &Journal) -> String {
 /// One row per event, in week order: week, description, the people's
 /// names (from `person_name`, which also names people removed from the
 /// map) joined with "; ", feeling and problem area.
-pub fn events_csv(journal: &Journal, person_name: impl Fn(u64) -> String) -> String {
+pub fn events_csv(
+    journal: &Journal,
+    words: &CsvWords,
+    person_name: impl Fn(u64) -> String,
+) -> String {
     let mut out = String::new();
-    write_row(&mut out, &EVENTS_HEADER);
+    write_row(&mut out, &words.events_header);
     for entry in journal.entries.values() {
         for event in &entry.events {
             let people: Vec<String> = event.people.iter().map(|&id| person_name(id)).collect();
@@ -144,10 +171,10 @@ pub fn events_csv(journal: &Journal, person_name: impl Fn(u64) -> String) -> Str
                     entry.week.to_string(),
                     event.description.clone(),
                     people.join(PEOPLE_SEPARATOR),
-                    event.feeling.code().to_string(),
+                    (words.feeling)(event.feeling).to_string(),
                     event
                         .problem_area
-                        .map(|area| area.module_slug().to_string())
+                        .map(|area| (words.area)(area).to_string())
                         .unwrap_or_default(),
                 ],
             );
