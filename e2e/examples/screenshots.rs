@@ -29,7 +29,7 @@ const SIZES: [(&str, (u32, u32)); 2] = [("phone", PHONE), ("laptop", LAPTOP)];
 
 /// Parts photographed on their own, to look at closely: (route, element,
 /// file name).
-const PARTS: [(&str, &str, &str); 7] = [
+const PARTS: [(&str, &str, &str); 8] = [
     ("/timeline", ".timeline-scroll", "part-timeline-drawing"),
     ("/journal", ".step-review", "part-step-review"),
     ("/journal", ".weekly-step", "part-weekly-step"),
@@ -37,6 +37,7 @@ const PARTS: [(&str, &str, &str); 7] = [
     ("/map", ".map-legend", "part-map-legend"),
     ("/journal", ".trend", "part-mood-chart"),
     ("/journal", ".year-glance", "part-year-glance"),
+    ("/learn/grief", ".takeaways", "part-module-takeaways"),
 ];
 
 /// A PNG of the element `css` on the current page.

@@ -63,7 +63,7 @@ async fn a_first_visit_welcomes_then_the_path_follows_what_was_done() {
     );
     assert_eq!(step_state(&browser, "find-focus").await, "not-started");
     let map_step = browser.text_of(".path-step[data-step='build-map']").await;
-    assert!(map_step.contains("1 people on your map"), "{map_step}");
+    assert!(map_step.contains("1 person on your map"), "{map_step}");
     let check_ins = browser
         .text_of(".path-step[data-step='weekly-check-ins']")
         .await;

@@ -382,7 +382,7 @@ async fn a_step_is_reviewed_next_week_and_both_tools_survive_backup_and_lock() {
     let backup = browser.downloaded_file(&folder, "json").await;
     browser.delete_everything().await;
     assert_eq!(browser.stored("ipt.v1.timeline").await, Value::Null);
-    browser.import_backup(&backup, "1 life events").await;
+    browser.import_backup(&backup, "1 life event and").await;
     browser
         .wait_for_text(".import-status", "The backup is in")
         .await;
