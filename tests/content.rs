@@ -585,3 +585,34 @@ fn an_imports_refusal_is_said_in_the_builds_language() {
         assert!(said[1].contains("journal"), "{}", said[1]);
     }
 }
+
+/// Every file the app downloads is named in the page's language (English
+/// keeps its names), plainly: ASCII, no spaces, the right extension.
+#[test]
+fn downloaded_files_are_named_in_the_builds_language() {
+    use ipt_companion::content::{journal_text, map_text};
+    let names = [
+        (journal_text::WEEKS_FILE, ".csv", "weeks.csv"),
+        (journal_text::EVENTS_FILE, ".csv", "events.csv"),
+        (
+            journal_text::REMINDER_FILE,
+            ".ics",
+            "ipt-companion-weekly-check-in.ics",
+        ),
+        (map_text::SVG_FILE, ".svg", "relationship-map.svg"),
+        (map_text::PNG_FILE, ".png", "relationship-map.png"),
+    ];
+    for (name, extension, english) in names {
+        assert!(name.ends_with(extension), "{name}");
+        assert!(
+            name.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.'),
+            "{name}"
+        );
+        if ipt_companion::content::LANGUAGE == "en" {
+            assert_eq!(name, english);
+        } else {
+            assert_ne!(name, english);
+        }
+    }
+}

@@ -507,6 +507,7 @@ pub const REMINDER_DAY: &str = "Day";
 pub const REMINDER_TIME: &str = "Time";
 pub const REMINDER_TIME_INVALID: &str = "Please choose a time, like 19:00.";
 pub const REMINDER_DOWNLOAD: &str = "Download the reminder (.ics)";
+pub const REMINDER_FILE: &str = "ipt-companion-weekly-check-in.ics";
 pub const REMINDER_HOW: &str = "Open the file to add it to your calendar. It repeats every \
     week and links back to this page.";
 

@@ -84,6 +84,9 @@ pub const NO_CHANGES: &str = "No one was added, moved or removed since then.";
 
 pub const EXPORT_HEADING: &str = "Save or print your map";
 pub const EXPORT_SVG: &str = "Download as SVG";
+/// The downloaded drawing's file names.
+pub const SVG_FILE: &str = "relationship-map.svg";
+pub const PNG_FILE: &str = "relationship-map.png";
 pub const EXPORT_PNG: &str = "Download as PNG";
 pub const PRINT: &str = "Print";
 

@@ -13,7 +13,6 @@ use crate::hosting::href;
 use crate::model::journal::ics::{weekly_reminder_ics, REMINDER_UID};
 use crate::routes::JOURNAL;
 
-const REMINDER_FILE: &str = "ipt-companion-weekly-check-in.ics";
 const CALENDAR_TYPE: &str = "text/calendar;charset=utf-8";
 const DEFAULT_DAY: Weekday = Weekday::Sun;
 const DEFAULT_TIME: &str = "19:00";
@@ -77,7 +76,11 @@ pub fn Reminder(today: NaiveDate) -> impl IntoView {
             REMINDER_UID,
             &utc_stamp(),
         );
-        failed.set(!download_text(REMINDER_FILE, CALENDAR_TYPE, &calendar));
+        failed.set(!download_text(
+            text::REMINDER_FILE,
+            CALENDAR_TYPE,
+            &calendar,
+        ));
     };
     let days = WEEKDAYS
         .into_iter()

@@ -50,7 +50,7 @@ fn download_png(svg: &str) {
         let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
         let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
             if let Some(blob) = blob {
-                download_blob("relationship-map.png", &blob);
+                download_blob(text::PNG_FILE, &blob);
             }
         });
         let _ = canvas.to_blob(save.unchecked_ref());
@@ -68,7 +68,7 @@ pub fn MapExport(state: MapState) -> impl IntoView {
                 <button
                     type="button"
                     on:click=move |_| {
-                        download_text("relationship-map.svg", "image/svg+xml", &current_svg(state));
+                        download_text(text::SVG_FILE, "image/svg+xml", &current_svg(state));
                     }
                 >
                     {text::EXPORT_SVG}

@@ -503,6 +503,7 @@ pub const REMINDER_DAY: &str = "Día";
 pub const REMINDER_TIME: &str = "Hora";
 pub const REMINDER_TIME_INVALID: &str = "Elige una hora, por ejemplo 19:00.";
 pub const REMINDER_DOWNLOAD: &str = "Descargar el recordatorio (.ics)";
+pub const REMINDER_FILE: &str = "ipt-companion-recordatorio-semanal.ics";
 pub const REMINDER_HOW: &str = "Abre el archivo para añadirlo a tu calendario. Se repite cada semana y tiene un enlace a esta página.";
 
 pub fn weekday_name(day: Weekday) -> &'static str {

@@ -78,6 +78,9 @@ pub const NO_CHANGES: &str = "Desde entonces no se ha añadido, movido ni quitad
 
 pub const EXPORT_HEADING: &str = "Guardar o imprimir tu mapa";
 pub const EXPORT_SVG: &str = "Descargar como SVG";
+/// The downloaded drawing's file names.
+pub const SVG_FILE: &str = "mapa-de-relaciones.svg";
+pub const PNG_FILE: &str = "mapa-de-relaciones.png";
 pub const EXPORT_PNG: &str = "Descargar como PNG";
 pub const PRINT: &str = "Imprimir";
 
