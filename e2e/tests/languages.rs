@@ -179,6 +179,17 @@ async fn wait_for_the_spanish_worker(browser: &Browser) {
         .await;
 }
 
+/// A browser that has visited the English site once, so its worker has
+/// cached it (and answers it offline), with the server it came from.
+async fn with_the_english_site_kept() -> (StaticServer, Browser) {
+    let server = StaticServer::start(dist_dir());
+    let browser = Browser::start().await;
+    browser.goto(&server.url("/help")).await;
+    browser.h1_text().await;
+    browser.wait_for_service_worker().await;
+    (server, browser)
+}
+
 /// Cuts the page off the network, as a phone without signal
 /// (`navigator.onLine` is false then).
 async fn go_offline(browser: &Browser) {
@@ -195,11 +206,7 @@ async fn go_offline(browser: &Browser) {
 async fn offline_the_home_page_keeps_to_english_unless_the_chosen_site_is_kept_too() {
     // Spanish chosen, but only the English site kept offline: the home
     // page must not send the person to a page that cannot open.
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/help")).await;
-    browser.h1_text().await;
-    browser.wait_for_service_worker().await;
+    let (server, browser) = with_the_english_site_kept().await;
     browser.store("ipt.language", "es").await;
     let home = server.url("/");
     drop(server);
@@ -214,11 +221,7 @@ async fn offline_the_home_page_keeps_to_english_unless_the_chosen_site_is_kept_t
     browser.close().await;
 
     // Both sites kept: offline too, the home page opens the Spanish one.
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/help")).await;
-    browser.h1_text().await;
-    browser.wait_for_service_worker().await;
+    let (server, browser) = with_the_english_site_kept().await;
     browser.goto(&server.url("/es/help")).await;
     browser.wait_for_h1("Ayuda ahora").await;
     wait_for_the_spanish_worker(&browser).await;
@@ -421,11 +424,7 @@ async fn an_unknown_spanish_address_says_so_in_spanish() {
 /// site's offline copy answers (it would take it for an unknown page).
 #[tokio::test]
 async fn the_spanish_folder_without_its_slash_opens_the_spanish_home_page_offline_too() {
-    let server = StaticServer::start(dist_dir());
-    let browser = Browser::start().await;
-    browser.goto(&server.url("/help")).await;
-    browser.h1_text().await;
-    browser.wait_for_service_worker().await;
+    let (server, browser) = with_the_english_site_kept().await;
     browser.goto(&server.url("/es/")).await;
     browser.h1_text().await;
     wait_for_the_spanish_worker(&browser).await;
