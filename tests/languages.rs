@@ -21,7 +21,7 @@ const TRANSLATED_FILES: &[&str] = &[
 ];
 
 /// The languages besides English, each a folder under `src/content/`.
-const OTHER_LANGUAGES: &[&str] = &["es"];
+use ipt_companion::routes::OTHER_LANGUAGES;
 
 fn content_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/content")

@@ -159,10 +159,10 @@ fn build_dist(
     Ok(built.split)
 }
 
-/// The languages besides English, by the code that names their Cargo
-/// feature, their folder under `src/content/` and their site's folder
-/// (`/es/`).
-const OTHER_LANGUAGES: &[&str] = &["es"];
+/// The languages besides English (`routes::OTHER_LANGUAGES`), by the code
+/// that names their Cargo feature, their folder under `src/content/` and
+/// their site's folder (`/es/`).
+use ipt_companion::routes::OTHER_LANGUAGES;
 
 /// The hidden command that builds this xtask's language's site.
 const LANGUAGE_SITES: &str = "language-sites";
