@@ -118,6 +118,14 @@ async fn the_home_page_opens_in_the_language_chosen_with_the_switch_and_shared_l
     browser.goto(&server.url("/")).await;
     browser.h1_text().await;
     assert_eq!(language_of_page(&browser).await, "en");
+    // A language chosen is not data: the home page still greets a first
+    // visitor (the built welcome is not hidden as a returning one's).
+    assert_eq!(
+        browser
+            .script("return document.documentElement.classList.contains('returning');")
+            .await,
+        json!(false)
+    );
     // "Delete everything" forgets the choice too.
     browser.goto(&server.url("/data")).await;
     browser.h1_text().await;
@@ -385,16 +393,20 @@ fn the_spanish_quick_exit_leaves_for_its_own_site_and_guards_it() {
 #[test]
 fn only_the_english_home_page_follows_the_chosen_language() {
     let script = ipt_companion::storage::language_choice::home_redirect_script("/es/", "es");
+    // Reading the choice (the home page's returning-visitor check names
+    // the key only to leave it out).
+    let reads_the_choice = "localStorage.getItem('ipt.language')";
     let dist = dist_dir();
     for path in every_page() {
         let file = ipt_companion::routes::index_file(&path);
         let english = std::fs::read_to_string(dist.join(&file)).unwrap();
         let spanish = std::fs::read_to_string(dist.join("es").join(&file)).unwrap();
-        assert!(!spanish.contains("ipt.language"), "es/{file}");
+        assert!(!spanish.contains(reads_the_choice), "es/{file}");
         if path == "/" {
             assert!(english.contains(&script), "{file}");
+            assert_eq!(english.matches(reads_the_choice).count(), 1, "{file}");
         } else {
-            assert!(!english.contains("ipt.language"), "{file}");
+            assert!(!english.contains(reads_the_choice), "{file}");
         }
     }
 }

@@ -163,7 +163,14 @@ fn with_language_links(html: &str, base: &str, path: &str) -> Result<String, Str
 /// the app starts, not the welcome: this marks the page before it is first
 /// painted so the stylesheet hides the static welcome instead of flashing
 /// it. It reads only which keys exist, and fails quietly without storage.
-pub const RETURNING_VISITOR_SCRIPT: &str = "try{if(Object.keys(localStorage).some(function(k){return k.indexOf('ipt.')===0}))document.documentElement.classList.add('returning')}catch(e){}";
+/// The language chosen with the switch (`storage::language_choice`) is not
+/// the person's data: with only that stored, they still see the welcome.
+pub fn returning_visitor_script() -> String {
+    format!(
+        "try{{if(Object.keys(localStorage).some(function(k){{return k.indexOf('ipt.')===0&&k!=='{}'}}))document.documentElement.classList.add('returning')}}catch(e){{}}",
+        ipt_companion::storage::language_choice::KEY
+    )
+}
 
 /// Adds the returning-visitor script to the home page, and its hash to the
 /// page's Content-Security-Policy.
@@ -172,14 +179,11 @@ fn with_returning_visitor_script(html: &str) -> Result<String, String> {
     if !html.contains(policy_marker) || !html.contains("</head>") {
         return Err("the home page has no CSP or no </head>".into());
     }
-    let hash = crate::site::csp_hash(RETURNING_VISITOR_SCRIPT);
+    let script = returning_visitor_script();
+    let hash = crate::site::csp_hash(&script);
     Ok(html
         .replacen(policy_marker, &format!("{policy_marker} {hash}"), 1)
-        .replacen(
-            "</head>",
-            &format!("<script>{RETURNING_VISITOR_SCRIPT}</script></head>"),
-            1,
-        ))
+        .replacen("</head>", &format!("<script>{script}</script></head>"), 1))
 }
 
 /// The value of `name=` in a tag, quoted or not (Trunk minifies its HTML).
@@ -321,11 +325,11 @@ mod tests {
     fn the_home_page_allows_exactly_its_returning_visitor_script() {
         let entry = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'wasm-unsafe-eval' 'sha256-loader'\"></head><body></body></html>";
         let html = with_returning_visitor_script(entry).unwrap();
-        let hash = crate::site::csp_hash(RETURNING_VISITOR_SCRIPT);
+        let script = returning_visitor_script();
+        let hash = crate::site::csp_hash(&script);
         assert!(html.contains(&format!("'wasm-unsafe-eval' {hash} 'sha256-loader'")));
-        assert!(html.contains(&format!(
-            "<script>{RETURNING_VISITOR_SCRIPT}</script></head>"
-        )));
+        assert!(html.contains(&format!("<script>{script}</script></head>")));
+        assert!(script.contains("k!=='ipt.language'"));
         assert!(with_returning_visitor_script("<html><body></body></html>").is_err());
     }
 
