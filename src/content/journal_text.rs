@@ -431,11 +431,7 @@ pub fn chart_week_summary(
 }
 
 pub fn weeks(count: usize) -> String {
-    if count == 1 {
-        "1 week".to_string()
-    } else {
-        format!("{count} weeks")
-    }
+    crate::content::ui_text::counted(count, "week", "weeks")
 }
 
 /// "the other week" or "the other 5 weeks".

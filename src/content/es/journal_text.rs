@@ -411,11 +411,7 @@ pub fn chart_week_summary(
 }
 
 pub fn weeks(count: usize) -> String {
-    if count == 1 {
-        "1 semana".to_string()
-    } else {
-        format!("{count} semanas")
-    }
+    crate::content::ui_text::counted(count, "semana", "semanas")
 }
 
 /// "the other week" or "the other 5 weeks".
